@@ -1,0 +1,6 @@
+export { parseOdooLog, parseOdooLogFile, type LogInput } from './parser.js'
+export { matchesAny } from './summary.js'
+export { DEFAULT_LIMITS } from './limits.js'
+export { stripAnsi, LineSplitter } from './line.js'
+export { DEFAULT_ADDONS_PATHS, makePathMapper, type PathMapper } from './paths.js'
+export type * from './types.js'
