@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'docker',
           include: ['test/docker/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // Two cores: a few compose projects at once is the realistic load.

@@ -1,0 +1,156 @@
+// Pure validation of every input. Each failure names the input and the form it
+// accepts, and happens before anything touches Docker. Values never reach a
+// shell (everything runs as argv arrays), but they are refused here anyway so
+// the error is clear and early.
+import { basename, isAbsolute, resolve } from 'node:path'
+import { DEFAULTS, Input } from '../constants.js'
+import { InputError } from '../errors.js'
+import type { RawSettings, Settings, SettingsContext } from './settings.js'
+import { normaliseProjectPart } from './naming.js'
+
+const MODULE_RE = /^[a-z][a-z0-9_]*$/
+const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
+const MAX_TIMEOUT_S = 24 * 3600
+
+function fail(input: string, got: string, accepted: string): never {
+  const shown = got.length > 80 ? `${got.slice(0, 77)}...` : got
+  throw new InputError(`Invalid input '${input}': ${JSON.stringify(shown)}. Expected ${accepted}.`)
+}
+
+export function parseModules(raw: string | undefined): string[] {
+  const text = (raw ?? '').trim()
+  if (text === '') {
+    throw new InputError(
+      `Input '${Input.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`,
+    )
+  }
+  const names = text.split(',').map((m) => m.trim())
+  for (const name of names) {
+    if (!MODULE_RE.test(name) || name.length > 64) {
+      fail(
+        Input.Module,
+        name,
+        'Odoo technical names matching ^[a-z][a-z0-9_]*$ (at most 64 characters), comma separated',
+      )
+    }
+  }
+  return [...new Set(names)]
+}
+
+export function parsePortRange(raw: string | undefined): { from: number; to: number } {
+  const text = (raw ?? '').trim() || DEFAULTS.portRange
+  const m = /^(\d{1,5})-(\d{1,5})$/.exec(text) ?? /^(\d{1,5})$/.exec(text)
+  const accepted = "'FROM-TO' with 1024 <= FROM <= TO <= 65535 (e.g. '8090-8100'), or a single port"
+  if (!m) fail(Input.PortRange, text, accepted)
+  const from = Number(m[1])
+  const to = Number(m[2] ?? m[1])
+  if (from < 1024 || to > 65535 || from > to) fail(Input.PortRange, text, accepted)
+  return { from, to }
+}
+
+export function parseSeconds(
+  input: string,
+  raw: string | undefined,
+  fallback: number,
+  min = 1,
+): number {
+  const text = (raw ?? '').trim()
+  if (text === '') return fallback
+  const m = /^(\d+)(s|m|h)?$/.exec(text)
+  const accepted = `a whole number of seconds from ${min} to ${MAX_TIMEOUT_S}, optionally with s, m or h (e.g. '300', '5m')`
+  if (!m) fail(input, text, accepted)
+  const seconds =
+    Number(m[1]) * ({ s: 1, m: 60, h: 3600 } as const)[(m[2] ?? 's') as 's' | 'm' | 'h']
+  if (!Number.isSafeInteger(seconds) || seconds < min || seconds > MAX_TIMEOUT_S)
+    fail(input, text, accepted)
+  return seconds
+}
+
+/** `hub-agent-test` from `HealthRT/hub`; `agent-test` alone when unknown. */
+export function defaultPrefix(repository: string | undefined): string {
+  const name = basename(repository ?? '')
+  const part = name ? normaliseProjectPart(name) : ''
+  return part ? `${part}${DEFAULTS.prefixSuffix}` : DEFAULTS.prefixSuffix.slice(1)
+}
+
+export function parsePrefix(raw: string | undefined, repository: string | undefined): string {
+  const text = (raw ?? '').trim()
+  if (text === '') return defaultPrefix(repository)
+  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(text)) {
+    fail(
+      Input.ProjectPrefix,
+      text,
+      'lowercase letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. hub-agent-test)',
+    )
+  }
+  return text
+}
+
+function splitList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+export function parseComposeFiles(
+  raw: string | undefined,
+  workdir: string,
+  exists: (p: string) => boolean,
+): string[] {
+  const files = splitList(raw ?? '')
+  if (files.length === 0) files.push(DEFAULTS.composeFile)
+  for (const file of files) {
+    if (file.includes('\0')) fail(Input.ComposeFile, file, 'paths of compose files')
+    const full = isAbsolute(file) ? file : resolve(workdir, file)
+    if (!exists(full)) {
+      throw new InputError(
+        `Input '${Input.ComposeFile}': ${JSON.stringify(file)} not found (looked at ${full}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`,
+      )
+    }
+  }
+  return files
+}
+
+/** A custom test command: whitespace-separated argv, no shell and no quoting. */
+export function parseTestCommand(raw: string | undefined): string[] {
+  const text = (raw ?? '').trim()
+  if (text === '') return []
+  if (/[\n\r\0]/.test(text))
+    fail(
+      Input.TestCommand,
+      text,
+      'one line of whitespace-separated arguments (it runs without a shell)',
+    )
+  return text.split(/\s+/)
+}
+
+export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings {
+  const modules = parseModules(raw.module)
+  const workdirText = (raw.workingDirectory ?? '').trim()
+  const workingDirectory = resolve(ctx.baseDirectory, workdirText || '.')
+  if (workdirText && !ctx.fileExists(workingDirectory)) {
+    throw new InputError(
+      `Input '${Input.WorkingDirectory}': ${JSON.stringify(workdirText)} does not exist (looked at ${workingDirectory}).`,
+    )
+  }
+  const service = (raw.service ?? '').trim() || DEFAULTS.service
+  if (!SERVICE_RE.test(service))
+    fail(Input.Service, service, 'a compose service name (letters, digits, _, . and -)')
+  const logText = (raw.logFile ?? '').trim() || DEFAULTS.logFile
+  if (logText.includes('\0') || logText.endsWith('/')) fail(Input.LogFile, logText, 'a file path')
+  return {
+    modules,
+    projectPrefix: parsePrefix(raw.projectPrefix, ctx.repository),
+    composeFiles: parseComposeFiles(raw.composeFile, workingDirectory, ctx.fileExists),
+    workingDirectory,
+    service,
+    portRange: parsePortRange(raw.portRange),
+    healthTimeoutMs:
+      parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
+    testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
+    testCommand: parseTestCommand(raw.testCommand),
+    logFile: resolve(workingDirectory, logText),
+    downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
+  }
+}

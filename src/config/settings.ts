@@ -1,0 +1,51 @@
+/**
+ * The validated configuration of one run: what both front ends (action inputs,
+ * CLI flags) are turned into by `parseSettings`. Everything downstream trusts it.
+ */
+export interface Settings {
+  /** Odoo technical names, each `^[a-z][a-z0-9_]*$`, at least one. */
+  modules: string[]
+  /** Compose project name prefix, already normalised (`hub-agent-test`). */
+  projectPrefix: string
+  /** Compose files, relative to `workingDirectory` or absolute; all exist. */
+  composeFiles: string[]
+  /** Absolute directory compose runs in. */
+  workingDirectory: string
+  /** The compose service the tests run in (`odoo`). */
+  service: string
+  /** Inclusive host port range to allocate from. */
+  portRange: { from: number; to: number }
+  healthTimeoutMs: number
+  testTimeoutMs: number
+  /** Replaces the default Odoo test command (argv, no shell); empty: default. */
+  testCommand: string[]
+  /** Absolute path of the proof log. */
+  logFile: string
+  /** Seconds compose waits for a container to stop at teardown. */
+  downTimeoutS: number
+}
+
+/** Raw values as a front end read them: strings, unvalidated, maybe empty. */
+export interface RawSettings {
+  module?: string
+  projectPrefix?: string
+  composeFile?: string
+  workingDirectory?: string
+  service?: string
+  portRange?: string
+  healthTimeout?: string
+  testTimeout?: string
+  testCommand?: string
+  logFile?: string
+  downTimeout?: string
+}
+
+/** Where defaults that depend on the environment come from. */
+export interface SettingsContext {
+  /** `owner/name`, from GITHUB_REPOSITORY; the prefix defaults from it. */
+  repository?: string
+  /** Directory relative paths start from (GITHUB_WORKSPACE or cwd). */
+  baseDirectory: string
+  /** Checks that a file exists; injectable for unit tests. */
+  fileExists: (path: string) => boolean
+}

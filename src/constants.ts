@@ -1,0 +1,51 @@
+// Every name the outside world sees, in one place: action inputs and outputs,
+// state keys shared by main and post, the variable compose interpolates the
+// host port from, and the labels that say what belongs to a run.
+
+export const Input = {
+  Module: 'module',
+  ProjectPrefix: 'project-prefix',
+  ComposeFile: 'compose-file',
+  WorkingDirectory: 'working-directory',
+  Service: 'service',
+  PortRange: 'port-range',
+  HealthTimeout: 'health-timeout',
+  TestTimeout: 'test-timeout',
+  TestCommand: 'test-command',
+  LogFile: 'log-file',
+  DownTimeout: 'down-timeout',
+} as const
+
+export const Output = {
+  ProjectName: 'project-name',
+  Port: 'port',
+  Result: 'result',
+  LogFile: 'log-file',
+  ExitCode: 'exit-code',
+  ReportFile: 'report-file',
+} as const
+
+export const State = {
+  /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
+  Run: 'run',
+} as const
+
+/** Compose interpolates the allocated host port from this variable. */
+export const PORT_ENV = 'RTR_HOST_PORT'
+/** The project name is exported too, for compose files that want it. */
+export const PROJECT_ENV = 'RTR_PROJECT'
+
+/** Compose's own label: the source of truth for what belongs to a project. */
+export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project'
+export const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service'
+
+export const DEFAULTS = {
+  composeFile: 'docker-compose.agent.yml',
+  service: 'odoo',
+  portRange: '8090-8100',
+  healthTimeoutS: 300,
+  testTimeoutS: 3600,
+  logFile: 'proof_of_execution_tests.log',
+  downTimeoutS: 2,
+  prefixSuffix: '-agent-test',
+} as const

@@ -1,0 +1,57 @@
+// Docker behind a small interface: what the engine needs and nothing more.
+// Compose does the orchestration; this is for the questions compose answers
+// slowly or not at all (ping, labels, health, events, forced removal).
+export interface ContainerInfo {
+  id: string
+  name: string
+  service: string | undefined
+  /** Docker's state: created, running, exited, dead, ... */
+  state: string
+  /** healthy | unhealthy | starting, or undefined without a healthcheck. */
+  health: string | undefined
+  exitCode: number
+  publishedPorts: number[]
+  /** Output of the last healthcheck probe, when inspected. */
+  healthOutput?: string
+}
+
+export interface ProjectResources {
+  containers: ContainerInfo[]
+  networks: string[]
+  volumes: string[]
+}
+
+export interface DockerEvent {
+  /** Action as the daemon sends it: start, die, health_status: healthy, ... */
+  action: string
+  containerId: string
+}
+
+export interface EventSubscription {
+  /** Calls `onEvent` for each event until `close`. */
+  readonly ready: Promise<void>
+  close(): void
+}
+
+export interface DockerClient {
+  /** Resolves when the engine answers; rejects with its error otherwise. */
+  ping(): Promise<void>
+  /** Everything labelled com.docker.compose.project=<project>, in every state. */
+  listProject(project: string): Promise<ProjectResources>
+  inspectContainer(id: string): Promise<ContainerInfo>
+  /** The last `lines` lines of a container's output, both streams. */
+  containerLogs(id: string, lines: number): Promise<string>
+  /** Container events of one project, from now on. */
+  subscribe(
+    project: string,
+    onEvent: (e: DockerEvent) => void,
+    onError: (e: Error) => void,
+  ): EventSubscription
+  /** Host ports published by any container on this engine (ours or not). */
+  publishedPorts(): Promise<number[]>
+  /** Names of containers (any state) whose name contains `fragment`: `docker ps -a | grep`. */
+  containersNamed(fragment: string): Promise<string[]>
+  removeContainer(id: string): Promise<void>
+  removeNetwork(name: string): Promise<void>
+  removeVolume(name: string): Promise<void>
+}

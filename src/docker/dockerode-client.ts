@@ -1,0 +1,127 @@
+// DockerClient on dockerode. dockerode's modem reads DOCKER_HOST (and the TLS
+// variables) like the docker CLI, so both talk to the same engine.
+import Docker from 'dockerode'
+import { COMPOSE_PROJECT_LABEL, COMPOSE_SERVICE_LABEL } from '../constants.js'
+import type { ContainerInfo, DockerClient, DockerEvent, EventSubscription } from './client.js'
+import { demuxLogs } from './logs.js'
+
+const byProject = (project: string) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] })
+
+function fromList(c: Docker.ContainerInfo): ContainerInfo {
+  const health = /\((healthy|unhealthy|health: starting)\)/.exec(c.Status)?.[1]
+  return {
+    id: c.Id,
+    name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+    service: c.Labels[COMPOSE_SERVICE_LABEL],
+    state: c.State,
+    health: health === 'health: starting' ? 'starting' : health,
+    exitCode: Number(/Exited \((-?\d+)\)/.exec(c.Status)?.[1] ?? 0),
+    publishedPorts: c.Ports.map((p) => p.PublicPort).filter((p): p is number => Boolean(p)),
+  }
+}
+
+function fromInspect(c: Docker.ContainerInspectInfo): ContainerInfo {
+  const ports = Object.values(c.NetworkSettings.Ports ?? {})
+    .flat()
+    .map((b) => Number(b?.HostPort))
+    .filter((p) => p > 0)
+  return {
+    id: c.Id,
+    name: c.Name.replace(/^\//, ''),
+    service: c.Config.Labels?.[COMPOSE_SERVICE_LABEL],
+    state: c.State.Status,
+    health: c.State.Health?.Status,
+    exitCode: c.State.ExitCode,
+    publishedPorts: [...new Set(ports)],
+    healthOutput: c.State.Health?.Log?.at(-1)?.Output?.trim(),
+  }
+}
+
+export function createDockerClient(docker: Docker = new Docker()): DockerClient {
+  return {
+    async ping() {
+      await docker.ping()
+    },
+    async listProject(project) {
+      const filters = JSON.stringify(byProject(project))
+      const [containers, networks, volumes] = await Promise.all([
+        docker.listContainers({ all: true, filters }),
+        docker.listNetworks({ filters }),
+        docker.listVolumes({ filters }),
+      ])
+      return {
+        containers: containers.map(fromList),
+        networks: networks.map((n) => n.Name),
+        volumes: (volumes.Volumes ?? []).map((v) => v.Name),
+      }
+    },
+    async inspectContainer(id) {
+      return fromInspect(await docker.getContainer(id).inspect())
+    },
+    async containerLogs(id, lines) {
+      const buf = await docker
+        .getContainer(id)
+        .logs({ stdout: true, stderr: true, tail: lines, follow: false })
+      return demuxLogs(buf)
+    },
+    subscribe(project, onEvent, onError): EventSubscription {
+      let stream: NodeJS.ReadableStream | undefined
+      let closed = false
+      const filters = { ...byProject(project), type: ['container' as const] }
+      const ready = docker.getEvents({ filters }).then((s) => {
+        stream = s
+        if (closed) return destroy(s)
+        let pending = ''
+        s.on('data', (chunk: Buffer) => {
+          pending += chunk.toString('utf8')
+          const lines = pending.split('\n')
+          pending = lines.pop() ?? ''
+          for (const line of lines) if (line.trim()) onEvent(toEvent(line))
+        })
+        s.on('error', (e: Error) => closed || onError(e))
+      })
+      return {
+        ready,
+        close() {
+          closed = true
+          if (stream) destroy(stream)
+        },
+      }
+    },
+    async publishedPorts() {
+      const all = await docker.listContainers({ all: false })
+      return all.flatMap((c) =>
+        c.Ports.map((p) => p.PublicPort).filter((p): p is number => Boolean(p)),
+      )
+    },
+    async containersNamed(fragment) {
+      const all = await docker.listContainers({ all: true })
+      return all
+        .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
+        .filter((n) => n.includes(fragment))
+    },
+    async removeContainer(id) {
+      await docker.getContainer(id).remove({ force: true, v: true })
+    },
+    async removeNetwork(name) {
+      await docker.getNetwork(name).remove()
+    },
+    async removeVolume(name) {
+      await docker.getVolume(name).remove({ force: true })
+    },
+  }
+}
+
+function toEvent(line: string): DockerEvent {
+  const e = JSON.parse(line) as {
+    Action?: string
+    status?: string
+    id?: string
+    Actor?: { ID?: string }
+  }
+  return { action: e.Action ?? e.status ?? '', containerId: e.Actor?.ID ?? e.id ?? '' }
+}
+
+function destroy(s: NodeJS.ReadableStream): void {
+  ;(s as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.()
+}

@@ -1,0 +1,32 @@
+// Everything with a side effect the engine uses, in one injectable bundle:
+// tests swap the port probe, the clock or the random part for deterministic
+// runs; the front ends use the real ones.
+import { randomBytes } from 'node:crypto'
+import { checkComposeV2, runCompose, type ComposeRunner } from '../compose/compose.js'
+import type { DockerClient } from '../docker/client.js'
+import { createDockerClient } from '../docker/dockerode-client.js'
+import { probeWithGetPort, type PortProbe } from './ports.js'
+import type { Reporter } from './reporter.js'
+
+export interface EngineDeps {
+  docker: DockerClient
+  compose: ComposeRunner
+  checkCompose: () => Promise<string>
+  probePort: PortProbe
+  now: () => Date
+  /** The short random part of project names. */
+  random: () => string
+  reporter: Reporter
+}
+
+export function defaultDeps(reporter: Reporter): EngineDeps {
+  return {
+    docker: createDockerClient(),
+    compose: runCompose,
+    checkCompose: checkComposeV2,
+    probePort: probeWithGetPort,
+    now: () => new Date(),
+    random: () => randomBytes(3).toString('hex'),
+    reporter,
+  }
+}

@@ -1,0 +1,106 @@
+// One test run, from validated settings to a verdict: preflight, a unique
+// project, a port, `up`, health, tests, verdict. Teardown is not here: the
+// action defers it to its post step, the CLI runs it in a finally; both call
+// `teardown` with the state this function saved before creating anything.
+import { buildProjectName, testDatabaseName } from '../config/naming.js'
+import type { Settings } from '../config/settings.js'
+import { CancelledError } from '../errors.js'
+import type { EngineDeps } from './deps.js'
+import { watchHealth } from './health.js'
+import { checkEngine } from './preflight.js'
+import { targetOf, type RunState } from './run-state.js'
+import { runTests, type TestRunResult } from './test-phase.js'
+import { upWithFreePort } from './up.js'
+import { judge, type Verdict } from './verdict.js'
+
+/** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
+export const TEST_HTTP_PORT = 18069
+
+export interface RunIds {
+  runId: string
+  attempt: string
+}
+
+export interface RunHooks {
+  /** Persist the state; called before anything is created and on every change. */
+  saveState(state: RunState): void
+  signal?: AbortSignal
+}
+
+export interface RunOutcome {
+  state: RunState
+  verdict: Verdict
+  test: TestRunResult
+  durationMs: number
+}
+
+export async function executeRun(
+  settings: Settings,
+  ids: RunIds,
+  deps: EngineDeps,
+  hooks: RunHooks,
+): Promise<RunOutcome> {
+  const { docker, compose, reporter, signal } = { ...deps, signal: hooks.signal }
+  const started = deps.now()
+  const checkCancel = (phase: string) => {
+    if (signal?.aborted) throw new CancelledError(`Cancelled ${phase}.`)
+  }
+  await checkEngine(docker)
+  const composeVersion = await deps.checkCompose()
+  reporter.info(`Docker engine answers; Compose ${composeVersion}.`)
+
+  const project = buildProjectName({
+    prefix: settings.projectPrefix,
+    now: started,
+    random: deps.random(),
+    ...ids,
+  })
+  const state: RunState = {
+    version: 1,
+    project,
+    files: settings.composeFiles,
+    workingDirectory: settings.workingDirectory,
+    port: null,
+    downTimeoutS: settings.downTimeoutS,
+    logFile: settings.logFile,
+    modules: settings.modules,
+    startedAt: started.toISOString(),
+  }
+  hooks.saveState(state) // before anything exists: post can always clean up
+  reporter.info(`Compose project: ${project}`)
+  checkCancel('before docker compose up')
+
+  // Subscribe before `up`: a healthy event sent before subscribing is lost.
+  const health = watchHealth(docker, project)
+  try {
+    await upWithFreePort(targetOf(state), docker, compose, reporter, {
+      range: settings.portRange,
+      probe: deps.probePort,
+      signal,
+      onPort: (port) => hooks.saveState(Object.assign(state, { port })),
+    })
+    checkCancel('after docker compose up')
+    reporter.info(`Host port ${state.port}; waiting for every container to be healthy...`)
+    await health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal })
+  } finally {
+    health.close()
+  }
+  checkCancel('before the tests')
+
+  reporter.info(`All containers ready; running the tests of ${settings.modules.join(', ')}.`)
+  const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () =>
+    runTests(targetOf(state), settings, compose, reporter, {
+      database: testDatabaseName(project),
+      httpPort: TEST_HTTP_PORT,
+      signal,
+    }),
+  )
+  if (test.aborted) throw new CancelledError('Cancelled while the tests were running.')
+  const verdict = await judge({
+    run: test,
+    modules: settings.modules,
+    logFile: settings.logFile,
+    testTimeoutMs: settings.testTimeoutMs,
+  })
+  return { state, verdict, test, durationMs: deps.now().getTime() - started.getTime() }
+}

@@ -1,0 +1,118 @@
+// Teardown and its proof. Compose removes what it created (`down -v
+// --remove-orphans`); then Docker itself is asked, by compose's project label,
+// whether anything of the project remains. Leftovers are force-removed and
+// the question asked again. Teardown problems are warnings; leftovers that
+// survive are the one thing that fails loudly (verified: false).
+import type { ComposeRunner, ComposeTarget } from '../compose/compose.js'
+import type { DockerClient, ProjectResources } from '../docker/client.js'
+import { errorMessage } from '../errors.js'
+import type { Reporter } from './reporter.js'
+
+export interface ResourceNames {
+  containers: string[]
+  networks: string[]
+  volumes: string[]
+}
+
+export interface CleanupReport {
+  project: string
+  before: ResourceNames
+  after: ResourceNames
+  /** Resources compose left and we force-removed. */
+  forced: string[]
+  /** `docker ps -a | grep <project>` after teardown: must be empty. */
+  nameMatches: string[]
+  verified: boolean
+  warnings: string[]
+}
+
+export interface TeardownOptions {
+  downTimeoutS: number
+}
+
+function names(r: ProjectResources): ResourceNames {
+  return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes }
+}
+
+const isEmpty = (r: ResourceNames) =>
+  r.containers.length + r.networks.length + r.volumes.length === 0
+
+export async function teardown(
+  target: ComposeTarget,
+  docker: DockerClient,
+  compose: ComposeRunner,
+  reporter: Reporter,
+  opts: TeardownOptions,
+): Promise<CleanupReport> {
+  const warnings: string[] = []
+  const warn = (m: string) => {
+    warnings.push(m)
+    reporter.warning(m)
+  }
+  const list = () => docker.listProject(target.project)
+  let before: ProjectResources | undefined
+  try {
+    before = await list()
+  } catch (err) {
+    warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`)
+  }
+  // Nothing labelled with the project: skip compose (a second post run, or a
+  // main that never got as far as `up`).
+  if (!before || !isEmpty(names(before))) {
+    const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)]
+    const res = await compose(target, args, {
+      onOutput: (c) => reporter.output(c),
+      timeoutMs: 300_000,
+    }).catch((err: Error) => {
+      warn(`docker compose down could not run: ${err.message}`)
+      return undefined
+    })
+    if (res && res.exitCode !== 0)
+      warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`)
+  }
+  const forced: string[] = []
+  let after = await list().catch((err: Error) => {
+    warn(`Could not verify teardown: ${err.message}`)
+    return undefined
+  })
+  if (after && !isEmpty(names(after))) {
+    forced.push(...(await forceRemove(docker, after, warn)))
+    after = await list().catch(() => after)
+  }
+  const nameMatches = await docker.containersNamed(target.project).catch(() => [] as string[])
+  const afterNames = after
+    ? names(after)
+    : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] }
+  return {
+    project: target.project,
+    before: before ? names(before) : { containers: [], networks: [], volumes: [] },
+    after: afterNames,
+    forced,
+    nameMatches,
+    verified: after !== undefined && isEmpty(afterNames) && nameMatches.length === 0,
+    warnings,
+  }
+}
+
+async function forceRemove(
+  docker: DockerClient,
+  r: ProjectResources,
+  warn: (m: string) => void,
+): Promise<string[]> {
+  const removed: string[] = []
+  const attempt = async (what: string, fn: () => Promise<void>) => {
+    try {
+      await fn()
+      removed.push(what)
+    } catch (err) {
+      warn(`Could not force-remove ${what}: ${errorMessage(err)}`)
+    }
+  }
+  warn(`compose down left resources of the project behind; removing them directly.`)
+  // Containers first: networks and volumes in use cannot be removed.
+  for (const c of r.containers)
+    await attempt(`container ${c.name}`, () => docker.removeContainer(c.id))
+  for (const n of r.networks) await attempt(`network ${n}`, () => docker.removeNetwork(n))
+  for (const v of r.volumes) await attempt(`volume ${v}`, () => docker.removeVolume(v))
+  return removed
+}

@@ -1,0 +1,51 @@
+// `up -d` on an allocated port. Between get-port's check and Docker's bind a
+// parallel run can take the port; compose then fails with "port is already
+// allocated" and we try again with the next free port of the range.
+import { isPortConflict, type ComposeRunner, type ComposeTarget } from '../compose/compose.js'
+import type { DockerClient } from '../docker/client.js'
+import { EnvironmentError } from '../errors.js'
+import { allocatePort, type PortProbe, type PortRange } from './ports.js'
+import type { Reporter } from './reporter.js'
+
+export interface UpOptions {
+  range: PortRange
+  probe: PortProbe
+  signal?: AbortSignal
+  /** Called with each port before compose may bind it (persist it for post). */
+  onPort: (port: number) => void
+}
+
+export async function upWithFreePort(
+  target: ComposeTarget,
+  docker: DockerClient,
+  compose: ComposeRunner,
+  reporter: Reporter,
+  opts: UpOptions,
+): Promise<number> {
+  const tried = new Set<number>()
+  const size = opts.range.to - opts.range.from + 1
+  for (let attempt = 1; ; attempt++) {
+    const inUse = await docker.publishedPorts()
+    const port = await allocatePort(opts.range, [...inUse, ...tried], opts.probe)
+    opts.onPort(port)
+    const current = { ...target, port }
+    const res = await reporter.group(`docker compose up (${target.project}, port ${port})`, () =>
+      compose(current, ['up', '-d', '--remove-orphans'], {
+        signal: opts.signal,
+        onOutput: (c) => reporter.output(c),
+      }),
+    )
+    if (res.exitCode === 0) return port
+    if (res.aborted) throw new EnvironmentError('Cancelled during docker compose up.')
+    if (isPortConflict(res.tail) && attempt < size) {
+      reporter.info(
+        `Port ${port} was taken by someone else before compose could bind it; trying another.`,
+      )
+      tried.add(port)
+      continue
+    }
+    throw new EnvironmentError(
+      `docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`,
+    )
+  }
+}

@@ -1,0 +1,5 @@
+// Bundle entry of the action's main step: only dispatches.
+import '../esm-shim.js'
+import { run } from '../main.js'
+
+await run()

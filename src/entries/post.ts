@@ -1,0 +1,5 @@
+// Bundle entry of the action's post step: only dispatches.
+import '../esm-shim.js'
+import { run } from '../post.js'
+
+await run()

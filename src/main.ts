@@ -1,0 +1,68 @@
+// The action's main step. Exported, not run on import, so tests and
+// @github/local-action can call it; src/entries/main.ts runs it.
+import * as core from '@actions/core'
+import { parseSettings } from './config/parse.js'
+import { Output } from './constants.js'
+import { errorMessage } from './errors.js'
+import { actionContext, actionRunIds, readRawInputs } from './action/inputs.js'
+import { actionReporter } from './action/reporter.js'
+import { saveRunState } from './action/state.js'
+import { cleanUpNow } from './action/cleanup.js'
+import { defaultDeps, type EngineDeps } from './engine/deps.js'
+import { executeRun } from './engine/run.js'
+import type { RunState } from './engine/run-state.js'
+import { renderRunSummary } from './report/markdown.js'
+
+export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Promise<void> {
+  const abort = new AbortController()
+  // A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then SIGKILL: stop
+  // the tests and tear down right away instead of waiting for the post step.
+  const onSignal = (signal: NodeJS.Signals) => {
+    core.warning(`Received ${signal}: stopping the run and tearing the project down now.`)
+    abort.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  let state: RunState | undefined
+  try {
+    const settings = parseSettings(readRawInputs(), actionContext())
+    core.setOutput(Output.LogFile, settings.logFile)
+    const outcome = await executeRun(settings, actionRunIds(), deps, {
+      signal: abort.signal,
+      saveState: (s) => {
+        state = s
+        saveRunState(s)
+        core.setOutput(Output.ProjectName, s.project)
+        if (s.port !== null) core.setOutput(Output.Port, s.port)
+      },
+    })
+    const { verdict, test } = outcome
+    core.setOutput(Output.Result, verdict.result)
+    core.setOutput(Output.ExitCode, test.exitCode ?? '')
+    await core.summary
+      .addRaw(
+        renderRunSummary({
+          project: outcome.state.project,
+          port: outcome.state.port,
+          modules: settings.modules,
+          result: verdict.result,
+          exitCode: test.exitCode,
+          reasons: verdict.reasons,
+          logFile: settings.logFile,
+          durationMs: outcome.durationMs,
+        }),
+        true,
+      )
+      .write()
+      .catch((err: Error) => core.warning(`Could not write the job summary: ${err.message}`))
+    if (verdict.result === 'passed') core.info(`Tests of ${settings.modules.join(', ')} passed.`)
+    else core.setFailed(`Tests ${verdict.result}: ${verdict.reasons.join(' ')}`)
+  } catch (err) {
+    core.setOutput(Output.Result, 'error')
+    core.setFailed(errorMessage(err))
+  } finally {
+    if (abort.signal.aborted && state) await cleanUpNow(state, deps)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

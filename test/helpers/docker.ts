@@ -1,0 +1,58 @@
+// What Docker holds, asked by label (compose's project label is the truth for
+// what belongs to a run) through the docker CLI, independent of our code.
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+
+const docker = (args: string[]) =>
+  execFileSync('docker', args, { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+
+export interface Leftovers {
+  containers: string[]
+  networks: string[]
+  volumes: string[]
+}
+
+export function projectLeftovers(project: string): Leftovers {
+  const label = `label=com.docker.compose.project=${project}`
+  return {
+    containers: docker(['ps', '-a', '--filter', label, '--format', '{{.Names}}']),
+    networks: docker(['network', 'ls', '--filter', label, '--format', '{{.Name}}']),
+    volumes: docker(['volume', 'ls', '--filter', label, '--format', '{{.Name}}']),
+  }
+}
+
+/** Everything whose name contains the prefix: `docker ps -a | grep <prefix>` and friends. */
+export function prefixLeftovers(prefix: string): Leftovers {
+  const grep = (lines: string[]) => lines.filter((l) => l.includes(prefix))
+  return {
+    containers: grep(docker(['ps', '-a', '--format', '{{.Names}}'])),
+    networks: grep(docker(['network', 'ls', '--format', '{{.Name}}'])),
+    volumes: grep(docker(['volume', 'ls', '--format', '{{.Name}}'])),
+  }
+}
+
+export const NOTHING: Leftovers = { containers: [], networks: [], volumes: [] }
+
+/** A prefix no other test or earlier run uses, so leftover checks are scoped to this test. */
+export function uniquePrefix(tag: string): string {
+  return `rtr-t-${tag}-${randomBytes(3).toString('hex')}`
+}
+
+/** Last-resort cleanup for a test that failed half way; never used to make a test pass. */
+export function forceRemovePrefix(prefix: string): void {
+  const left = prefixLeftovers(prefix)
+  if (left.containers.length) docker(['rm', '-f', '-v', ...left.containers])
+  if (left.networks.length) docker(['network', 'rm', ...left.networks])
+  if (left.volumes.length) docker(['volume', 'rm', '-f', ...left.volumes])
+}
+
+export function dockerAnswers(): boolean {
+  try {
+    docker(['info', '--format', '{{.ServerVersion}}'])
+    return true
+  } catch {
+    return false
+  }
+}

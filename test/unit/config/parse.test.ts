@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import {
+  defaultPrefix,
+  parseComposeFiles,
+  parseModules,
+  parsePortRange,
+  parseSeconds,
+  parseSettings,
+  parseTestCommand,
+} from '../../../src/config/parse.js'
+import { InputError } from '../../../src/errors.js'
+
+describe('parseModules', () => {
+  it.each([
+    ['traction', ['traction']],
+    ['traction,hub_compliance', ['traction', 'hub_compliance']],
+    [' a1 , b_2 ', ['a1', 'b_2']],
+    ['dup,dup', ['dup']],
+  ])('accepts %j', (raw, expected) => expect(parseModules(raw)).toEqual(expected))
+
+  it.each([
+    'Traction',
+    'has space',
+    'a;b',
+    'x$(id)',
+    '../etc',
+    '1abc',
+    '_x',
+    'a,,b',
+    'a,',
+    'é',
+    'a-b',
+    'x'.repeat(65),
+  ])('refuses %j naming the input and the form', (raw) =>
+    expect(() => parseModules(raw)).toThrowError(
+      /Invalid input 'module'.*\^\[a-z\]\[a-z0-9_\]\*\$/,
+    ),
+  )
+
+  it('requires a value', () =>
+    expect(() => parseModules('  ')).toThrowError(/Input 'module' is required/))
+})
+
+describe('parsePortRange', () => {
+  it.each([
+    ['', { from: 8090, to: 8100 }],
+    ['8090-8100', { from: 8090, to: 8100 }],
+    ['9000', { from: 9000, to: 9000 }],
+    [' 1024-65535 ', { from: 1024, to: 65535 }],
+  ])('accepts %j', (raw, expected) => expect(parsePortRange(raw)).toEqual(expected))
+
+  it.each(['8100-8090', '80-90', '8090-70000', 'abc', '-1-5', '8090:8100', '8090-', '0'])(
+    'refuses %j',
+    (raw) => expect(() => parsePortRange(raw)).toThrowError(/Invalid input 'port-range'.*FROM-TO/),
+  )
+})
+
+describe('parseSeconds', () => {
+  it.each([
+    ['', 300],
+    ['45', 45],
+    ['5m', 300],
+    ['1h', 3600],
+    ['7s', 7],
+  ])('%j -> %d', (raw, s) => expect(parseSeconds('health-timeout', raw, 300)).toBe(s))
+
+  it.each(['-5', '0', '1.5', '5d', '99999999999', 'abc'])('refuses %j', (raw) =>
+    expect(() => parseSeconds('health-timeout', raw, 300)).toThrowError(
+      /Invalid input 'health-timeout'/,
+    ),
+  )
+
+  it('allows 0 where the minimum says so', () =>
+    expect(parseSeconds('down-timeout', '0', 2, 0)).toBe(0))
+})
+
+describe('defaultPrefix', () => {
+  it.each([
+    ['HealthRT/hub', 'hub-agent-test'],
+    ['HealthRT/evv', 'evv-agent-test'],
+    ['Org/My.Repo', 'my-repo-agent-test'],
+    [undefined, 'agent-test'],
+  ])('%j -> %s', (repo, prefix) => expect(defaultPrefix(repo)).toBe(prefix))
+})
+
+describe('parseComposeFiles', () => {
+  const exists = (p: string) => p.endsWith('.yml') && !p.includes('missing')
+  it('defaults to docker-compose.agent.yml and accepts lists', () => {
+    expect(parseComposeFiles('', '/w', exists)).toEqual(['docker-compose.agent.yml'])
+    expect(parseComposeFiles('a.yml,\nb.yml', '/w', exists)).toEqual(['a.yml', 'b.yml'])
+  })
+  it('names a missing file and where it looked', () =>
+    expect(() => parseComposeFiles('missing.yml', '/w', exists)).toThrowError(
+      /'compose-file': "missing.yml" not found \(looked at \/w\/missing.yml\)/,
+    ))
+})
+
+describe('parseTestCommand', () => {
+  it('splits on whitespace without a shell', () =>
+    expect(parseTestCommand(' odoo  -d x ')).toEqual(['odoo', '-d', 'x']))
+  it('refuses several lines', () => expect(() => parseTestCommand('a\nb')).toThrowError(InputError))
+})
+
+describe('parseSettings', () => {
+  const ctx = { repository: 'HealthRT/hub', baseDirectory: '/ws', fileExists: () => true }
+  it('derives every default', () => {
+    expect(parseSettings({ module: 'traction' }, ctx)).toEqual({
+      modules: ['traction'],
+      projectPrefix: 'hub-agent-test',
+      composeFiles: ['docker-compose.agent.yml'],
+      workingDirectory: '/ws',
+      service: 'odoo',
+      portRange: { from: 8090, to: 8100 },
+      healthTimeoutMs: 300_000,
+      testTimeoutMs: 3_600_000,
+      testCommand: [],
+      logFile: '/ws/proof_of_execution_tests.log',
+      downTimeoutS: 2,
+    })
+  })
+  it.each([
+    [{ projectPrefix: 'Bad Prefix' }, /'project-prefix'/],
+    [{ service: 'odoo;rm' }, /'service'/],
+    [{ logFile: 'dir/' }, /'log-file'/],
+  ])('refuses %j', (raw, re) =>
+    expect(() => parseSettings({ module: 'm', ...raw }, ctx)).toThrowError(re),
+  )
+})
