@@ -14,6 +14,8 @@ export const Input = {
   TestCommand: 'test-command',
   LogFile: 'log-file',
   DownTimeout: 'down-timeout',
+  LogIgnore: 'log-ignore',
+  StrictLog: 'strict-log',
 } as const
 
 export const Output = {
@@ -23,6 +25,11 @@ export const Output = {
   LogFile: 'log-file',
   ExitCode: 'exit-code',
   ReportFile: 'report-file',
+  TestsTotal: 'tests-total',
+  TestsPassed: 'tests-passed',
+  TestsFailed: 'tests-failed',
+  TestsErrors: 'tests-errors',
+  TestsSkipped: 'tests-skipped',
 } as const
 
 export const State = {

@@ -5,10 +5,12 @@ import { parseSettings } from './config/parse.js'
 import { Output } from './constants.js'
 import { errorMessage } from './errors.js'
 import { actionContext, actionRunIds, readRawInputs } from './action/inputs.js'
+import { setReportOutputs } from './action/outputs.js'
 import { actionReporter } from './action/reporter.js'
 import { saveRunState } from './action/state.js'
 import { cleanUpNow } from './action/cleanup.js'
 import { defaultDeps, type EngineDeps } from './engine/deps.js'
+import { writeErrorReport } from './engine/report-file.js'
 import { executeRun } from './engine/run.js'
 import type { RunState } from './engine/run-state.js'
 import { renderRunSummary } from './report/markdown.js'
@@ -36,33 +38,28 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
         if (s.port !== null) core.setOutput(Output.Port, s.port)
       },
     })
-    const { verdict, test } = outcome
-    core.setOutput(Output.Result, verdict.result)
-    core.setOutput(Output.ExitCode, test.exitCode ?? '')
-    await core.summary
-      .addRaw(
-        renderRunSummary({
-          project: outcome.state.project,
-          port: outcome.state.port,
-          modules: settings.modules,
-          result: verdict.result,
-          exitCode: test.exitCode,
-          reasons: verdict.reasons,
-          logFile: settings.logFile,
-          durationMs: outcome.durationMs,
-        }),
-        true,
-      )
-      .write()
-      .catch((err: Error) => core.warning(`Could not write the job summary: ${err.message}`))
-    if (verdict.result === 'passed') core.info(`Tests of ${settings.modules.join(', ')} passed.`)
+    const { verdict, report } = outcome
+    setReportOutputs(report, outcome.state.reportFile)
+    await appendSummary(
+      renderRunSummary({ ...outcome.state, report, durationMs: outcome.durationMs }),
+    )
+    if (verdict.result === 'passed') core.info(`Tests passed: ${report.summary}.`)
     else core.setFailed(`Tests ${verdict.result}: ${verdict.reasons.join(' ')}`)
   } catch (err) {
     core.setOutput(Output.Result, 'error')
     core.setFailed(errorMessage(err))
+    if (state) setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile)
   } finally {
     if (abort.signal.aborted && state) await cleanUpNow(state, deps)
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+}
+
+async function appendSummary(markdown: string): Promise<void> {
+  await core.summary
+    .addRaw(markdown, true)
+    .write()
+    .then(() => undefined)
+    .catch((err: Error) => core.warning(`Could not write the job summary: ${err.message}`))
 }

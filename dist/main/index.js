@@ -95504,7 +95504,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8518);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8049);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -95536,7 +95536,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 8518:
+/***/ 8049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98508,6 +98508,8 @@ const Input = {
     TestCommand: 'test-command',
     LogFile: 'log-file',
     DownTimeout: 'down-timeout',
+    LogIgnore: 'log-ignore',
+    StrictLog: 'strict-log',
 };
 const Output = {
     ProjectName: 'project-name',
@@ -98516,6 +98518,11 @@ const Output = {
     LogFile: 'log-file',
     ExitCode: 'exit-code',
     ReportFile: 'report-file',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsErrors: 'tests-errors',
+    TestsSkipped: 'tests-skipped',
 };
 const constants_State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -98689,6 +98696,31 @@ function parseTestCommand(raw) {
         fail(Input.TestCommand, text, 'one line of whitespace-separated arguments (it runs without a shell)');
     return text.split(/\s+/);
 }
+/** One regular expression per line; each must compile. */
+function parseLogIgnore(raw) {
+    return (raw ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .map((source) => {
+        try {
+            return new RegExp(source);
+        }
+        catch (err) {
+            return fail(Input.LogIgnore, source, `one JavaScript regular expression per line (${err.message})`);
+        }
+    });
+}
+function parseBoolean(input, raw, fallback) {
+    const text = (raw ?? '').trim().toLowerCase();
+    if (text === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(text))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(text))
+        return false;
+    return fail(input, text, "'true' or 'false'");
+}
 function parseSettings(raw, ctx) {
     const modules = parseModules(raw.module);
     const workdirText = (raw.workingDirectory ?? '').trim();
@@ -98714,6 +98746,8 @@ function parseSettings(raw, ctx) {
         testCommand: parseTestCommand(raw.testCommand),
         logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
         downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
+        logIgnore: parseLogIgnore(raw.logIgnore),
+        strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
     };
 }
 
@@ -98739,6 +98773,8 @@ function readRawInputs() {
         testCommand: get(Input.TestCommand),
         logFile: get(Input.LogFile),
         downTimeout: get(Input.DownTimeout),
+        logIgnore: getMultilineInput(Input.LogIgnore).join('\n'),
+        strictLog: get(Input.StrictLog),
     };
 }
 function actionContext(env = process.env) {
@@ -98750,6 +98786,21 @@ function actionContext(env = process.env) {
 }
 function actionRunIds(env = process.env) {
     return { runId: env.GITHUB_RUN_ID || 'local', attempt: env.GITHUB_RUN_ATTEMPT || '1' };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// Step outputs, set in one place from what the engine returned.
+
+
+function setReportOutputs(report, reportFile) {
+    setOutput(Output.Result, report.result);
+    setOutput(Output.ExitCode, report.exit_code ?? '');
+    setOutput(Output.ReportFile, reportFile);
+    setOutput(Output.TestsTotal, report.tests.total);
+    setOutput(Output.TestsPassed, report.tests.passed);
+    setOutput(Output.TestsFailed, report.tests.failed);
+    setOutput(Output.TestsErrors, report.tests.errors);
+    setOutput(Output.TestsSkipped, report.tests.skipped);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -98906,6 +98957,189 @@ async function forceRemove(docker, r, warn) {
     return removed;
 }
 
+;// CONCATENATED MODULE: ./src/verdict/describe.ts
+// Sentences for verdict reasons and report entries. Kept apart from the
+// decision so the wording can change without touching the rules.
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function at(location) {
+    return location === null ? '' : ` (${location.file}:${location.line})`;
+}
+/** The line that best says what went wrong: the exception, else the last traceback line. */
+function failureMessage(f) {
+    return f.exceptionLine ?? f.lastLine ?? f.firstLine;
+}
+function testName(f) {
+    const name = [f.className, f.method].filter((p) => p !== null).join('.');
+    return f.subtest === null ? name : `${name} [${f.subtest}]`;
+}
+function describeFailure(f) {
+    const label = f.kind === 'setUpClass' ? 'setUpClass error' : f.kind;
+    const where = f.module === null ? '' : ` in ${f.module}`;
+    const message = failureMessage(f);
+    return `${label}${where}: ${testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
+}
+function describeCounts(tests) {
+    const failed = plural(tests.failed, 'failed test');
+    const errors = plural(tests.errors, 'test error');
+    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
+}
+function describeCrash(crash, exitCode) {
+    const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
+    const message = crash.message.replace(/\.$/, '');
+    const detail = crash.lastLine === null ? '' : `: ${crash.lastLine}`;
+    return `Odoo crashed while installing or loading modules${code}: ${message}${detail}${at(crash.location)}.`;
+}
+function describeRecord(r) {
+    const tail = r.lastLine === null || r.lastLine === r.message ? '' : ` (${r.lastLine})`;
+    return `${r.logger}: ${r.message}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/report.ts
+
+function toReportFailure(f) {
+    const message = failureMessage(f);
+    return {
+        kind: f.kind,
+        module: f.module,
+        class: f.className,
+        method: f.method,
+        file: f.location?.file ?? null,
+        line: f.location?.line ?? null,
+        message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
+    };
+}
+function coverageOf(input) {
+    const percentage = input.coverage?.percentage ?? null;
+    const threshold = input.coverage?.threshold ?? null;
+    return {
+        percentage,
+        threshold_met: percentage === null || threshold === null ? null : percentage >= threshold,
+    };
+}
+function lintOf(input) {
+    const lint = input.lint ?? null;
+    if (lint === null)
+        return { errors: null, warnings: null, exit_code: null };
+    return { errors: lint.errors, warnings: lint.warnings, exit_code: lint.exitCode };
+}
+function lintClean(lint) {
+    return lint.errors === 0 && lint.warnings === 0 && lint.exit_code === 0;
+}
+/** One line, e.g. `41 passed, 1 failed, 0 skipped, coverage 83.5%, lint clean`. */
+function formatSummaryLine(verdict, coverage, lint) {
+    const t = verdict.tests;
+    const parts = [`${t.passed} passed`, `${t.failed} failed`];
+    if (t.errors > 0)
+        parts.push(plural(t.errors, 'error'));
+    parts.push(`${t.skipped} skipped`);
+    parts.push(coverage.percentage === null
+        ? 'coverage not measured'
+        : `coverage ${coverage.percentage.toFixed(1)}%`);
+    if (lint.exit_code === null)
+        parts.push('lint not run');
+    else if (lintClean(lint))
+        parts.push('lint clean');
+    else
+        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
+    const line = parts.join(', ');
+    // An `error` run has no trustworthy counts: lead with why.
+    const why = verdict.reasons[0];
+    return verdict.result === 'error' && why !== undefined
+        ? `error: ${why.replace(/\.$/, '')}; ${line}`
+        : line;
+}
+function buildReport(input) {
+    const { verdict } = input;
+    const coverage = coverageOf(input);
+    const lint = lintOf(input);
+    const blocking = verdict.result === 'passed' ? [] : [...verdict.reasons];
+    if (coverage.threshold_met === false) {
+        const threshold = input.coverage?.threshold ?? 0;
+        blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
+    }
+    if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
+        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
+    }
+    return {
+        gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
+        task_id: input.taskId ?? null,
+        working_dir: input.workingDir,
+        summary: formatSummaryLine(verdict, coverage, lint),
+        tests: { ...verdict.tests },
+        failures: (input.summary?.failures ?? []).map(toReportFailure),
+        coverage,
+        lint,
+        blocking_issues: blocking,
+        exit_code: input.exitCode,
+        duration_s: Math.round(input.durationS * 10) / 10,
+        result: verdict.result,
+        modules: [...input.modules],
+    };
+}
+/** Adds the post step's cleanup record; the rest of the report is left as it was. */
+function withCleanup(report, cleanup) {
+    return { ...report, cleanup: { ...cleanup } };
+}
+
+;// CONCATENATED MODULE: ./src/engine/report-file.ts
+// The machine-readable report, written next to the log by main and completed
+// by post with the cleanup result. Written atomically (temp file + rename) so
+// a run killed half way never leaves a truncated JSON file.
+
+
+
+/** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
+function reportPathFor(logFile) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(logFile), `${(0,external_node_path_.basename)(logFile, (0,external_node_path_.extname)(logFile))}.report.json`);
+}
+function writeReport(path, report) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+}
+function readReport(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Adds what teardown removed and whether nothing is left; keeps the rest. */
+function addCleanup(path, cleanup) {
+    const report = readReport(path);
+    if (!report)
+        return undefined;
+    const updated = withCleanup(report, {
+        containers: cleanup.before.containers.length,
+        networks: cleanup.before.networks.length,
+        volumes: cleanup.before.volumes.length,
+        verified: cleanup.verified,
+    });
+    writeReport(path, updated);
+    return updated;
+}
+/** A report for a run that ended before a verdict (health failure, cancel, crash). */
+function writeErrorReport(state, reason, taskId = null) {
+    const report = buildReport({
+        verdict: {
+            result: 'error',
+            reasons: [reason],
+            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
+        },
+        summary: null,
+        taskId,
+        workingDir: state.workingDirectory,
+        exitCode: null,
+        durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
+        modules: state.modules,
+    });
+    writeReport(state.reportFile, report);
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 function escapeHtml(text) {
     return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -98916,17 +99150,29 @@ const ICON = {
     error: '⚠️ error',
 };
 function renderRunSummary(r) {
+    const { report } = r;
     const rows = [
-        ['Result', ICON[r.result]],
-        ['Modules', r.modules.map(escapeHtml).join(', ')],
+        ['Result', ICON[report.result]],
+        ['Tests', escapeHtml(report.summary)],
+        ['Modules', report.modules.map(escapeHtml).join(', ')],
         ['Compose project', `\`${escapeHtml(r.project)}\``],
         ['Host port', r.port === null ? '-' : String(r.port)],
-        ['Exit code', r.exitCode === null ? '-' : String(r.exitCode)],
+        ['Exit code', report.exit_code === null ? '-' : String(report.exit_code)],
         ['Duration', `${(r.durationMs / 1000).toFixed(1)} s`],
         ['Log file', `\`${escapeHtml(r.logFile)}\``],
     ];
-    const reasons = r.reasons.map((x) => `- ${escapeHtml(x)}`).join('\n');
-    return [`### Odoo tests: ${ICON[r.result]}`, '', table(['', ''], rows), '', reasons, ''].join('\n');
+    const failures = report.failures.map((f) => `- ${f.kind} \`${escapeHtml(`${f.class ?? '?'}.${f.method ?? '?'}`)}\`${f.file ? ` (${escapeHtml(f.file)}:${f.line ?? '?'})` : ''}: ${escapeHtml(f.message ?? '')}`);
+    const reasons = report.blocking_issues.map((x) => `- ${escapeHtml(x)}`);
+    return [
+        `### Odoo tests: ${ICON[report.result]}`,
+        '',
+        table(['', ''], rows),
+        '',
+        ...reasons,
+        '',
+        ...failures,
+        '',
+    ].join('\n');
 }
 function table(head, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -98987,6 +99233,7 @@ function cleanupLines(c) {
 
 
 
+
 async function cleanUpNow(state, deps) {
     try {
         const report = await group(`Teardown of ${state.project}`, () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
@@ -98994,6 +99241,11 @@ async function cleanUpNow(state, deps) {
         }));
         for (const line of cleanupLines(report))
             info(line);
+        // Main may have died before writing its report (SIGKILL): leave a record anyway.
+        if (!addCleanup(state.reportFile, report)) {
+            writeErrorReport(state, 'The main step ended before a verdict (killed or cancelled).');
+            addCleanup(state.reportFile, report);
+        }
         await summary
             .addRaw(renderCleanup(report), true)
             .write()
@@ -99737,38 +99989,1088 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
-async function judge(input) {
-    const { run } = input;
-    if (run.aborted)
-        return { result: 'error', reasons: ['The run was cancelled before the tests finished.'] };
-    if (run.timedOut) {
+;// CONCATENATED MODULE: ./src/odoo-log/header.ts
+// Odoo's format: `%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s %(perf_info)s`.
+// dbname is `?` before a database is selected; the trailing perf_info is usually
+// empty, which leaves a trailing space that we trim off the message.
+const HEADER_RE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (\d+) (DEBUG|INFO|WARNING|ERROR|CRITICAL) (\S+) (\S+?):(?: (.*))?$/;
+/** Parses the first line of a log record; null when the line does not start one. */
+function parseHeader(line) {
+    // Cheap shape test first: most lines of a big log are either records (this
+    // passes) or traceback lines (which start with a space or a letter).
+    if (line.length < 30 || line.charCodeAt(4) !== 45 /* - */ || line.charCodeAt(10) !== 32) {
+        return null;
+    }
+    const m = HEADER_RE.exec(line);
+    if (!m)
+        return null;
+    return {
+        time: m[1],
+        pid: Number(m[2]),
+        level: m[3],
+        db: m[4],
+        logger: m[5],
+        message: (m[6] ?? '').trimEnd(),
+    };
+}
+const LEVEL_RANK = {
+    DEBUG: 10,
+    INFO: 20,
+    WARNING: 30,
+    ERROR: 40,
+    CRITICAL: 50,
+};
+
+;// CONCATENATED MODULE: ./src/odoo-log/limits.ts
+// Sized so that the worst case (every list full, every traceback at its cap)
+// stays around 2 MB: 100 failures x 8 KB + 3 x 50 records.
+const DEFAULT_LIMITS = {
+    maxFailures: 100,
+    maxTracebackLines: 60,
+    maxTracebackChars: 8 * 1024,
+    maxRecords: 50,
+    maxLineChars: 64 * 1024,
+    maxModules: 500,
+};
+function resolveLimits(partial) {
+    return { ...DEFAULT_LIMITS, ...partial };
+}
+/**
+ * Returns a copy of `s` that owns its characters. V8 represents `slice()`s of a
+ * big string as views that keep the whole parent alive; a stored 80-byte line
+ * could otherwise pin the 64 KB chunk it was cut from.
+ */
+function detach(s) {
+    return s.length === 0 ? '' : Buffer.from(s, 'utf8').toString('utf8');
+}
+function detachOrNull(s) {
+    return s === null ? null : detach(s);
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/messages.ts
+// Recognisers for the Odoo messages that matter to a verdict. Each takes a
+// record's first message line and returns null when it does not apply.
+// Wording comes from odoo/tests/result.py, odoo/tests/suite.py,
+// odoo/modules/loading.py, odoo/modules/module.py and odoo/service/server.py (16-18).
+// `%s when loading database %r` with `<F> failed, <E> error(s) of <N> tests`; newer
+// series may append details before ` when loading`, hence the lazy `.*?`.
+const RESULT_RE = /^(\d+) failed, (\d+) error\(s\) of (\d+) tests?\b.*? when loading database (['"])(.*)\4$/;
+// `odoo.tests.stats`: `%s: %d tests %.2fs %d queries`
+const STATS_RE = /^([\w-]+): (\d+) tests? [\d.]+s \d+ quer(?:y|ies)$/;
+// `Module %s: %d failures, %d errors of %d tests` (14+); `Module %s: %d failures, %d errors` (<=13)
+const messages_MODULE_RE = /^Module (\S+): (\d+) failures?, (\d+) errors?(?: of (\d+) tests?)?/;
+const FAILURE_RE = /^(FAIL|ERROR): (.+)$/;
+const SUBTEST_RE = /^Subtest (\S+)\.([^.\s]+)(?: (.*))?$/;
+const FIXTURE_RE = /^(setUpClass|tearDownClass|setUpModule|tearDownModule) \((\S+)\)$/;
+const METHOD_RE = /^(\S+)\.([^.\s]+)$/;
+const ADDONS_LOGGER_RE = /^odoo\.addons\.([^.]+)(?:\.|$)/;
+const TEST_LOGGER_RE = /^(?:odoo\.addons\.[^.]+\.tests(?:\.|$)|odoo\.tests(?:\.|$)|unittest(?:\.|$))/;
+const STARTING_RE = /^Starting (.+) \.\.\.$/;
+const SKIPPED_RE = /^skipped (.+?) : /;
+const INVALID_MODULES_RE = /^invalid module names, ignored: (.*)$/;
+const COULD_NOT_LOAD_RE = /^Couldn't load (?:web )?module (\S+)/;
+function matchResult(message) {
+    const m = RESULT_RE.exec(message);
+    if (!m)
+        return null;
+    return { failed: Number(m[1]), errors: Number(m[2]), total: Number(m[3]), db: m[5] };
+}
+function matchStats(logger, message) {
+    if (logger !== 'odoo.tests.stats')
+        return null;
+    const m = STATS_RE.exec(message);
+    return m ? { module: m[1], tests: Number(m[2]) } : null;
+}
+function matchModuleLine(message) {
+    const m = messages_MODULE_RE.exec(message);
+    if (!m)
+        return null;
+    const tests = m[4] === undefined ? null : Number(m[4]);
+    return { module: m[1], failed: Number(m[2]), errors: Number(m[3]), tests };
+}
+/** Technical module name from a logger such as `odoo.addons.sale.tests.test_x`. */
+function moduleFromLogger(logger) {
+    const m = ADDONS_LOGGER_RE.exec(logger);
+    return m ? m[1] : null;
+}
+function isTestLogger(logger) {
+    return TEST_LOGGER_RE.test(logger);
+}
+function unwrapParens(s) {
+    return /^\([^()]*\)$/.test(s) ? s.slice(1, -1) : s;
+}
+/** `FAIL: Class.method`, `ERROR: Subtest Class.method (i=1)`, `ERROR: setUpClass (odoo.addons.m.tests.t.Class)`. */
+function matchFailureHeading(message) {
+    const m = FAILURE_RE.exec(message);
+    if (!m)
+        return null;
+    const flavour = m[1];
+    const description = m[2].trim();
+    const sub = SUBTEST_RE.exec(description);
+    if (sub) {
+        const params = sub[3] === undefined ? null : unwrapParens(sub[3].trim());
         return {
-            result: 'error',
-            reasons: [
-                `The tests did not finish within test-timeout (${Math.round(input.testTimeoutMs / 1000)} s).`,
-            ],
+            kind: flavour,
+            className: sub[1],
+            method: sub[2],
+            subtest: params,
+            module: null,
         };
     }
-    switch (run.exitCode) {
-        case 0:
-            return { result: 'passed', reasons: [] };
-        case 1:
-            return {
-                result: 'failed',
-                reasons: ['The test command exited with 1: at least one test failed or errored.'],
-            };
-        case 255:
-            return {
-                result: 'error',
-                reasons: ['The test command exited with 255: the module install or load crashed.'],
-            };
-        default:
-            return {
-                result: 'error',
-                reasons: [`The test command exited with ${run.exitCode ?? 'a signal'}.`],
-            };
+    const fixture = FIXTURE_RE.exec(description);
+    if (fixture) {
+        const name = fixture[1];
+        const dotted = fixture[2];
+        const module = moduleFromLogger(dotted);
+        if (name === 'setUpModule' || name === 'tearDownModule') {
+            return { kind: flavour, className: null, method: name, subtest: null, module };
+        }
+        const className = dotted.slice(dotted.lastIndexOf('.') + 1);
+        if (name === 'setUpClass')
+            return { kind: 'setUpClass', className, method: null, subtest: null, module };
+        return { kind: flavour, className, method: name, subtest: null, module };
     }
+    const method = METHOD_RE.exec(description);
+    if (method) {
+        return {
+            kind: flavour,
+            className: method[1],
+            method: method[2],
+            subtest: null,
+            module: null,
+        };
+    }
+    return { kind: flavour, className: description, method: null, subtest: null, module: null };
+}
+function matchStarting(message) {
+    return STARTING_RE.test(message);
+}
+function matchSkipped(message) {
+    return SKIPPED_RE.test(message);
+}
+function matchInvalidModules(message) {
+    const m = INVALID_MODULES_RE.exec(message);
+    if (!m)
+        return null;
+    return m[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** CRITICAL records that mean the install/load crashed (exit 255, no result line). */
+function matchCrash(message) {
+    const m = COULD_NOT_LOAD_RE.exec(message);
+    if (m)
+        return { module: m[1] };
+    if (message.startsWith('Failed to initialize database'))
+        return { module: null };
+    return null;
+}
+function isModulesLoaded(message) {
+    return message === 'Modules loaded.';
+}
+function isAtLeastOneTestFailed(message) {
+    return message.startsWith('At least one test failed');
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/modules.ts
+
+/**
+ * Per-module tallies. Odoo reports the number of tests three ways and none is
+ * always right: `Starting X.y ...` lines (one per test method, the best count
+ * when Odoo logs them), the legacy `Module m: f failures, e errors of n tests`
+ * line, and `odoo.tests.stats`, which also counts class set-ups and so reads
+ * `4 tests` for two test methods. They are kept apart and chosen at the end.
+ */
+class ModuleTally {
+    maxModules;
+    byModule = new Map();
+    startingSeen = false;
+    /** Modules that did not fit under the cap. */
+    overflow = 0;
+    constructor(maxModules) {
+        this.maxModules = maxModules;
+    }
+    get(module) {
+        let acc = this.byModule.get(module);
+        if (acc === undefined) {
+            if (this.byModule.size >= this.maxModules) {
+                this.overflow++;
+                return null;
+            }
+            acc = {
+                starting: 0,
+                stats: null,
+                lineTests: null,
+                lineFailed: 0,
+                lineErrors: 0,
+                failed: 0,
+                errors: 0,
+                skipped: 0,
+            };
+            // The key outlives the line it was cut from: give it its own copy.
+            this.byModule.set(detach(module), acc);
+        }
+        return acc;
+    }
+    starting(module) {
+        this.startingSeen = true;
+        const acc = this.get(module);
+        if (acc)
+            acc.starting++;
+    }
+    stats(module, tests) {
+        const acc = this.get(module);
+        // Several databases each print their own stats: add them up.
+        if (acc)
+            acc.stats = (acc.stats ?? 0) + tests;
+    }
+    moduleLine(module, failed, errors, tests) {
+        const acc = this.get(module);
+        if (!acc)
+            return;
+        acc.lineFailed += failed;
+        acc.lineErrors += errors;
+        if (tests !== null)
+            acc.lineTests = (acc.lineTests ?? 0) + tests;
+    }
+    failure(module, isFail) {
+        const acc = this.get(module);
+        if (!acc)
+            return;
+        if (isFail)
+            acc.failed++;
+        else
+            acc.errors++;
+    }
+    skipped(module) {
+        const acc = this.get(module);
+        if (acc)
+            acc.skipped++;
+    }
+    /** Known module (from a test logger, a stats line...), even with no count yet. */
+    touch(module) {
+        this.get(module);
+    }
+    result() {
+        const out = {};
+        for (const [name, acc] of [...this.byModule].sort(([a], [b]) => a.localeCompare(b))) {
+            let tests = 0;
+            let testsSource = 'none';
+            if (this.startingSeen) {
+                // When Odoo logs `Starting` lines at all, a module without any ran no test,
+                // even if stats list a failed setUpClass for it.
+                tests = acc.starting;
+                testsSource = 'starting';
+            }
+            else if (acc.lineTests !== null) {
+                tests = acc.lineTests;
+                testsSource = 'module-line';
+            }
+            else if (acc.stats !== null) {
+                tests = acc.stats;
+                testsSource = 'stats';
+            }
+            out[name] = {
+                tests,
+                failed: Math.max(acc.failed, acc.lineFailed),
+                errors: Math.max(acc.errors, acc.lineErrors),
+                skipped: acc.skipped,
+                testsSource,
+            };
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/noise.ts
+// Lines that docker / docker compose / the database container write into the
+// same stream as Odoo. Without this filter a `Container x  Started` landing in
+// the middle of a traceback would become that traceback's "last line".
+// The patterns are anchored and specific: a false positive would hide a real
+// traceback line, a false negative only adds a line of noise to a record.
+const DOCKER_NOISE = [
+    // compose v2 progress: ` Container rtr-1-db-1  Started`, ` ✔ Network x  Created`
+    /^ {0,3}(?:[✔✘⠿] )?(?:Container|Network|Volume|Image)\s+\S+\s+(?:Creating|Created|Starting|Started|Stopping|Stopped|Removing|Removed|Recreate|Recreated|Running|Waiting|Healthy|Pulling|Pulled|Building|Built|Error|Killing|Killed)\b/,
+    /^\[\+\] (?:Running|Building|Creating|Pulling|Stopping|Removing|Killing)\b/,
+    /^Attaching to \S/,
+    /^[\w.-]+ exited with code \d+$/,
+    /^Aborting on container exit\.\.\.$/,
+    /^Gracefully stopping\.\.\./,
+    // docker CLI / compose v1 diagnostics
+    /^time="[^"]*" level=\w+ msg=/,
+    /^(?:WARN|ERRO|INFO)\[\d{4}\] /,
+    // PostgreSQL's own log format (`2025-01-01 10:00:00.123 UTC [1] LOG:  ...`)
+    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \w+ \[\d+\] /,
+];
+function isDockerNoise(line) {
+    for (const re of DOCKER_NOISE)
+        if (re.test(line))
+            return true;
+    return false;
+}
+// `docker compose up` prefixes each line with the service: `odoo-1  | `.
+// (compose v1 used `odoo_1  | `).
+const COMPOSE_PREFIX_RE = /^([A-Za-z0-9][\w.-]*?[-_]\d+)\s*\| ?/;
+/**
+ * Strips `docker compose up` prefixes. The Odoo service is learnt from the first
+ * prefixed line that starts a record (`isRecordStart`); from then on its prefix is
+ * removed and lines of any other service (db-1, ...) are noise. Until then a
+ * prefixed line is left alone: it cannot continue a record that does not exist.
+ */
+class ComposePrefix {
+    service = null;
+    prefix = '';
+    /** Returns the line without its prefix, or null when it belongs to another service. */
+    strip(line, isRecordStart) {
+        if (this.service !== null && line.startsWith(this.prefix))
+            return line.slice(this.prefix.length);
+        const m = COMPOSE_PREFIX_RE.exec(line);
+        if (!m)
+            return line;
+        const rest = line.slice(m[0].length);
+        if (this.service === null) {
+            if (!isRecordStart(rest))
+                return line;
+            this.service = m[1];
+            this.prefix = m[0];
+            return rest;
+        }
+        // Same service with different padding (e.g. `odoo-1  |` on an empty line).
+        return m[1] === this.service ? rest : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/summary.ts
+// The summary being built, and the bounded ways to add to it. Every list has a
+// cap; what does not fit is still counted so nothing is silently lost.
+
+const MAX_RESULT_LINES = 20;
+const MAX_INVALID_MODULES = 100;
+const MAX_MESSAGE_CHARS = 1000;
+function emptySummary() {
+    return {
+        modules: {},
+        results: [],
+        result: null,
+        failures: [],
+        failureTotals: { failed: 0, errors: 0 },
+        crash: null,
+        criticals: [],
+        otherErrors: [],
+        warnings: [],
+        recordTotals: { criticals: 0, otherErrors: 0, warnings: 0 },
+        ignoredRecords: 0,
+        skipped: 0,
+        modulesLoaded: false,
+        invalidModules: [],
+        atLeastOneTestFailed: false,
+        lines: 0,
+        bytes: 0,
+        records: 0,
+        noiseLines: 0,
+    };
+}
+/** Tests a record key against ignore patterns (a `/g` regex keeps state: reset it). */
+function matchesAny(patterns, text) {
+    for (const re of patterns) {
+        re.lastIndex = 0;
+        if (re.test(text))
+            return true;
+    }
+    return false;
+}
+function firstLineOf(message) {
+    return message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) + '…' : message;
+}
+/** Several result lines (one per database) are summed; all are kept, up to a cap. */
+function addResult(s, r) {
+    const sum = s.result ?? { failed: 0, errors: 0, total: 0 };
+    s.result = {
+        failed: sum.failed + r.failed,
+        errors: sum.errors + r.errors,
+        total: sum.total + r.total,
+    };
+    if (s.results.length < MAX_RESULT_LINES)
+        s.results.push({ ...r, db: detach(r.db) });
+}
+function addInvalidModules(s, names) {
+    for (const name of names) {
+        if (s.invalidModules.length >= MAX_INVALID_MODULES)
+            return;
+        if (!s.invalidModules.includes(name))
+            s.invalidModules.push(detach(name));
+    }
+}
+/**
+ * Files a WARNING/ERROR/CRITICAL record under its list, unless an ignore
+ * pattern matches it. Returns the stored reference (null when not stored) so its
+ * traceback's last line can be filled in when the record ends.
+ */
+function addRecord(s, h, lineNo, ignore, maxRecords) {
+    if (matchesAny(ignore, `${h.logger}: ${h.message}`)) {
+        s.ignoredRecords++;
+        return null;
+    }
+    const list = h.level === 'CRITICAL' ? 'criticals' : h.level === 'ERROR' ? 'otherErrors' : 'warnings';
+    s.recordTotals[list]++;
+    if (s[list].length >= maxRecords)
+        return null;
+    const ref = {
+        level: h.level,
+        logger: detach(h.logger),
+        message: detach(firstLineOf(h.message)),
+        lastLine: null,
+        logLine: lineNo,
+    };
+    s[list].push(ref);
+    return ref;
+}
+/**
+ * An install crash is usually several CRITICAL records (`Couldn't load module m`,
+ * then `Failed to initialize database` with the traceback): the first names the
+ * crash, later ones complete it.
+ */
+function noteCrash(s, h, lineNo, module) {
+    if (s.crash === null) {
+        s.crash = {
+            logger: detach(h.logger),
+            message: detach(firstLineOf(h.message)),
+            module: detachOrNull(module),
+            lastLine: null,
+            location: null,
+            logLine: lineNo,
+        };
+    }
+    else if (s.crash.module === null && module !== null) {
+        s.crash.module = detach(module);
+    }
+    return s.crash;
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/traceback.ts
+
+// `  File "/mnt/extra-addons/m/tests/test_x.py", line 12, in test_y`
+const FRAME_RE = /^\s*File "([^"]+)", line (\d+)/;
+// `ParseError: while parsing /mnt/extra-addons/m/views/v.xml:12, somewhere inside`
+const PATH_IN_TEXT_RE = /(\/[^\s:,'"()]+):(\d+)/g;
+const MAX_KEPT_LINE_CHARS = 1024;
+// The innermost frames and the exception sit at the end of a traceback: keep
+// a third of the budget for the head and the rest for the tail.
+const HEAD_SHARE = 1 / 3;
+function clip(line) {
+    return line.length > MAX_KEPT_LINE_CHARS ? line.slice(0, MAX_KEPT_LINE_CHARS) + '…' : line;
+}
+/**
+ * Consumes the continuation lines of one record (a traceback, usually) in a
+ * single pass and in bounded memory: first/last lines, the final exception line,
+ * the innermost frame inside an addons path, and a head+tail excerpt.
+ */
+class TracebackCollector {
+    mapPath;
+    firstLine = null;
+    lastLine = null;
+    exceptionLine = null;
+    location = null;
+    omitted = 0;
+    head = [];
+    tail = [];
+    headChars = 0;
+    tailChars = 0;
+    afterFrame = false;
+    maxHeadLines;
+    maxTailLines;
+    maxHeadChars;
+    maxTailChars;
+    constructor(mapPath, maxLines, maxChars) {
+        this.mapPath = mapPath;
+        this.maxHeadLines = Math.floor(maxLines * HEAD_SHARE);
+        this.maxTailLines = maxLines - this.maxHeadLines;
+        this.maxHeadChars = Math.floor(maxChars * HEAD_SHARE);
+        this.maxTailChars = maxChars - this.maxHeadChars;
+    }
+    add(line) {
+        const trimmed = line.trim();
+        if (trimmed !== '') {
+            if (this.firstLine === null)
+                this.firstLine = detach(clip(trimmed));
+            this.lastLine = trimmed;
+        }
+        this.track(line);
+        this.keep(clip(line));
+    }
+    track(line) {
+        const first = line.charCodeAt(0);
+        if (first === 32 /* space */ || first === 9 /* tab */) {
+            const m = line.includes('File "') ? FRAME_RE.exec(line) : null;
+            if (m) {
+                this.afterFrame = true;
+                const file = this.mapPath(m[1]);
+                // Later frames are deeper: the last one inside an addons path wins.
+                if (file !== null)
+                    this.location = { file: detach(file), line: Number(m[2]) };
+            }
+            return;
+        }
+        // The first unindented line after the frames is the exception
+        // (`AssertionError: ...`); a chained traceback restarts the search.
+        if (this.afterFrame && line !== '') {
+            this.exceptionLine = detach(clip(line.trimEnd()));
+            this.afterFrame = false;
+        }
+    }
+    keep(line) {
+        if (this.tail.length === 0 && this.omitted === 0) {
+            if (this.head.length < this.maxHeadLines &&
+                this.headChars + line.length <= this.maxHeadChars) {
+                this.head.push(line);
+                this.headChars += line.length + 1;
+                return;
+            }
+        }
+        this.tail.push(line);
+        this.tailChars += line.length + 1;
+        while (this.tail.length > this.maxTailLines || this.tailChars > this.maxTailChars) {
+            const dropped = this.tail.shift();
+            this.tailChars -= dropped.length + 1;
+            this.omitted++;
+        }
+    }
+    /** The kept excerpt, with a marker where lines were left out. */
+    text() {
+        const parts = this.omitted > 0
+            ? [...this.head, `… ${this.omitted} lines omitted …`, ...this.tail]
+            : [...this.head, ...this.tail];
+        // Odoo's `%(perf_info)s` leaves a lone space as the record's last line.
+        while (parts.length > 0 && parts[parts.length - 1].trim() === '')
+            parts.pop();
+        // join() builds a new string, but detach() makes the ownership explicit.
+        return detach(parts.join('\n'));
+    }
+    /**
+     * The innermost addons frame; failing that, an addons path quoted in the exception
+     * (a data file's ParseError has only Odoo frames but names the file and line).
+     */
+    finalLocation() {
+        if (this.location !== null || this.exceptionLine === null)
+            return this.location;
+        for (const m of this.exceptionLine.matchAll(PATH_IN_TEXT_RE)) {
+            const file = this.mapPath(m[1]);
+            if (file !== null)
+                return { file: detach(file), line: Number(m[2]) };
+        }
+        return null;
+    }
+    /** Last non-empty line, detached from the chunk it was read from. */
+    finalLastLine() {
+        return this.lastLine === null ? null : detach(clip(this.lastLine));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/builder.ts
+
+
+
+
+
+
+
+const PLAIN = { kind: 'plain', tb: null };
+/** Consumes log lines one at a time and accumulates a bounded summary. */
+class SummaryBuilder {
+    limits;
+    mapPath;
+    ignore;
+    compose = new ComposePrefix();
+    tally;
+    s = emptySummary();
+    current = null;
+    lineNo = 0;
+    constructor(limits, mapPath, ignore) {
+        this.limits = limits;
+        this.mapPath = mapPath;
+        this.ignore = ignore;
+        this.tally = new ModuleTally(limits.maxModules);
+    }
+    line(raw) {
+        this.lineNo++;
+        const line = this.compose.strip(raw, (rest) => parseHeader(rest) !== null);
+        if (line === null) {
+            this.s.noiseLines++;
+            return;
+        }
+        const header = parseHeader(line);
+        if (header !== null) {
+            this.close();
+            this.open(header);
+            return;
+        }
+        // A line that follows no record is noise (docker output before Odoo starts).
+        if (this.current === null) {
+            this.s.noiseLines++;
+            return;
+        }
+        // Continuation lines of records we do not analyse are skipped unexamined.
+        if (this.current.tb === null)
+            return;
+        if (isDockerNoise(line)) {
+            this.s.noiseLines++;
+            return;
+        }
+        this.current.tb.add(line);
+    }
+    finish(lines, bytes) {
+        this.close();
+        this.s.modules = this.tally.result();
+        this.s.lines = lines;
+        this.s.bytes = bytes;
+        return this.s;
+    }
+    collector() {
+        const { maxTracebackLines, maxTracebackChars } = this.limits;
+        return new TracebackCollector(this.mapPath, maxTracebackLines, maxTracebackChars);
+    }
+    open(h) {
+        this.s.records++;
+        this.current = PLAIN;
+        const { level, logger, message } = h;
+        // Only the result line, of the messages we look for, starts with a digit.
+        const result = message.charCodeAt(0) <= 57 ? matchResult(message) : null;
+        if (result !== null)
+            return addResult(this.s, { ...result, level });
+        const module = moduleFromLogger(logger);
+        if (level === 'DEBUG' || level === 'INFO')
+            return this.info(logger, message, module);
+        if (logger.startsWith('odoo.modules.')) {
+            const line = matchModuleLine(message);
+            if (line !== null)
+                return this.tally.moduleLine(line.module, line.failed, line.errors, line.tests);
+            if (isAtLeastOneTestFailed(message)) {
+                this.s.atLeastOneTestFailed = true;
+                return;
+            }
+        }
+        if (level === 'ERROR' && isTestLogger(logger)) {
+            const heading = matchFailureHeading(message);
+            if (heading !== null)
+                return this.openFailure(h, heading, module ?? heading.module);
+        }
+        if (level === 'WARNING') {
+            const invalid = matchInvalidModules(message);
+            if (invalid !== null)
+                addInvalidModules(this.s, invalid);
+            // Newer series log an infrastructure skip at WARNING: it is still a skip.
+            if (module !== null && matchSkipped(message))
+                this.addSkip(module);
+        }
+        const crashMatch = level === 'CRITICAL' ? matchCrash(message) : null;
+        const crash = crashMatch === null ? null : noteCrash(this.s, h, this.lineNo, crashMatch.module);
+        const ref = addRecord(this.s, h, this.lineNo, this.ignore, this.limits.maxRecords);
+        // A WARNING's continuation lines are not worth reading; an ERROR's or a
+        // CRITICAL's traceback gives its exception line (and the crash's location).
+        if (level !== 'WARNING' && (ref !== null || crash !== null)) {
+            this.current = { kind: 'ref', ref, crash, tb: this.collector() };
+        }
+    }
+    info(logger, message, module) {
+        if (module !== null && isTestLogger(logger)) {
+            if (matchStarting(message))
+                this.tally.starting(module);
+            else if (matchSkipped(message))
+                this.addSkip(module);
+            return;
+        }
+        const stats = matchStats(logger, message);
+        if (stats !== null)
+            return this.tally.stats(stats.module, stats.tests);
+        if (logger === 'odoo.modules.loading' && isModulesLoaded(message))
+            this.s.modulesLoaded = true;
+    }
+    addSkip(module) {
+        this.s.skipped++;
+        this.tally.skipped(module);
+    }
+    openFailure(h, heading, module) {
+        const isFail = heading.kind === 'FAIL';
+        if (isFail)
+            this.s.failureTotals.failed++;
+        else
+            this.s.failureTotals.errors++;
+        if (module !== null)
+            this.tally.failure(module, isFail);
+        // Past the cap the failure is only counted: its traceback need not be read.
+        if (this.s.failures.length >= this.limits.maxFailures)
+            return;
+        const failure = {
+            kind: heading.kind,
+            module: detachOrNull(module),
+            className: detachOrNull(heading.className),
+            method: detachOrNull(heading.method),
+            subtest: detachOrNull(heading.subtest),
+            logger: detach(h.logger),
+            firstLine: null,
+            lastLine: null,
+            exceptionLine: null,
+            traceback: '',
+            tracebackOmittedLines: 0,
+            location: null,
+            logLine: this.lineNo,
+        };
+        this.current = { kind: 'failure', failure, tb: this.collector() };
+    }
+    close() {
+        const cur = this.current;
+        this.current = null;
+        if (cur === null || cur.tb === null)
+            return;
+        const tb = cur.tb;
+        if (cur.kind === 'failure') {
+            const f = cur.failure;
+            f.firstLine = tb.firstLine;
+            f.lastLine = tb.finalLastLine();
+            f.exceptionLine = tb.exceptionLine;
+            f.traceback = tb.text();
+            f.tracebackOmittedLines = tb.omitted;
+            f.location = tb.finalLocation();
+            this.s.failures.push(f);
+            return;
+        }
+        const exception = tb.exceptionLine ?? tb.finalLastLine();
+        if (cur.ref !== null)
+            cur.ref.lastLine = exception;
+        if (cur.crash !== null) {
+            cur.crash.lastLine ??= exception;
+            cur.crash.location ??= tb.finalLocation();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/odoo-log/line.ts
+
+// CSI sequences (colours, cursor moves) and the two-byte ESC sequences. Odoo
+// colours the level name when stderr is a TTY: `\x1b[1;31m\x1b[1;49mERROR\x1b[0m`.
+// eslint-disable-next-line no-control-regex
+const ANSI_RE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+function stripAnsi(line) {
+    // The check avoids a regex pass over the (vast majority of) plain lines.
+    return line.includes('\x1b') ? line.replace(ANSI_RE, '') : line;
+}
+/**
+ * Splits a stream of chunks into lines without ever holding more than one line
+ * (capped at `maxLineChars`). Buffers are decoded as UTF-8 with a StringDecoder so a
+ * multi-byte character cut across two chunks is not mangled. Emitted lines have
+ * their CR (CRLF logs) and ANSI sequences removed.
+ */
+class LineSplitter {
+    onLine;
+    maxLineChars;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    partial = '';
+    pending = false;
+    overflow = false;
+    /** Raw input bytes seen. */
+    bytes = 0;
+    /** Lines emitted. */
+    lines = 0;
+    constructor(onLine, maxLineChars = 64 * 1024) {
+        this.onLine = onLine;
+        this.maxLineChars = maxLineChars;
+    }
+    push(chunk) {
+        let text;
+        if (typeof chunk === 'string') {
+            this.bytes += Buffer.byteLength(chunk, 'utf8');
+            text = chunk;
+        }
+        else {
+            this.bytes += chunk.byteLength;
+            text = this.decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+        }
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl === -1)
+                break;
+            this.append(text, start, nl);
+            this.emit();
+            start = nl + 1;
+        }
+        this.append(text, start, text.length);
+    }
+    /** Flushes the last line when the input does not end with a newline. */
+    end() {
+        const rest = this.decoder.end();
+        if (rest)
+            this.append(rest, 0, rest.length);
+        if (this.pending)
+            this.emit();
+    }
+    append(text, from, to) {
+        if (from >= to)
+            return;
+        this.pending = true;
+        if (this.overflow)
+            return;
+        const room = this.maxLineChars - this.partial.length;
+        if (to - from > room) {
+            // A pathological line (binary garbage, a huge JSON dump) must not grow memory.
+            this.partial += text.slice(from, from + room);
+            this.overflow = true;
+        }
+        else {
+            this.partial += text.slice(from, to);
+        }
+    }
+    emit() {
+        let line = this.partial;
+        this.partial = '';
+        this.pending = false;
+        this.overflow = false;
+        this.lines++;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        this.onLine(stripAnsi(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/paths.ts
+
+const DEFAULT_ADDONS_PATHS = [
+    { container: '/mnt/extra-addons', repo: 'addons' },
+];
+function trimSlashes(p) {
+    return p.replace(/\/+$/, '');
+}
+function makePathMapper(mappings = DEFAULT_ADDONS_PATHS) {
+    // Longest container prefix first, so `/mnt/extra-addons/oca` wins over `/mnt/extra-addons`.
+    const sorted = mappings
+        .map((m) => ({ container: trimSlashes(m.container), repo: m.repo }))
+        .filter((m) => m.container !== '')
+        .sort((a, b) => b.container.length - a.container.length);
+    return (containerPath) => {
+        for (const m of sorted) {
+            if (!containerPath.startsWith(m.container + '/'))
+                continue;
+            const rest = containerPath.slice(m.container.length + 1);
+            // posix.join also drops a leading `./` from the repository side.
+            return m.repo === '' || m.repo === '.' ? external_node_path_.posix.normalize(rest) : external_node_path_.posix.join(m.repo, rest);
+        }
+        return null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/parser.ts
+
+
+
+
+
+/**
+ * Parses an Odoo log as it streams in. Memory is bounded by the limits (one line,
+ * one open record, capped lists), never by the size of the log.
+ */
+async function parseOdooLog(input, options = {}) {
+    const limits = resolveLimits(options.limits);
+    const builder = new SummaryBuilder(limits, makePathMapper(options.addonsPaths ?? DEFAULT_ADDONS_PATHS), options.ignore ?? []);
+    const splitter = new LineSplitter((line) => builder.line(line), limits.maxLineChars);
+    for await (const chunk of input) {
+        splitter.push(chunk);
+    }
+    splitter.end();
+    return builder.finish(splitter.lines, splitter.bytes);
+}
+/** Parses a log file from disk, streaming it (the file is never read whole). */
+async function parseOdooLogFile(path, options = {}) {
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    try {
+        return await parseOdooLog(stream, options);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+
+
+const MAX_LISTED = 5;
+/**
+ * Test counts. The result line is the truth for the totals, but a failure
+ * record the result line does not count (e.g. a retried test) still counts:
+ * the larger of the two sources wins so a logged failure is never lost.
+ */
+function countTests(summary) {
+    const r = summary.result;
+    const failed = Math.max(r?.failed ?? 0, summary.failureTotals.failed);
+    const errors = Math.max(r?.errors ?? 0, summary.failureTotals.errors);
+    const total = r !== null ? r.total : Object.values(summary.modules).reduce((n, m) => n + m.tests, 0);
+    const skipped = summary.skipped;
+    return { passed: Math.max(0, total - failed - errors - skipped), failed, errors, skipped, total };
+}
+function unignored(records, ignore) {
+    return records.filter((r) => !matchesAny(ignore, `${r.logger}: ${r.message}`));
+}
+/** Lists records; records counted but not stored cannot be checked against `ignore`, so they count too. */
+function recordReasons(label, records, notStored) {
+    const out = records.slice(0, MAX_LISTED).map((r) => `${label}: ${describeRecord(r)}`);
+    const more = records.length - out.length + notStored;
+    if (more > 0)
+        out.push(`${label}: ${plural(more, 'more record')} not listed.`);
+    return out;
+}
+function exitCodeReasons(input, testFailed) {
+    const { exitCode, timedOut, summary } = input;
+    if (exitCode === null) {
+        return timedOut ? [] : ['Odoo reported no exit code: the process was killed or never ran.'];
+    }
+    if (exitCode === 0 || (exitCode === 1 && testFailed))
+        return [];
+    if (exitCode === 255) {
+        // The crash sentence already carries the exit code.
+        return summary.crash !== null ? [] : ['Odoo exited with code 255 (install or load crash).'];
+    }
+    if (exitCode === 1) {
+        return ['Odoo exited with code 1 but its log shows no failing test: the run cannot be trusted.'];
+    }
+    return [`Odoo exited with code ${exitCode}, which it never uses for test results.`];
+}
+function moduleReasons(summary, modules) {
+    const out = [];
+    for (const m of modules) {
+        if (summary.invalidModules.includes(m)) {
+            out.push(`Module ${m} is unknown to Odoo ("invalid module names, ignored"): it was not installed and none of its tests ran.`);
+        }
+        else if ((summary.modules[m]?.tests ?? 0) === 0) {
+            out.push(`Module ${m} ran no test.`);
+        }
+    }
+    return out;
+}
+/**
+ * Decides passed / failed / error from the parsed log and how the process ended.
+ * Precedence: test failures in the log (always `failed`, whatever the exit code),
+ * then anything that makes the run untrustworthy (`error`), then log-quality
+ * problems (CRITICAL, strict mode: `failed`).
+ */
+function decideVerdict(input) {
+    const { summary, exitCode, timedOut, modules } = input;
+    const ignore = input.ignore ?? [];
+    const tests = countTests(summary);
+    const moduleFailures = Object.values(summary.modules).some((m) => m.failed + m.errors > 0);
+    const testFailed = tests.failed + tests.errors > 0 || summary.atLeastOneTestFailed || moduleFailures;
+    const failures = [];
+    if (testFailed) {
+        failures.push(describeCounts(tests));
+        failures.push(...summary.failures.slice(0, MAX_LISTED).map(describeFailure));
+        const unlisted = tests.failed + tests.errors - Math.min(summary.failures.length, MAX_LISTED);
+        if (unlisted > 0)
+            failures.push(`${plural(unlisted, 'more failure')} not listed.`);
+        if (exitCode === 0) {
+            failures.push('Odoo exited with code 0 although its log reports failing tests: the log wins over the exit code.');
+        }
+    }
+    const errors = [];
+    if (input.environmentError !== undefined && input.environmentError !== '') {
+        errors.push(`Environment error: ${input.environmentError}`);
+    }
+    if (timedOut)
+        errors.push('The run timed out before Odoo finished: its results are incomplete.');
+    if (summary.crash !== null)
+        errors.push(describeCrash(summary.crash, exitCode));
+    errors.push(...exitCodeReasons(input, testFailed));
+    if (summary.result === null) {
+        // After a crash or a timeout the missing line is a consequence, not news.
+        if (summary.crash === null && !timedOut) {
+            errors.push('Odoo never printed its test summary line (odoo.tests.result): the tests did not complete.');
+        }
+    }
+    else {
+        if (summary.result.total === 0 && modules.length === 0 && !testFailed)
+            errors.push('No test ran (0 tests).');
+        if (!summary.modulesLoaded && !summary.atLeastOneTestFailed && !testFailed) {
+            errors.push('Odoo never logged "Modules loaded.": module loading did not complete.');
+        }
+    }
+    // Without a result line the tests never finished: which modules ran is moot.
+    if (summary.result !== null)
+        errors.push(...moduleReasons(summary, modules));
+    const problems = [];
+    if (summary.crash === null) {
+        const notStored = summary.recordTotals.criticals - summary.criticals.length;
+        const criticals = unignored(summary.criticals, ignore);
+        if (criticals.length + notStored > 0)
+            problems.push(...recordReasons('CRITICAL logged', criticals, notStored));
+    }
+    if (input.strict === true) {
+        const { recordTotals: t } = summary;
+        const errs = unignored(summary.otherErrors, ignore);
+        const warns = unignored(summary.warnings, ignore);
+        const errsHidden = t.otherErrors - summary.otherErrors.length;
+        const warnsHidden = t.warnings - summary.warnings.length;
+        if (errs.length + errsHidden > 0)
+            problems.push(...recordReasons('ERROR logged outside tests (strict mode)', errs, errsHidden));
+        if (warns.length + warnsHidden > 0)
+            problems.push(...recordReasons('WARNING logged (strict mode)', warns, warnsHidden));
+    }
+    const result = testFailed
+        ? 'failed'
+        : errors.length > 0
+            ? 'error'
+            : problems.length > 0
+                ? 'failed'
+                : 'passed';
+    const reasons = [...failures, ...errors, ...problems];
+    if (result === 'error' && input.strict !== true) {
+        // The first error outside tests is often the real cause (`Some modules are not loaded`...).
+        const first = unignored(summary.otherErrors, ignore)[0];
+        if (first !== undefined)
+            reasons.push(`First ERROR logged outside tests: ${describeRecord(first)}`);
+    }
+    return { result, reasons, tests };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/judge.ts
+// The verdict of a test run: Odoo's own log, parsed as a stream, weighed with
+// the exit code (src/verdict). The action, the CLI's `run`/`test` and the
+// CLI's `judge` of a saved log all come through here, so they cannot disagree.
+
+
+
+
+async function judgeLog(logFile, modules, exitCode, opts = {}) {
+    let summary;
+    let environmentError = opts.environmentError;
+    try {
+        summary = await parseOdooLogFile(logFile, { ignore: opts.ignore });
+    }
+    catch (err) {
+        summary = emptySummary();
+        environmentError ??= `the test log ${logFile} could not be read (${errorMessage(err)})`;
+    }
+    const verdict = decideVerdict({
+        summary,
+        exitCode,
+        timedOut: opts.timedOut ?? false,
+        modules,
+        ignore: opts.ignore,
+        strict: opts.strict,
+        environmentError,
+    });
+    return { verdict, summary };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
@@ -99776,6 +101078,8 @@ async function judge(input) {
 // project, a port, `up`, health, tests, verdict. Teardown is not here: the
 // action defers it to its post step, the CLI runs it in a finally; both call
 // `teardown` with the state this function saved before creating anything.
+
+
 
 
 
@@ -99800,7 +101104,8 @@ async function executeRun(settings, ids, deps, hooks) {
         prefix: settings.projectPrefix,
         now: started,
         random: deps.random(),
-        ...ids,
+        runId: ids.runId,
+        attempt: ids.attempt,
     });
     const state = {
         version: 1,
@@ -99810,6 +101115,7 @@ async function executeRun(settings, ids, deps, hooks) {
         port: null,
         downTimeoutS: settings.downTimeoutS,
         logFile: settings.logFile,
+        reportFile: reportPathFor(settings.logFile),
         modules: settings.modules,
         startedAt: started.toISOString(),
     };
@@ -99841,18 +101147,30 @@ async function executeRun(settings, ids, deps, hooks) {
     }));
     if (test.aborted)
         throw new CancelledError('Cancelled while the tests were running.');
-    const verdict = await judge({
-        run: test,
-        modules: settings.modules,
-        logFile: settings.logFile,
-        testTimeoutMs: settings.testTimeoutMs,
+    const { verdict, summary } = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
+        timedOut: test.timedOut,
+        ignore: settings.logIgnore,
+        strict: settings.strictLog,
     });
-    return { state, verdict, test, durationMs: deps.now().getTime() - started.getTime() };
+    const durationMs = deps.now().getTime() - started.getTime();
+    const report = buildReport({
+        verdict,
+        summary,
+        taskId: ids.taskId ?? null,
+        workingDir: settings.workingDirectory,
+        exitCode: test.exitCode,
+        durationS: durationMs / 1000,
+        modules: settings.modules,
+    });
+    writeReport(state.reportFile, report);
+    return { state, verdict, summary, report, test, durationMs };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's main step. Exported, not run on import, so tests and
 // @github/local-action can call it; src/entries/main.ts runs it.
+
+
 
 
 
@@ -99888,30 +101206,19 @@ async function run(deps = defaultDeps(actionReporter())) {
                     setOutput(Output.Port, s.port);
             },
         });
-        const { verdict, test } = outcome;
-        setOutput(Output.Result, verdict.result);
-        setOutput(Output.ExitCode, test.exitCode ?? '');
-        await summary
-            .addRaw(renderRunSummary({
-            project: outcome.state.project,
-            port: outcome.state.port,
-            modules: settings.modules,
-            result: verdict.result,
-            exitCode: test.exitCode,
-            reasons: verdict.reasons,
-            logFile: settings.logFile,
-            durationMs: outcome.durationMs,
-        }), true)
-            .write()
-            .catch((err) => warning(`Could not write the job summary: ${err.message}`));
+        const { verdict, report } = outcome;
+        setReportOutputs(report, outcome.state.reportFile);
+        await appendSummary(renderRunSummary({ ...outcome.state, report, durationMs: outcome.durationMs }));
         if (verdict.result === 'passed')
-            info(`Tests of ${settings.modules.join(', ')} passed.`);
+            info(`Tests passed: ${report.summary}.`);
         else
             setFailed(`Tests ${verdict.result}: ${verdict.reasons.join(' ')}`);
     }
     catch (err) {
         setOutput(Output.Result, 'error');
         setFailed(errorMessage(err));
+        if (state)
+            setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile);
     }
     finally {
         if (abort.signal.aborted && state)
@@ -99919,6 +101226,13 @@ async function run(deps = defaultDeps(actionReporter())) {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
+}
+async function appendSummary(markdown) {
+    await summary
+        .addRaw(markdown, true)
+        .write()
+        .then(() => undefined)
+        .catch((err) => warning(`Could not write the job summary: ${err.message}`));
 }
 
 

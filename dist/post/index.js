@@ -95503,8 +95503,8 @@ function wrappy (fn, cb) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8633);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4364);
+/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8046);
 // Bundle entry of the action's post step: only dispatches.
 
 
@@ -95515,15 +95515,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8633:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/esm-shim.ts
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 // Must be the first import of every bundled entry point. ncc emits an ES
 // module bundle (the @actions packages are ESM-only), but dockerode pulls in
 // ssh2, whose emscripten code reads `__dirname` while it loads; ES modules have
@@ -95531,14 +95529,14 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 const g = globalThis;
-const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 g.__filename ??= here;
-g.__dirname ??= (0,external_node_path_namespaceObject.dirname)(here);
+g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 
 /***/ }),
 
-/***/ 4364:
+/***/ 8046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98547,6 +98545,8 @@ const Input = {
     TestCommand: 'test-command',
     LogFile: 'log-file',
     DownTimeout: 'down-timeout',
+    LogIgnore: 'log-ignore',
+    StrictLog: 'strict-log',
 };
 const Output = {
     ProjectName: 'project-name',
@@ -98555,6 +98555,11 @@ const Output = {
     LogFile: 'log-file',
     ExitCode: 'exit-code',
     ReportFile: 'report-file',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsErrors: 'tests-errors',
+    TestsSkipped: 'tests-skipped',
 };
 const constants_State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -98716,6 +98721,193 @@ async function forceRemove(docker, r, warn) {
     return removed;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/verdict/describe.ts
+// Sentences for verdict reasons and report entries. Kept apart from the
+// decision so the wording can change without touching the rules.
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function at(location) {
+    return location === null ? '' : ` (${location.file}:${location.line})`;
+}
+/** The line that best says what went wrong: the exception, else the last traceback line. */
+function failureMessage(f) {
+    return f.exceptionLine ?? f.lastLine ?? f.firstLine;
+}
+function testName(f) {
+    const name = [f.className, f.method].filter((p) => p !== null).join('.');
+    return f.subtest === null ? name : `${name} [${f.subtest}]`;
+}
+function describeFailure(f) {
+    const label = f.kind === 'setUpClass' ? 'setUpClass error' : f.kind;
+    const where = f.module === null ? '' : ` in ${f.module}`;
+    const message = failureMessage(f);
+    return `${label}${where}: ${testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
+}
+function describeCounts(tests) {
+    const failed = plural(tests.failed, 'failed test');
+    const errors = plural(tests.errors, 'test error');
+    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
+}
+function describeCrash(crash, exitCode) {
+    const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
+    const message = crash.message.replace(/\.$/, '');
+    const detail = crash.lastLine === null ? '' : `: ${crash.lastLine}`;
+    return `Odoo crashed while installing or loading modules${code}: ${message}${detail}${at(crash.location)}.`;
+}
+function describeRecord(r) {
+    const tail = r.lastLine === null || r.lastLine === r.message ? '' : ` (${r.lastLine})`;
+    return `${r.logger}: ${r.message}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/report.ts
+
+function toReportFailure(f) {
+    const message = failureMessage(f);
+    return {
+        kind: f.kind,
+        module: f.module,
+        class: f.className,
+        method: f.method,
+        file: f.location?.file ?? null,
+        line: f.location?.line ?? null,
+        message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
+    };
+}
+function coverageOf(input) {
+    const percentage = input.coverage?.percentage ?? null;
+    const threshold = input.coverage?.threshold ?? null;
+    return {
+        percentage,
+        threshold_met: percentage === null || threshold === null ? null : percentage >= threshold,
+    };
+}
+function lintOf(input) {
+    const lint = input.lint ?? null;
+    if (lint === null)
+        return { errors: null, warnings: null, exit_code: null };
+    return { errors: lint.errors, warnings: lint.warnings, exit_code: lint.exitCode };
+}
+function lintClean(lint) {
+    return lint.errors === 0 && lint.warnings === 0 && lint.exit_code === 0;
+}
+/** One line, e.g. `41 passed, 1 failed, 0 skipped, coverage 83.5%, lint clean`. */
+function formatSummaryLine(verdict, coverage, lint) {
+    const t = verdict.tests;
+    const parts = [`${t.passed} passed`, `${t.failed} failed`];
+    if (t.errors > 0)
+        parts.push(plural(t.errors, 'error'));
+    parts.push(`${t.skipped} skipped`);
+    parts.push(coverage.percentage === null
+        ? 'coverage not measured'
+        : `coverage ${coverage.percentage.toFixed(1)}%`);
+    if (lint.exit_code === null)
+        parts.push('lint not run');
+    else if (lintClean(lint))
+        parts.push('lint clean');
+    else
+        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
+    const line = parts.join(', ');
+    // An `error` run has no trustworthy counts: lead with why.
+    const why = verdict.reasons[0];
+    return verdict.result === 'error' && why !== undefined
+        ? `error: ${why.replace(/\.$/, '')}; ${line}`
+        : line;
+}
+function buildReport(input) {
+    const { verdict } = input;
+    const coverage = coverageOf(input);
+    const lint = lintOf(input);
+    const blocking = verdict.result === 'passed' ? [] : [...verdict.reasons];
+    if (coverage.threshold_met === false) {
+        const threshold = input.coverage?.threshold ?? 0;
+        blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
+    }
+    if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
+        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
+    }
+    return {
+        gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
+        task_id: input.taskId ?? null,
+        working_dir: input.workingDir,
+        summary: formatSummaryLine(verdict, coverage, lint),
+        tests: { ...verdict.tests },
+        failures: (input.summary?.failures ?? []).map(toReportFailure),
+        coverage,
+        lint,
+        blocking_issues: blocking,
+        exit_code: input.exitCode,
+        duration_s: Math.round(input.durationS * 10) / 10,
+        result: verdict.result,
+        modules: [...input.modules],
+    };
+}
+/** Adds the post step's cleanup record; the rest of the report is left as it was. */
+function withCleanup(report, cleanup) {
+    return { ...report, cleanup: { ...cleanup } };
+}
+
+;// CONCATENATED MODULE: ./src/engine/report-file.ts
+// The machine-readable report, written next to the log by main and completed
+// by post with the cleanup result. Written atomically (temp file + rename) so
+// a run killed half way never leaves a truncated JSON file.
+
+
+
+/** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
+function reportPathFor(logFile) {
+    return join(dirname(logFile), `${basename(logFile, extname(logFile))}.report.json`);
+}
+function writeReport(path, report) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+}
+function readReport(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Adds what teardown removed and whether nothing is left; keeps the rest. */
+function addCleanup(path, cleanup) {
+    const report = readReport(path);
+    if (!report)
+        return undefined;
+    const updated = withCleanup(report, {
+        containers: cleanup.before.containers.length,
+        networks: cleanup.before.networks.length,
+        volumes: cleanup.before.volumes.length,
+        verified: cleanup.verified,
+    });
+    writeReport(path, updated);
+    return updated;
+}
+/** A report for a run that ended before a verdict (health failure, cancel, crash). */
+function writeErrorReport(state, reason, taskId = null) {
+    const report = buildReport({
+        verdict: {
+            result: 'error',
+            reasons: [reason],
+            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
+        },
+        summary: null,
+        taskId,
+        workingDir: state.workingDirectory,
+        exitCode: null,
+        durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
+        modules: state.modules,
+    });
+    writeReport(state.reportFile, report);
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 function escapeHtml(text) {
     return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -98726,17 +98918,29 @@ const ICON = {
     error: '⚠️ error',
 };
 function renderRunSummary(r) {
+    const { report } = r;
     const rows = [
-        ['Result', ICON[r.result]],
-        ['Modules', r.modules.map(escapeHtml).join(', ')],
+        ['Result', ICON[report.result]],
+        ['Tests', escapeHtml(report.summary)],
+        ['Modules', report.modules.map(escapeHtml).join(', ')],
         ['Compose project', `\`${escapeHtml(r.project)}\``],
         ['Host port', r.port === null ? '-' : String(r.port)],
-        ['Exit code', r.exitCode === null ? '-' : String(r.exitCode)],
+        ['Exit code', report.exit_code === null ? '-' : String(report.exit_code)],
         ['Duration', `${(r.durationMs / 1000).toFixed(1)} s`],
         ['Log file', `\`${escapeHtml(r.logFile)}\``],
     ];
-    const reasons = r.reasons.map((x) => `- ${escapeHtml(x)}`).join('\n');
-    return [`### Odoo tests: ${ICON[r.result]}`, '', table(['', ''], rows), '', reasons, ''].join('\n');
+    const failures = report.failures.map((f) => `- ${f.kind} \`${escapeHtml(`${f.class ?? '?'}.${f.method ?? '?'}`)}\`${f.file ? ` (${escapeHtml(f.file)}:${f.line ?? '?'})` : ''}: ${escapeHtml(f.message ?? '')}`);
+    const reasons = report.blocking_issues.map((x) => `- ${escapeHtml(x)}`);
+    return [
+        `### Odoo tests: ${ICON[report.result]}`,
+        '',
+        table(['', ''], rows),
+        '',
+        ...reasons,
+        '',
+        ...failures,
+        '',
+    ].join('\n');
 }
 function table(head, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -98797,6 +99001,7 @@ function cleanupLines(c) {
 
 
 
+
 async function cleanUpNow(state, deps) {
     try {
         const report = await group(`Teardown of ${state.project}`, () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
@@ -98804,6 +99009,11 @@ async function cleanUpNow(state, deps) {
         }));
         for (const line of cleanupLines(report))
             info(line);
+        // Main may have died before writing its report (SIGKILL): leave a record anyway.
+        if (!addCleanup(state.reportFile, report)) {
+            writeErrorReport(state, 'The main step ended before a verdict (killed or cancelled).');
+            addCleanup(state.reportFile, report);
+        }
         await summary
             .addRaw(renderCleanup(report), true)
             .write()
@@ -99525,6 +99735,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -6,6 +6,7 @@ import { errorMessage } from '../errors.js'
 import type { EngineDeps } from '../engine/deps.js'
 import { targetOf, type RunState } from '../engine/run-state.js'
 import { teardown, type CleanupReport } from '../engine/teardown.js'
+import { addCleanup, writeErrorReport } from '../engine/report-file.js'
 import { cleanupLines, renderCleanup } from '../report/markdown.js'
 
 export async function cleanUpNow(
@@ -19,6 +20,11 @@ export async function cleanUpNow(
       }),
     )
     for (const line of cleanupLines(report)) core.info(line)
+    // Main may have died before writing its report (SIGKILL): leave a record anyway.
+    if (!addCleanup(state.reportFile, report)) {
+      writeErrorReport(state, 'The main step ended before a verdict (killed or cancelled).')
+      addCleanup(state.reportFile, report)
+    }
     await core.summary
       .addRaw(renderCleanup(report), true)
       .write()

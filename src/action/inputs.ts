@@ -20,6 +20,8 @@ export function readRawInputs(): RawSettings {
     testCommand: get(Input.TestCommand),
     logFile: get(Input.LogFile),
     downTimeout: get(Input.DownTimeout),
+    logIgnore: core.getMultilineInput(Input.LogIgnore).join('\n'),
+    strictLog: get(Input.StrictLog),
   }
 }
 

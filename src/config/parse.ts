@@ -125,6 +125,33 @@ export function parseTestCommand(raw: string | undefined): string[] {
   return text.split(/\s+/)
 }
 
+/** One regular expression per line; each must compile. */
+export function parseLogIgnore(raw: string | undefined): RegExp[] {
+  return (raw ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((source) => {
+      try {
+        return new RegExp(source)
+      } catch (err) {
+        return fail(
+          Input.LogIgnore,
+          source,
+          `one JavaScript regular expression per line (${(err as Error).message})`,
+        )
+      }
+    })
+}
+
+export function parseBoolean(input: string, raw: string | undefined, fallback: boolean): boolean {
+  const text = (raw ?? '').trim().toLowerCase()
+  if (text === '') return fallback
+  if (['true', 'yes', '1', 'on'].includes(text)) return true
+  if (['false', 'no', '0', 'off'].includes(text)) return false
+  return fail(input, text, "'true' or 'false'")
+}
+
 export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings {
   const modules = parseModules(raw.module)
   const workdirText = (raw.workingDirectory ?? '').trim()
@@ -152,5 +179,7 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     testCommand: parseTestCommand(raw.testCommand),
     logFile: resolve(workingDirectory, logText),
     downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
+    logIgnore: parseLogIgnore(raw.logIgnore),
+    strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
   }
 }

@@ -23,6 +23,10 @@ export interface Settings {
   logFile: string
   /** Seconds compose waits for a container to stop at teardown. */
   downTimeoutS: number
+  /** Log records (`<logger>: <message>`) that never count against the run. */
+  logIgnore: RegExp[]
+  /** checklog-style: an unignored ERROR/WARNING outside tests fails the run. */
+  strictLog: boolean
 }
 
 /** Raw values as a front end read them: strings, unvalidated, maybe empty. */
@@ -38,6 +42,8 @@ export interface RawSettings {
   testCommand?: string
   logFile?: string
   downTimeout?: string
+  logIgnore?: string
+  strictLog?: string
 }
 
 /** Where defaults that depend on the environment come from. */

@@ -12,6 +12,8 @@ export interface RunState {
   port: number | null
   downTimeoutS: number
   logFile: string
+  /** The JSON report main writes and post completes with the cleanup. */
+  reportFile: string
   modules: string[]
   startedAt: string
 }

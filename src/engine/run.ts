@@ -11,7 +11,11 @@ import { checkEngine } from './preflight.js'
 import { targetOf, type RunState } from './run-state.js'
 import { runTests, type TestRunResult } from './test-phase.js'
 import { upWithFreePort } from './up.js'
-import { judge, type Verdict } from './verdict.js'
+import { judgeLog } from './judge.js'
+import { reportPathFor, writeReport } from './report-file.js'
+import { buildReport, type RunReport } from '../verdict/report.js'
+import type { Verdict } from '../verdict/types.js'
+import type { OdooLogSummary } from '../odoo-log/types.js'
 
 /** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
 export const TEST_HTTP_PORT = 18069
@@ -19,6 +23,8 @@ export const TEST_HTTP_PORT = 18069
 export interface RunIds {
   runId: string
   attempt: string
+  /** Work order or issue the run belongs to, for the report; null when unknown. */
+  taskId?: string | null
 }
 
 export interface RunHooks {
@@ -30,6 +36,8 @@ export interface RunHooks {
 export interface RunOutcome {
   state: RunState
   verdict: Verdict
+  summary: OdooLogSummary
+  report: RunReport
   test: TestRunResult
   durationMs: number
 }
@@ -53,7 +61,8 @@ export async function executeRun(
     prefix: settings.projectPrefix,
     now: started,
     random: deps.random(),
-    ...ids,
+    runId: ids.runId,
+    attempt: ids.attempt,
   })
   const state: RunState = {
     version: 1,
@@ -63,6 +72,7 @@ export async function executeRun(
     port: null,
     downTimeoutS: settings.downTimeoutS,
     logFile: settings.logFile,
+    reportFile: reportPathFor(settings.logFile),
     modules: settings.modules,
     startedAt: started.toISOString(),
   }
@@ -96,11 +106,21 @@ export async function executeRun(
     }),
   )
   if (test.aborted) throw new CancelledError('Cancelled while the tests were running.')
-  const verdict = await judge({
-    run: test,
-    modules: settings.modules,
-    logFile: settings.logFile,
-    testTimeoutMs: settings.testTimeoutMs,
+  const { verdict, summary } = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
+    timedOut: test.timedOut,
+    ignore: settings.logIgnore,
+    strict: settings.strictLog,
   })
-  return { state, verdict, test, durationMs: deps.now().getTime() - started.getTime() }
+  const durationMs = deps.now().getTime() - started.getTime()
+  const report = buildReport({
+    verdict,
+    summary,
+    taskId: ids.taskId ?? null,
+    workingDir: settings.workingDirectory,
+    exitCode: test.exitCode,
+    durationS: durationMs / 1000,
+    modules: settings.modules,
+  })
+  writeReport(state.reportFile, report)
+  return { state, verdict, summary, report, test, durationMs }
 }

@@ -1,7 +1,8 @@
 // Markdown for the job summary (and, later, the work-order comment). The
 // summary API renders HTML as is, so every value from outside is escaped.
 import type { CleanupReport, ResourceNames } from '../engine/teardown.js'
-import type { RunResult } from '../engine/verdict.js'
+import type { VerdictResult as RunResult } from '../verdict/types.js'
+import type { RunReport } from '../verdict/report.js'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -10,11 +11,8 @@ export function escapeHtml(text: string): string {
 export interface RunSummaryInput {
   project: string
   port: number | null
-  modules: string[]
-  result: RunResult
-  exitCode: number | null
-  reasons: string[]
   logFile: string
+  report: RunReport
   durationMs: number
 }
 
@@ -25,19 +23,32 @@ const ICON: Record<RunResult, string> = {
 }
 
 export function renderRunSummary(r: RunSummaryInput): string {
+  const { report } = r
   const rows = [
-    ['Result', ICON[r.result]],
-    ['Modules', r.modules.map(escapeHtml).join(', ')],
+    ['Result', ICON[report.result]],
+    ['Tests', escapeHtml(report.summary)],
+    ['Modules', report.modules.map(escapeHtml).join(', ')],
     ['Compose project', `\`${escapeHtml(r.project)}\``],
     ['Host port', r.port === null ? '-' : String(r.port)],
-    ['Exit code', r.exitCode === null ? '-' : String(r.exitCode)],
+    ['Exit code', report.exit_code === null ? '-' : String(report.exit_code)],
     ['Duration', `${(r.durationMs / 1000).toFixed(1)} s`],
     ['Log file', `\`${escapeHtml(r.logFile)}\``],
   ]
-  const reasons = r.reasons.map((x) => `- ${escapeHtml(x)}`).join('\n')
-  return [`### Odoo tests: ${ICON[r.result]}`, '', table(['', ''], rows), '', reasons, ''].join(
-    '\n',
+  const failures = report.failures.map(
+    (f) =>
+      `- ${f.kind} \`${escapeHtml(`${f.class ?? '?'}.${f.method ?? '?'}`)}\`${f.file ? ` (${escapeHtml(f.file)}:${f.line ?? '?'})` : ''}: ${escapeHtml(f.message ?? '')}`,
   )
+  const reasons = report.blocking_issues.map((x) => `- ${escapeHtml(x)}`)
+  return [
+    `### Odoo tests: ${ICON[report.result]}`,
+    '',
+    table(['', ''], rows),
+    '',
+    ...reasons,
+    '',
+    ...failures,
+    '',
+  ].join('\n')
 }
 
 function table(head: string[], rows: string[][]): string {

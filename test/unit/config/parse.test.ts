@@ -116,12 +116,16 @@ describe('parseSettings', () => {
       testCommand: [],
       logFile: '/ws/proof_of_execution_tests.log',
       downTimeoutS: 2,
+      logIgnore: [],
+      strictLog: false,
     })
   })
   it.each([
     [{ projectPrefix: 'Bad Prefix' }, /'project-prefix'/],
     [{ service: 'odoo;rm' }, /'service'/],
     [{ logFile: 'dir/' }, /'log-file'/],
+    [{ logIgnore: 'ok\n(unclosed' }, /Invalid input 'log-ignore': "\(unclosed"/],
+    [{ strictLog: 'maybe' }, /Invalid input 'strict-log'.*'true' or 'false'/],
   ])('refuses %j', (raw, re) =>
     expect(() => parseSettings({ module: 'm', ...raw }, ctx)).toThrowError(re),
   )

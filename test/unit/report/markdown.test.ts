@@ -56,20 +56,47 @@ describe('renderCleanup', () => {
 })
 
 describe('renderRunSummary', () => {
-  it('escapes what comes from outside', () => {
+  it('shows the counts, the failures and escapes what comes from outside', () => {
     const md = renderRunSummary({
       project: 'p',
       port: 8090,
-      modules: ['m'],
-      result: 'failed',
-      exitCode: 1,
-      reasons: ['<b>boom</b>'],
       logFile: '/x/log',
       durationMs: 12_345,
+      report: {
+        gate_status: 'FAIL',
+        task_id: null,
+        working_dir: '/w',
+        summary: '2 passed, 1 failed, 0 skipped, coverage not measured, lint not run',
+        tests: { passed: 2, failed: 1, errors: 0, skipped: 0, total: 3 },
+        failures: [
+          {
+            kind: 'FAIL',
+            module: 'm',
+            class: 'TestX',
+            method: 'test_y',
+            file: 'addons/m/tests/t.py',
+            line: 17,
+            message: 'AssertionError: <b>1</b> != 2',
+          },
+        ],
+        coverage: { percentage: null, threshold_met: null },
+        lint: { errors: null, warnings: null, exit_code: null },
+        blocking_issues: ['<b>boom</b>'],
+        exit_code: 1,
+        duration_s: 12.3,
+        result: 'failed',
+        modules: ['m'],
+      },
     })
     expect(md).toContain('### Odoo tests: ❌ failed')
+    expect(md).toContain(
+      '| Tests | 2 passed, 1 failed, 0 skipped, coverage not measured, lint not run |',
+    )
     expect(md).toContain('| Duration | 12.3 s |')
     expect(md).toContain('- &#60;b&#62;boom&#60;/b&#62;')
+    expect(md).toContain(
+      '- FAIL `TestX.test_y` (addons/m/tests/t.py:17): AssertionError: &#60;b&#62;1&#60;/b&#62; != 2',
+    )
     expect(md).not.toContain('<b>')
   })
 })

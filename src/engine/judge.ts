@@ -1,0 +1,50 @@
+// The verdict of a test run: Odoo's own log, parsed as a stream, weighed with
+// the exit code (src/verdict). The action, the CLI's `run`/`test` and the
+// CLI's `judge` of a saved log all come through here, so they cannot disagree.
+import { parseOdooLogFile } from '../odoo-log/index.js'
+import { emptySummary } from '../odoo-log/summary.js'
+import type { OdooLogSummary } from '../odoo-log/types.js'
+import { decideVerdict } from '../verdict/index.js'
+import type { Verdict } from '../verdict/types.js'
+import { errorMessage } from '../errors.js'
+
+export interface JudgeOptions {
+  timedOut?: boolean
+  /** Log records (`<logger>: <message>`) not held against the run. */
+  ignore?: RegExp[]
+  /** checklog-style: any unignored ERROR/WARNING outside tests fails the run. */
+  strict?: boolean
+  environmentError?: string
+}
+
+export interface Judgement {
+  verdict: Verdict
+  /** What the log said; an empty summary when it could not be read. */
+  summary: OdooLogSummary
+}
+
+export async function judgeLog(
+  logFile: string,
+  modules: string[],
+  exitCode: number | null,
+  opts: JudgeOptions = {},
+): Promise<Judgement> {
+  let summary: OdooLogSummary
+  let environmentError = opts.environmentError
+  try {
+    summary = await parseOdooLogFile(logFile, { ignore: opts.ignore })
+  } catch (err) {
+    summary = emptySummary()
+    environmentError ??= `the test log ${logFile} could not be read (${errorMessage(err)})`
+  }
+  const verdict = decideVerdict({
+    summary,
+    exitCode,
+    timedOut: opts.timedOut ?? false,
+    modules,
+    ignore: opts.ignore,
+    strict: opts.strict,
+    environmentError,
+  })
+  return { verdict, summary }
+}
