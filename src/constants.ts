@@ -16,6 +16,11 @@ export const Input = {
   DownTimeout: 'down-timeout',
   LogIgnore: 'log-ignore',
   StrictLog: 'strict-log',
+  LintCommand: 'lint-command',
+  LintIn: 'lint-in',
+  Coverage: 'coverage',
+  CoverageThreshold: 'coverage-threshold',
+  JunitPath: 'junit-path',
 } as const
 
 export const Output = {
@@ -30,6 +35,8 @@ export const Output = {
   TestsFailed: 'tests-failed',
   TestsErrors: 'tests-errors',
   TestsSkipped: 'tests-skipped',
+  GateStatus: 'gate-status',
+  Coverage: 'coverage',
 } as const
 
 export const State = {

@@ -43,8 +43,8 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
     await appendSummary(
       renderRunSummary({ ...outcome.state, report, durationMs: outcome.durationMs }),
     )
-    if (verdict.result === 'passed') core.info(`Tests passed: ${report.summary}.`)
-    else core.setFailed(`Tests ${verdict.result}: ${verdict.reasons.join(' ')}`)
+    if (report.gate_status === 'PASS') core.info(`Gate passed: ${report.summary}.`)
+    else core.setFailed(`Tests ${verdict.result}, gate FAIL: ${report.blocking_issues.join(' ')}`)
   } catch (err) {
     core.setOutput(Output.Result, 'error')
     core.setFailed(errorMessage(err))

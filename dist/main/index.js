@@ -95504,7 +95504,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8049);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -95536,7 +95536,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 8049:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98510,6 +98510,11 @@ const Input = {
     DownTimeout: 'down-timeout',
     LogIgnore: 'log-ignore',
     StrictLog: 'strict-log',
+    LintCommand: 'lint-command',
+    LintIn: 'lint-in',
+    Coverage: 'coverage',
+    CoverageThreshold: 'coverage-threshold',
+    JunitPath: 'junit-path',
 };
 const Output = {
     ProjectName: 'project-name',
@@ -98523,6 +98528,8 @@ const Output = {
     TestsFailed: 'tests-failed',
     TestsErrors: 'tests-errors',
     TestsSkipped: 'tests-skipped',
+    GateStatus: 'gate-status',
+    Coverage: 'coverage',
 };
 const constants_State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -98687,15 +98694,17 @@ function parseComposeFiles(raw, workdir, exists) {
     }
     return files;
 }
-/** A custom test command: whitespace-separated argv, no shell and no quoting. */
-function parseTestCommand(raw) {
+/** A command: whitespace-separated argv, no shell and no quoting. */
+function parseArgv(input, raw) {
     const text = (raw ?? '').trim();
     if (text === '')
         return [];
-    if (/[\n\r\0]/.test(text))
-        fail(Input.TestCommand, text, 'one line of whitespace-separated arguments (it runs without a shell)');
+    if (/[\n\r\0]/.test(text)) {
+        fail(input, text, 'one line of whitespace-separated arguments (it runs without a shell)');
+    }
     return text.split(/\s+/);
 }
+const parseTestCommand = (raw) => parseArgv(Input.TestCommand, raw);
 /** One regular expression per line; each must compile. */
 function parseLogIgnore(raw) {
     return (raw ?? '')
@@ -98720,6 +98729,32 @@ function parseBoolean(input, raw, fallback) {
     if (['false', 'no', '0', 'off'].includes(text))
         return false;
     return fail(input, text, "'true' or 'false'");
+}
+function parseThreshold(raw) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return null;
+    const n = Number(text.replace(/%$/, ''));
+    if (!/^\d+(\.\d+)?%?$/.test(text) || n > 100) {
+        fail(Input.CoverageThreshold, text, 'a percentage from 0 to 100 (e.g. 80 or 82.5)');
+    }
+    return n;
+}
+function parseQuality(raw, workdir) {
+    const lintText = (raw.lintCommand ?? '').trim();
+    const lintIn = (raw.lintIn ?? '').trim() || 'service';
+    if (lintIn !== 'service' && lintIn !== 'runner')
+        fail(Input.LintIn, lintIn, "'service' or 'runner'");
+    const coverageThreshold = parseThreshold(raw.coverageThreshold);
+    const junit = (raw.junitPath ?? '').trim();
+    return {
+        lintCommand: lintText === 'skip' ? [] : parseArgv(Input.LintCommand, lintText),
+        lintIn: lintIn,
+        // A threshold without coverage would be a gate that can never be checked.
+        coverage: parseBoolean(Input.Coverage, raw.coverage, false) || coverageThreshold !== null,
+        coverageThreshold,
+        junitPath: junit === '' ? null : (0,external_node_path_.resolve)(workdir, junit),
+    };
 }
 function parseSettings(raw, ctx) {
     const modules = parseModules(raw.module);
@@ -98748,6 +98783,7 @@ function parseSettings(raw, ctx) {
         downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
         logIgnore: parseLogIgnore(raw.logIgnore),
         strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
+        ...parseQuality(raw, workingDirectory),
     };
 }
 
@@ -98775,6 +98811,11 @@ function readRawInputs() {
         downTimeout: get(Input.DownTimeout),
         logIgnore: getMultilineInput(Input.LogIgnore).join('\n'),
         strictLog: get(Input.StrictLog),
+        lintCommand: get(Input.LintCommand),
+        lintIn: get(Input.LintIn),
+        coverage: get(Input.Coverage),
+        coverageThreshold: get(Input.CoverageThreshold),
+        junitPath: get(Input.JunitPath),
     };
 }
 function actionContext(env = process.env) {
@@ -98801,6 +98842,8 @@ function setReportOutputs(report, reportFile) {
     setOutput(Output.TestsFailed, report.tests.failed);
     setOutput(Output.TestsErrors, report.tests.errors);
     setOutput(Output.TestsSkipped, report.tests.skipped);
+    setOutput(Output.GateStatus, report.gate_status);
+    setOutput(Output.Coverage, report.coverage.percentage ?? '');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -99409,6 +99452,30 @@ function demuxLogs(buf) {
 
 
 const byProject = (project) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] });
+/** Any compose project: the label exists, whatever its value. */
+const anyProject = JSON.stringify({ label: [COMPOSE_PROJECT_LABEL] });
+// Compose records where a project came from on each container; `test` and
+// `down` of a long-lived environment read them instead of a state file.
+const CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files';
+const WORKING_DIR_LABEL = 'com.docker.compose.project.working_dir';
+function fromComposeList(c) {
+    const files = c.Labels[CONFIG_FILES_LABEL] ?? '';
+    return {
+        ...fromList(c),
+        project: c.Labels[COMPOSE_PROJECT_LABEL] ?? '',
+        configFiles: files.split(',').filter((f) => f !== ''),
+        workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
+        createdAt: new Date(c.Created * 1000),
+    };
+}
+function fromVolume(v) {
+    const created = v.CreatedAt ? new Date(v.CreatedAt) : undefined;
+    return {
+        name: v.Name,
+        project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
 function fromList(c) {
     const health = /\((healthy|unhealthy|health: starting)\)/.exec(c.Status)?.[1];
     return {
@@ -99510,6 +99577,14 @@ function createDockerClient(docker = new (docker_default())()) {
         },
         async removeVolume(name) {
             await docker.getVolume(name).remove({ force: true });
+        },
+        async listComposeContainers() {
+            const all = await docker.listContainers({ all: true, filters: anyProject });
+            return all.map(fromComposeList);
+        },
+        async listComposeVolumes() {
+            const res = await docker.listVolumes({ filters: anyProject });
+            return (res.Volumes ?? []).map(fromVolume);
         },
     };
 }
@@ -99893,70 +99968,6 @@ async function checkEngine(docker, timeoutMs = 15_000) {
     }
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./src/engine/test-phase.ts
-// Runs the module's tests inside the running service and streams everything
-// to the proof log (and the job log) as it comes, with bounded memory.
-
-
-
-/**
- * The default Odoo test command, as argv after `exec -T <service>`.
- * - `/entrypoint.sh` adds --db_host/--db_port/--db_user/--db_password from the
- *   container's HOST/PORT/USER/PASSWORD; a bare `odoo` would try the local socket.
- * - With --test-enable Odoo 18 always starts its HTTP server, and the service
- *   already serves 8069: another --http-port, or "Address already in use".
- * - --test-tags /<module> limits the run to the module's own tests (otherwise
- *   base, web and every dependency are tested too: minutes instead of seconds).
- */
-function defaultTestCommand(modules, database, httpPort) {
-    return [
-        '/entrypoint.sh',
-        'odoo',
-        '-d',
-        database,
-        '-i',
-        modules.join(','),
-        '--test-enable',
-        '--test-tags',
-        modules.map((m) => `/${m}`).join(','),
-        '--stop-after-init',
-        '--http-port',
-        String(httpPort),
-    ];
-}
-async function runTests(target, settings, compose, reporter, opts) {
-    const command = settings.testCommand.length > 0
-        ? settings.testCommand
-        : defaultTestCommand(settings.modules, opts.database, opts.httpPort);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
-    const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
-    let bytes = 0;
-    const started = Date.now();
-    // -T: no TTY, so Odoo does not colour its log and the streams stay apart.
-    const res = await compose(target, ['exec', '-T', settings.service, ...command], {
-        signal: opts.signal,
-        timeoutMs: settings.testTimeoutMs,
-        keepTail: 4096,
-        onOutput: async (chunk) => {
-            bytes += chunk.length;
-            reporter.output(chunk);
-            if (!log.write(chunk))
-                await (0,external_node_events_.once)(log, 'drain');
-        },
-    });
-    log.end();
-    await (0,external_node_events_.once)(log, 'close');
-    return {
-        exitCode: res.exitCode,
-        timedOut: res.timedOut,
-        aborted: res.aborted,
-        durationMs: Date.now() - started,
-        bytes,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/up.ts
 // `up -d` on an allocated port. Between get-port's check and Docker's bind a
 // parallel run can take the port; compose then fails with "port is already
@@ -99987,6 +99998,75 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
         }
         throw new EnvironmentError(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/quality/junit.ts
+// JUnit XML written by a custom test command (for example through a test
+// runner plugin): structured counts beat counting log lines when both exist.
+// A small tolerant reader for the few elements that matter; no XML library.
+
+
+const attr = (tag, name) => {
+    const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+    return m ? decode(m[1] ?? m[2] ?? '') : null;
+};
+function decode(text) {
+    return text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+function parseJunitXml(xml) {
+    const cases = [];
+    const re = /<testcase\b([^>]*?)(\/>|>([\s\S]*?)<\/testcase>)/g;
+    for (let m = re.exec(xml); m; m = re.exec(xml)) {
+        const head = m[1] ?? '';
+        const body = m[3] ?? '';
+        const outcome = /<(failure|error|skipped)\b([^>]*)/.exec(body);
+        const kind = !outcome
+            ? 'PASS'
+            : outcome[1] === 'failure'
+                ? 'FAIL'
+                : outcome[1] === 'error'
+                    ? 'ERROR'
+                    : 'SKIP';
+        cases.push({
+            className: attr(head, 'classname') ?? '',
+            name: attr(head, 'name') ?? '',
+            kind,
+            message: outcome ? attr(outcome[2] ?? '', 'message') : null,
+        });
+    }
+    return cases;
+}
+/** A file, or every *.xml in a directory; undefined when there is none. */
+function readJunit(path) {
+    let files;
+    try {
+        files = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()
+            ? (0,external_node_fs_namespaceObject.readdirSync)(path)
+                .filter((f) => f.endsWith('.xml'))
+                .sort()
+                .map((f) => (0,external_node_path_.join)(path, f))
+            : [path];
+    }
+    catch {
+        return undefined;
+    }
+    if (files.length === 0)
+        return undefined;
+    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')));
+    const count = (k) => cases.filter((c) => c.kind === k).length;
+    return {
+        files,
+        total: cases.length,
+        failed: count('FAIL'),
+        errors: count('ERROR'),
+        skipped: count('SKIP'),
+        failures: cases.filter((c) => c.kind === 'FAIL' || c.kind === 'ERROR'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/odoo-log/header.ts
@@ -101072,6 +101152,283 @@ async function judgeLog(logFile, modules, exitCode, opts = {}) {
     });
     return { verdict, summary };
 }
+/**
+ * Structured counts win over counting log lines; a failure JUnit reports can
+ * only make the verdict worse, never better.
+ */
+function applyJunit(verdict, junit) {
+    const tests = {
+        total: junit.total,
+        failed: junit.failed,
+        errors: junit.errors,
+        skipped: junit.skipped,
+        passed: Math.max(0, junit.total - junit.failed - junit.errors - junit.skipped),
+    };
+    const failing = junit.failed + junit.errors > 0;
+    if (!failing || verdict.result !== 'passed')
+        return { ...verdict, tests };
+    return {
+        result: 'failed',
+        reasons: [
+            `JUnit XML reports ${junit.failed} failed and ${junit.errors} errored tests (${junit.files.join(', ')}).`,
+        ],
+        tests,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/quality/coverage.ts
+// Coverage of the module's own code, measured inside the service: the test
+// command runs under `coverage run --include=/mnt/extra-addons/<module>/*`,
+// then `coverage json` gives the total. The data file goes to /tmp: the
+// addons mount is often read-only and the image's user owns little else.
+const COVERAGE_DIR = '/tmp/rtr-coverage';
+const COVERAGE_DATA = `${COVERAGE_DIR}/.coverage`;
+const COVERAGE_JSON = `${COVERAGE_DIR}/coverage.json`;
+/**
+ * argv (after `exec -T <service>`) that runs Odoo under coverage. The official
+ * entrypoint adds the database arguments only when it runs `odoo` itself, so
+ * they are added here from the same HOST/PORT/USER/PASSWORD variables. The
+ * script is a constant; modules and arguments arrive as positional parameters
+ * ("$@"), never inside the script text.
+ */
+function coverageTestCommand(modules, odooArgs) {
+    const include = modules.map((m) => `/mnt/extra-addons/${m}/*`).join(',');
+    const script = [
+        `mkdir -p ${COVERAGE_DIR}`,
+        'include="$1"; shift',
+        `exec coverage run --data-file=${COVERAGE_DATA} --include="$include" "$(command -v odoo)" "$@"` +
+            ' --db_host "${HOST:-db}" --db_port "${PORT:-5432}" --db_user "${USER:-odoo}" --db_password "${PASSWORD:-odoo}"',
+    ].join('\n');
+    return ['sh', '-c', script, 'rtr-coverage', include, ...odooArgs];
+}
+/** As root: coverage must be there before the run; pip only when it is missing. */
+const INSTALL_COVERAGE = [
+    'sh',
+    '-c',
+    'command -v coverage >/dev/null 2>&1 || pip3 install --quiet --break-system-packages coverage || pip3 install --quiet coverage',
+];
+const COVERAGE_REPORT = [
+    'sh',
+    '-c',
+    `coverage json --data-file=${COVERAGE_DATA} -o ${COVERAGE_JSON} >/dev/null && cat ${COVERAGE_JSON}`,
+];
+/** The total from `coverage json`; null when the output is not what coverage writes. */
+function parseCoverageJson(text) {
+    try {
+        const data = JSON.parse(text);
+        const pct = data.totals?.percent_covered;
+        return typeof pct === 'number' && Number.isFinite(pct) ? Math.round(pct * 10) / 10 : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/quality/lint.ts
+// Counting a linter's findings from its output, as it streams. The formats of
+// flake8, ruff and pylint share `path:line[:col]: CODE message`; the code's
+// letter says how bad it is (E/F: errors; W/C/R/I/N/D: warnings; pylint's
+// E/F likewise). Anything else is not a finding.
+const FINDING = /^[^\s:][^:]*:\d+(?::\d+)?:\s*([A-Z]+)\d+\b/;
+function classifyLintLine(line) {
+    const m = FINDING.exec(line.trim());
+    if (!m)
+        return null;
+    const letter = m[1][0];
+    return letter === 'E' || letter === 'F' ? 'error' : 'warning';
+}
+/** Feeds chunks of output; counts complete lines (a partial line waits for its end). */
+class LintCounter {
+    pending = '';
+    counts = { errors: 0, warnings: 0 };
+    push(chunk) {
+        const lines = (this.pending + chunk.toString()).split(/\r?\n/);
+        this.pending = (lines.pop() ?? '').slice(-4096);
+        for (const line of lines)
+            this.count(line);
+    }
+    end() {
+        if (this.pending)
+            this.count(this.pending);
+        this.pending = '';
+        return this.counts;
+    }
+    count(line) {
+        const kind = classifyLintLine(line);
+        if (kind === 'error')
+            this.counts.errors++;
+        else if (kind === 'warning')
+            this.counts.warnings++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/quality.ts
+
+
+
+async function runLint(target, settings, compose, reporter, signal) {
+    const [cmd, ...args] = settings.lintCommand;
+    if (!cmd)
+        return null;
+    const counter = new LintCounter();
+    const onOutput = (chunk) => {
+        counter.push(chunk);
+        reporter.output(chunk);
+    };
+    const opts = { signal, onOutput, timeoutMs: settings.testTimeoutMs };
+    const res = await reporter.group(`Lint: ${settings.lintCommand.join(' ')}`, () => settings.lintIn === 'runner'
+        ? runProcess(cmd, args, { ...opts, cwd: settings.workingDirectory })
+        : compose(target, ['exec', '-T', settings.service, cmd, ...args], opts));
+    const counts = counter.end();
+    const exitCode = res.exitCode ?? -1;
+    reporter.info(`Lint: exit ${exitCode}, ${counts.errors} errors, ${counts.warnings} warnings.`);
+    return { ...counts, exitCode };
+}
+/** Installs coverage in the service (as root) when the image lacks it. */
+async function prepareCoverage(target, settings, compose, reporter) {
+    const res = await compose(target, ['exec', '-T', '-u', 'root', settings.service, ...INSTALL_COVERAGE], { timeoutMs: 300_000 });
+    if (res.exitCode !== 0)
+        reporter.warning(`Could not install coverage in ${settings.service}: ${res.tail.trim().slice(-500)}`);
+}
+/** The total percentage, or null (with a warning) when it could not be measured. */
+async function collectCoverage(target, settings, compose, reporter) {
+    const res = await compose(target, ['exec', '-T', settings.service, ...COVERAGE_REPORT], {
+        timeoutMs: 120_000,
+        keepTail: 1_000_000,
+    });
+    const pct = res.exitCode === 0 ? parseCoverageJson(res.tail) : null;
+    if (pct === null)
+        reporter.warning(`Coverage was not measured: ${res.tail.trim().slice(-300) || `coverage json exited ${res.exitCode}`}`);
+    else
+        reporter.info(`Coverage of ${settings.modules.join(', ')}: ${pct}%`);
+    return pct;
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/engine/test-phase.ts
+// Runs the module's tests inside the running service and streams everything
+// to the proof log (and the job log) as it comes, with bounded memory.
+
+
+
+
+/**
+ * The default Odoo test command, as argv after `exec -T <service>`.
+ * - `/entrypoint.sh` adds --db_host/--db_port/--db_user/--db_password from the
+ *   container's HOST/PORT/USER/PASSWORD; a bare `odoo` would try the local socket.
+ * - With --test-enable Odoo 18 always starts its HTTP server, and the service
+ *   already serves 8069: another --http-port, or "Address already in use".
+ * - --test-tags /<module> limits the run to the module's own tests (otherwise
+ *   base, web and every dependency are tested too: minutes instead of seconds).
+ */
+function defaultTestCommand(modules, database, httpPort) {
+    return ['/entrypoint.sh', 'odoo', ...odooTestArgs(modules, database, httpPort)];
+}
+function odooTestArgs(modules, database, httpPort) {
+    return [
+        '-d',
+        database,
+        '-i',
+        modules.join(','),
+        '--test-enable',
+        '--test-tags',
+        modules.map((m) => `/${m}`).join(','),
+        '--stop-after-init',
+        '--http-port',
+        String(httpPort),
+    ];
+}
+/** The command a run uses: the user's, or Odoo's default (under coverage when asked). */
+function testCommandFor(settings, database, httpPort) {
+    if (settings.testCommand.length > 0)
+        return settings.testCommand;
+    const args = odooTestArgs(settings.modules, database, httpPort);
+    return settings.coverage
+        ? coverageTestCommand(settings.modules, args)
+        : ['/entrypoint.sh', 'odoo', ...args];
+}
+async function runTests(target, settings, compose, reporter, opts) {
+    const command = testCommandFor(settings, opts.database, opts.httpPort);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
+    let bytes = 0;
+    const started = Date.now();
+    // -T: no TTY, so Odoo does not colour its log and the streams stay apart.
+    const res = await compose(target, ['exec', '-T', settings.service, ...command], {
+        signal: opts.signal,
+        timeoutMs: settings.testTimeoutMs,
+        keepTail: 4096,
+        onOutput: async (chunk) => {
+            bytes += chunk.length;
+            reporter.output(chunk);
+            if (!log.write(chunk))
+                await (0,external_node_events_.once)(log, 'drain');
+        },
+    });
+    log.end();
+    await (0,external_node_events_.once)(log, 'close');
+    return {
+        exitCode: res.exitCode,
+        timedOut: res.timedOut,
+        aborted: res.aborted,
+        durationMs: Date.now() - started,
+        bytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/test-and-judge.ts
+
+
+
+
+
+
+
+/** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
+const TEST_HTTP_PORT = 18069;
+async function testAndJudge(target, settings, deps, opts) {
+    const { compose, reporter } = deps;
+    const lint = await runLint(target, settings, compose, reporter, opts.signal);
+    if (settings.coverage && settings.testCommand.length === 0)
+        await prepareCoverage(target, settings, compose, reporter);
+    reporter.info(`Running the tests of ${settings.modules.join(', ')}.`);
+    const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () => runTests(target, settings, compose, reporter, {
+        database: opts.database,
+        httpPort: TEST_HTTP_PORT,
+        signal: opts.signal,
+    }));
+    if (test.aborted)
+        throw new CancelledError('Cancelled while the tests were running.');
+    const coverage = settings.coverage && settings.testCommand.length === 0
+        ? await collectCoverage(target, settings, compose, reporter)
+        : null;
+    const judged = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
+        timedOut: test.timedOut,
+        ignore: settings.logIgnore,
+        strict: settings.strictLog,
+    });
+    const junit = settings.junitPath ? readJunit(settings.junitPath) : undefined;
+    if (settings.junitPath && !junit)
+        reporter.warning(`junit-path ${settings.junitPath}: no JUnit XML found; counts come from the log.`);
+    const verdict = junit ? applyJunit(judged.verdict, junit) : judged.verdict;
+    const durationMs = deps.now().getTime() - opts.startedAt.getTime();
+    const report = buildReport({
+        verdict,
+        summary: judged.summary,
+        taskId: opts.taskId ?? null,
+        workingDir: settings.workingDirectory,
+        exitCode: test.exitCode,
+        durationS: durationMs / 1000,
+        modules: settings.modules,
+        coverage: settings.coverage
+            ? { percentage: coverage, threshold: settings.coverageThreshold }
+            : null,
+        lint,
+    });
+    writeReport(opts.reportFile, report);
+    return { verdict, summary: judged.summary, report, test, durationMs };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // One test run, from validated settings to a verdict: preflight, a unique
@@ -101086,10 +101443,6 @@ async function judgeLog(logFile, modules, exitCode, opts = {}) {
 
 
 
-
-
-/** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
-const TEST_HTTP_PORT = 18069;
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, compose, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -101139,32 +101492,18 @@ async function executeRun(settings, ids, deps, hooks) {
         health.close();
     }
     checkCancel('before the tests');
-    reporter.info(`All containers ready; running the tests of ${settings.modules.join(', ')}.`);
-    const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () => runTests(targetOf(state), settings, compose, reporter, {
+    reporter.info('All containers ready.');
+    const judged = await testAndJudge(targetOf(state), settings, deps, {
         database: testDatabaseName(project),
-        httpPort: TEST_HTTP_PORT,
+        reportFile: state.reportFile,
+        startedAt: started,
+        taskId: ids.taskId,
         signal,
-    }));
-    if (test.aborted)
-        throw new CancelledError('Cancelled while the tests were running.');
-    const { verdict, summary } = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
-        timedOut: test.timedOut,
-        ignore: settings.logIgnore,
-        strict: settings.strictLog,
     });
-    const durationMs = deps.now().getTime() - started.getTime();
-    const report = buildReport({
-        verdict,
-        summary,
-        taskId: ids.taskId ?? null,
-        workingDir: settings.workingDirectory,
-        exitCode: test.exitCode,
-        durationS: durationMs / 1000,
-        modules: settings.modules,
-    });
-    writeReport(state.reportFile, report);
-    return { state, verdict, summary, report, test, durationMs };
+    return { state, ...judged };
 }
+/** Re-exported for callers that predate test-and-judge.ts. */
+
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's main step. Exported, not run on import, so tests and
@@ -101209,10 +101548,10 @@ async function run(deps = defaultDeps(actionReporter())) {
         const { verdict, report } = outcome;
         setReportOutputs(report, outcome.state.reportFile);
         await appendSummary(renderRunSummary({ ...outcome.state, report, durationMs: outcome.durationMs }));
-        if (verdict.result === 'passed')
-            info(`Tests passed: ${report.summary}.`);
+        if (report.gate_status === 'PASS')
+            info(`Gate passed: ${report.summary}.`);
         else
-            setFailed(`Tests ${verdict.result}: ${verdict.reasons.join(' ')}`);
+            setFailed(`Tests ${verdict.result}, gate FAIL: ${report.blocking_issues.join(' ')}`);
     }
     catch (err) {
         setOutput(Output.Result, 'error');

@@ -98547,6 +98547,11 @@ const Input = {
     DownTimeout: 'down-timeout',
     LogIgnore: 'log-ignore',
     StrictLog: 'strict-log',
+    LintCommand: 'lint-command',
+    LintIn: 'lint-in',
+    Coverage: 'coverage',
+    CoverageThreshold: 'coverage-threshold',
+    JunitPath: 'junit-path',
 };
 const Output = {
     ProjectName: 'project-name',
@@ -98560,6 +98565,8 @@ const Output = {
     TestsFailed: 'tests-failed',
     TestsErrors: 'tests-errors',
     TestsSkipped: 'tests-skipped',
+    GateStatus: 'gate-status',
+    Coverage: 'coverage',
 };
 const constants_State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -99177,6 +99184,30 @@ function demuxLogs(buf) {
 
 
 const byProject = (project) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] });
+/** Any compose project: the label exists, whatever its value. */
+const anyProject = JSON.stringify({ label: [COMPOSE_PROJECT_LABEL] });
+// Compose records where a project came from on each container; `test` and
+// `down` of a long-lived environment read them instead of a state file.
+const CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files';
+const WORKING_DIR_LABEL = 'com.docker.compose.project.working_dir';
+function fromComposeList(c) {
+    const files = c.Labels[CONFIG_FILES_LABEL] ?? '';
+    return {
+        ...fromList(c),
+        project: c.Labels[COMPOSE_PROJECT_LABEL] ?? '',
+        configFiles: files.split(',').filter((f) => f !== ''),
+        workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
+        createdAt: new Date(c.Created * 1000),
+    };
+}
+function fromVolume(v) {
+    const created = v.CreatedAt ? new Date(v.CreatedAt) : undefined;
+    return {
+        name: v.Name,
+        project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
 function fromList(c) {
     const health = /\((healthy|unhealthy|health: starting)\)/.exec(c.Status)?.[1];
     return {
@@ -99278,6 +99309,14 @@ function createDockerClient(docker = new (docker_default())()) {
         },
         async removeVolume(name) {
             await docker.getVolume(name).remove({ force: true });
+        },
+        async listComposeContainers() {
+            const all = await docker.listContainers({ all: true, filters: anyProject });
+            return all.map(fromComposeList);
+        },
+        async listComposeVolumes() {
+            const res = await docker.listVolumes({ filters: anyProject });
+            return (res.Volumes ?? []).map(fromVolume);
         },
     };
 }

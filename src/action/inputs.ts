@@ -22,6 +22,11 @@ export function readRawInputs(): RawSettings {
     downTimeout: get(Input.DownTimeout),
     logIgnore: core.getMultilineInput(Input.LogIgnore).join('\n'),
     strictLog: get(Input.StrictLog),
+    lintCommand: get(Input.LintCommand),
+    lintIn: get(Input.LintIn),
+    coverage: get(Input.Coverage),
+    coverageThreshold: get(Input.CoverageThreshold),
+    junitPath: get(Input.JunitPath),
   }
 }
 

@@ -12,4 +12,6 @@ export function setReportOutputs(report: RunReport, reportFile: string): void {
   core.setOutput(Output.TestsFailed, report.tests.failed)
   core.setOutput(Output.TestsErrors, report.tests.errors)
   core.setOutput(Output.TestsSkipped, report.tests.skipped)
+  core.setOutput(Output.GateStatus, report.gate_status)
+  core.setOutput(Output.Coverage, report.coverage.percentage ?? '')
 }

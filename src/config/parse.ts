@@ -112,18 +112,18 @@ export function parseComposeFiles(
   return files
 }
 
-/** A custom test command: whitespace-separated argv, no shell and no quoting. */
-export function parseTestCommand(raw: string | undefined): string[] {
+/** A command: whitespace-separated argv, no shell and no quoting. */
+function parseArgv(input: string, raw: string | undefined): string[] {
   const text = (raw ?? '').trim()
   if (text === '') return []
-  if (/[\n\r\0]/.test(text))
-    fail(
-      Input.TestCommand,
-      text,
-      'one line of whitespace-separated arguments (it runs without a shell)',
-    )
+  if (/[\n\r\0]/.test(text)) {
+    fail(input, text, 'one line of whitespace-separated arguments (it runs without a shell)')
+  }
   return text.split(/\s+/)
 }
+
+export const parseTestCommand = (raw: string | undefined): string[] =>
+  parseArgv(Input.TestCommand, raw)
 
 /** One regular expression per line; each must compile. */
 export function parseLogIgnore(raw: string | undefined): RegExp[] {
@@ -150,6 +150,33 @@ export function parseBoolean(input: string, raw: string | undefined, fallback: b
   if (['true', 'yes', '1', 'on'].includes(text)) return true
   if (['false', 'no', '0', 'off'].includes(text)) return false
   return fail(input, text, "'true' or 'false'")
+}
+
+export function parseThreshold(raw: string | undefined): number | null {
+  const text = (raw ?? '').trim()
+  if (text === '') return null
+  const n = Number(text.replace(/%$/, ''))
+  if (!/^\d+(\.\d+)?%?$/.test(text) || n > 100) {
+    fail(Input.CoverageThreshold, text, 'a percentage from 0 to 100 (e.g. 80 or 82.5)')
+  }
+  return n
+}
+
+function parseQuality(raw: RawSettings, workdir: string) {
+  const lintText = (raw.lintCommand ?? '').trim()
+  const lintIn = (raw.lintIn ?? '').trim() || 'service'
+  if (lintIn !== 'service' && lintIn !== 'runner')
+    fail(Input.LintIn, lintIn, "'service' or 'runner'")
+  const coverageThreshold = parseThreshold(raw.coverageThreshold)
+  const junit = (raw.junitPath ?? '').trim()
+  return {
+    lintCommand: lintText === 'skip' ? [] : parseArgv(Input.LintCommand, lintText),
+    lintIn: lintIn as 'service' | 'runner',
+    // A threshold without coverage would be a gate that can never be checked.
+    coverage: parseBoolean(Input.Coverage, raw.coverage, false) || coverageThreshold !== null,
+    coverageThreshold,
+    junitPath: junit === '' ? null : resolve(workdir, junit),
+  }
 }
 
 export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings {
@@ -181,5 +208,6 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
     logIgnore: parseLogIgnore(raw.logIgnore),
     strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
+    ...parseQuality(raw, workingDirectory),
   }
 }

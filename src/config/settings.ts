@@ -27,6 +27,16 @@ export interface Settings {
   logIgnore: RegExp[]
   /** checklog-style: an unignored ERROR/WARNING outside tests fails the run. */
   strictLog: boolean
+  /** Run once before the tests (argv, no shell); empty: no lint. */
+  lintCommand: string[]
+  /** Where the lint command runs: in the service container or on the runner. */
+  lintIn: 'service' | 'runner'
+  /** Measure coverage of the modules' own code during the tests. */
+  coverage: boolean
+  /** Percentage below which the gate fails; null: no threshold. */
+  coverageThreshold: number | null
+  /** JUnit XML file or directory (absolute); its counts win over the log's. */
+  junitPath: string | null
 }
 
 /** Raw values as a front end read them: strings, unvalidated, maybe empty. */
@@ -44,6 +54,11 @@ export interface RawSettings {
   downTimeout?: string
   logIgnore?: string
   strictLog?: string
+  lintCommand?: string
+  lintIn?: string
+  coverage?: string
+  coverageThreshold?: string
+  junitPath?: string
 }
 
 /** Where defaults that depend on the environment come from. */

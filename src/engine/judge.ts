@@ -7,6 +7,7 @@ import type { OdooLogSummary } from '../odoo-log/types.js'
 import { decideVerdict } from '../verdict/index.js'
 import type { Verdict } from '../verdict/types.js'
 import { errorMessage } from '../errors.js'
+import type { JunitResult } from '../quality/junit.js'
 
 export interface JudgeOptions {
   timedOut?: boolean
@@ -47,4 +48,27 @@ export async function judgeLog(
     environmentError,
   })
   return { verdict, summary }
+}
+
+/**
+ * Structured counts win over counting log lines; a failure JUnit reports can
+ * only make the verdict worse, never better.
+ */
+export function applyJunit(verdict: Verdict, junit: JunitResult): Verdict {
+  const tests = {
+    total: junit.total,
+    failed: junit.failed,
+    errors: junit.errors,
+    skipped: junit.skipped,
+    passed: Math.max(0, junit.total - junit.failed - junit.errors - junit.skipped),
+  }
+  const failing = junit.failed + junit.errors > 0
+  if (!failing || verdict.result !== 'passed') return { ...verdict, tests }
+  return {
+    result: 'failed',
+    reasons: [
+      `JUnit XML reports ${junit.failed} failed and ${junit.errors} errored tests (${junit.files.join(', ')}).`,
+    ],
+    tests,
+  }
 }

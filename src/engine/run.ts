@@ -9,16 +9,9 @@ import type { EngineDeps } from './deps.js'
 import { watchHealth } from './health.js'
 import { checkEngine } from './preflight.js'
 import { targetOf, type RunState } from './run-state.js'
-import { runTests, type TestRunResult } from './test-phase.js'
 import { upWithFreePort } from './up.js'
-import { judgeLog } from './judge.js'
-import { reportPathFor, writeReport } from './report-file.js'
-import { buildReport, type RunReport } from '../verdict/report.js'
-import type { Verdict } from '../verdict/types.js'
-import type { OdooLogSummary } from '../odoo-log/types.js'
-
-/** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
-export const TEST_HTTP_PORT = 18069
+import { reportPathFor } from './report-file.js'
+import { testAndJudge, type Judged } from './test-and-judge.js'
 
 export interface RunIds {
   runId: string
@@ -33,13 +26,8 @@ export interface RunHooks {
   signal?: AbortSignal
 }
 
-export interface RunOutcome {
+export interface RunOutcome extends Judged {
   state: RunState
-  verdict: Verdict
-  summary: OdooLogSummary
-  report: RunReport
-  test: TestRunResult
-  durationMs: number
 }
 
 export async function executeRun(
@@ -97,30 +85,16 @@ export async function executeRun(
   }
   checkCancel('before the tests')
 
-  reporter.info(`All containers ready; running the tests of ${settings.modules.join(', ')}.`)
-  const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () =>
-    runTests(targetOf(state), settings, compose, reporter, {
-      database: testDatabaseName(project),
-      httpPort: TEST_HTTP_PORT,
-      signal,
-    }),
-  )
-  if (test.aborted) throw new CancelledError('Cancelled while the tests were running.')
-  const { verdict, summary } = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
-    timedOut: test.timedOut,
-    ignore: settings.logIgnore,
-    strict: settings.strictLog,
+  reporter.info('All containers ready.')
+  const judged = await testAndJudge(targetOf(state), settings, deps, {
+    database: testDatabaseName(project),
+    reportFile: state.reportFile,
+    startedAt: started,
+    taskId: ids.taskId,
+    signal,
   })
-  const durationMs = deps.now().getTime() - started.getTime()
-  const report = buildReport({
-    verdict,
-    summary,
-    taskId: ids.taskId ?? null,
-    workingDir: settings.workingDirectory,
-    exitCode: test.exitCode,
-    durationS: durationMs / 1000,
-    modules: settings.modules,
-  })
-  writeReport(state.reportFile, report)
-  return { state, verdict, summary, report, test, durationMs }
+  return { state, ...judged }
 }
+
+/** Re-exported for callers that predate test-and-judge.ts. */
+export { TEST_HTTP_PORT } from './test-and-judge.js'

@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import type { ComposeRunner, ComposeTarget } from '../compose/compose.js'
 import type { Settings } from '../config/settings.js'
 import type { Reporter } from './reporter.js'
+import { coverageTestCommand } from '../quality/coverage.js'
 
 /**
  * The default Odoo test command, as argv after `exec -T <service>`.
@@ -21,9 +22,11 @@ export function defaultTestCommand(
   database: string,
   httpPort: number,
 ): string[] {
+  return ['/entrypoint.sh', 'odoo', ...odooTestArgs(modules, database, httpPort)]
+}
+
+export function odooTestArgs(modules: string[], database: string, httpPort: number): string[] {
   return [
-    '/entrypoint.sh',
-    'odoo',
     '-d',
     database,
     '-i',
@@ -35,6 +38,15 @@ export function defaultTestCommand(
     '--http-port',
     String(httpPort),
   ]
+}
+
+/** The command a run uses: the user's, or Odoo's default (under coverage when asked). */
+export function testCommandFor(settings: Settings, database: string, httpPort: number): string[] {
+  if (settings.testCommand.length > 0) return settings.testCommand
+  const args = odooTestArgs(settings.modules, database, httpPort)
+  return settings.coverage
+    ? coverageTestCommand(settings.modules, args)
+    : ['/entrypoint.sh', 'odoo', ...args]
 }
 
 export interface TestRunResult {
@@ -58,10 +70,7 @@ export async function runTests(
   reporter: Reporter,
   opts: TestPhaseOptions,
 ): Promise<TestRunResult> {
-  const command =
-    settings.testCommand.length > 0
-      ? settings.testCommand
-      : defaultTestCommand(settings.modules, opts.database, opts.httpPort)
+  const command = testCommandFor(settings, opts.database, opts.httpPort)
   mkdirSync(dirname(settings.logFile), { recursive: true })
   const log = createWriteStream(settings.logFile)
   let bytes = 0

@@ -59,6 +59,14 @@ const cases = [
     failure: 'FAIL TestDemo.test_sub',
   },
   {
+    module: 'demo_color',
+    result: 'failed',
+    gate: 'FAIL',
+    exit: 1,
+    tests: [3, 2, 1, 0, 0],
+    failure: 'FAIL TestDemo.test_two',
+  },
+  {
     module: 'demo_lies',
     result: 'failed',
     gate: 'FAIL',

@@ -118,6 +118,11 @@ describe('parseSettings', () => {
       downTimeoutS: 2,
       logIgnore: [],
       strictLog: false,
+      lintCommand: [],
+      lintIn: 'service',
+      coverage: false,
+      coverageThreshold: null,
+      junitPath: null,
     })
   })
   it.each([
@@ -126,7 +131,24 @@ describe('parseSettings', () => {
     [{ logFile: 'dir/' }, /'log-file'/],
     [{ logIgnore: 'ok\n(unclosed' }, /Invalid input 'log-ignore': "\(unclosed"/],
     [{ strictLog: 'maybe' }, /Invalid input 'strict-log'.*'true' or 'false'/],
+    [{ coverageThreshold: '101' }, /Invalid input 'coverage-threshold'.*0 to 100/],
+    [{ coverageThreshold: '-1' }, /Invalid input 'coverage-threshold'/],
+    [{ lintIn: 'host' }, /Invalid input 'lint-in'.*'service' or 'runner'/],
+    [{ coverage: 'sometimes' }, /Invalid input 'coverage'/],
   ])('refuses %j', (raw, re) =>
     expect(() => parseSettings({ module: 'm', ...raw }, ctx)).toThrowError(re),
+  )
+})
+
+describe('quality settings', () => {
+  const ctx = { repository: 'o/hub', baseDirectory: '/ws', fileExists: () => true }
+  it.each([
+    [{ lintCommand: 'skip' }, { lintCommand: [] }],
+    [{ lintCommand: 'flake8 addons' }, { lintCommand: ['flake8', 'addons'] }],
+    [{ coverageThreshold: '80%' }, { coverage: true, coverageThreshold: 80 }],
+    [{ coverage: 'true' }, { coverage: true, coverageThreshold: null }],
+    [{ junitPath: 'out/junit' }, { junitPath: '/ws/out/junit' }],
+  ])('%j', (raw, expected) =>
+    expect(parseSettings({ module: 'm', ...raw }, ctx)).toMatchObject(expected),
   )
 })
