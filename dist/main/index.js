@@ -95504,7 +95504,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8095);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -95536,7 +95536,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 9888:
+/***/ 8095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98826,7 +98826,11 @@ function actionContext(env = process.env) {
     };
 }
 function actionRunIds(env = process.env) {
-    return { runId: env.GITHUB_RUN_ID || 'local', attempt: env.GITHUB_RUN_ATTEMPT || '1' };
+    return {
+        runId: env.GITHUB_RUN_ID || 'local',
+        attempt: env.GITHUB_RUN_ATTEMPT || '1',
+        repository: env.GITHUB_REPOSITORY,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -98921,8 +98925,35 @@ function run_state_parseRunState(text) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/engine/teardown.ts
+// Teardown and its proof. Compose removes what it created (`down -v
+// --remove-orphans`); then Docker itself is asked, by compose's project label,
+// whether anything of the project remains. Leftovers are force-removed and
+// the question asked again. Teardown problems are warnings; leftovers that
+// survive are the one thing that fails loudly (verified: false).
 
+
+
+
+/**
+ * Compose refuses to run when a listed file is gone (a cleaned workspace, a
+ * deleted temp dir). Without files, `down -p <project>` works from the
+ * labels compose put on the project's resources.
+ */
+function withExistingFiles(target, warn) {
+    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
+    if (files.length < target.files.length) {
+        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
+    }
+    // With no file left, run from an empty directory: compose must not pick up
+    // some unrelated docker-compose.yml from the workspace.
+    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
+        ? target.workingDirectory
+        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    return { ...target, files, workingDirectory };
+}
 function names(r) {
     return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
 }
@@ -98945,7 +98976,7 @@ async function teardown(target, docker, compose, reporter, opts) {
     // main that never got as far as `up`).
     if (!before || !isEmpty(names(before))) {
         const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
-        const res = await compose(target, args, {
+        const res = await compose(withExistingFiles(target, warn), args, {
             onOutput: (c) => reporter.output(c),
             timeoutMs: 300_000,
         }).catch((err) => {
@@ -99328,6 +99359,7 @@ function runProcess(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env,
             stdio: ['ignore', 'pipe', 'pipe'],
+            detached: opts.detached,
         });
         let tail = '';
         let timedOut = false;
@@ -99599,8 +99631,6 @@ function destroy(s) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -99837,6 +99867,7 @@ async function allocatePort(range, exclude, probe = probeWithGetPort) {
 
 
 
+
 function defaultDeps(reporter) {
     return {
         docker: createDockerClient(),
@@ -99846,6 +99877,7 @@ function defaultDeps(reporter) {
         now: () => new Date(),
         random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
         reporter,
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
     };
 }
 
@@ -99998,6 +100030,103 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
         }
         throw new EnvironmentError(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/compose/config.ts
+/** Parses compose's JSON, skipping any warning lines it printed first. */
+function parseComposeModel(text) {
+    const start = text.search(/^\{/m);
+    if (start < 0)
+        return undefined;
+    try {
+        const doc = JSON.parse(text.slice(start, text.lastIndexOf('}') + 1));
+        return {
+            services: doc.services ?? {},
+            networks: doc.networks ?? {},
+            volumes: doc.volumes ?? {},
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readComposeConfig(target, compose) {
+    const chunks = [];
+    const res = await compose(target, ['config', '--format', 'json'], {
+        onOutput: (c) => void chunks.push(c),
+        timeoutMs: 60_000,
+        keepTail: 4000,
+    });
+    if (res.exitCode !== 0)
+        return { model: undefined, error: res.tail.trim() };
+    const model = parseComposeModel(Buffer.concat(chunks).toString('utf8'));
+    return { model, error: model ? '' : 'docker compose config printed no JSON model' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/ownership.ts
+// Our own labels on everything a run or work-order environment creates: who
+// made it, for what, on which host and from which process, and when. Added
+// through a generated override file, so the user's compose file is never
+// edited. `ls`, `reap`, the start-of-run reaper and the watchdog read them.
+
+
+
+const LABEL = {
+    tool: 'io.healthrt.rtr.tool',
+    kind: 'io.healthrt.rtr.kind',
+    id: 'io.healthrt.rtr.id',
+    prefix: 'io.healthrt.rtr.prefix',
+    host: 'io.healthrt.rtr.owner-host',
+    pid: 'io.healthrt.rtr.owner-pid',
+    created: 'io.healthrt.rtr.created',
+    repository: 'io.healthrt.rtr.repository',
+};
+const TOOL = 'resilient-test-runner';
+function currentOwner(kind, id, prefix, now, repository = '') {
+    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
+}
+function ownershipLabels(o) {
+    return {
+        [LABEL.tool]: TOOL,
+        [LABEL.kind]: o.kind,
+        [LABEL.id]: o.id,
+        [LABEL.prefix]: o.prefix,
+        [LABEL.host]: o.host,
+        [LABEL.pid]: String(o.pid),
+        [LABEL.created]: o.created.toISOString(),
+        [LABEL.repository]: o.repository,
+    };
+}
+function parseOwnership(labels) {
+    if (!labels || labels[LABEL.tool] !== TOOL)
+        return undefined;
+    const kind = labels[LABEL.kind] === 'env' ? 'env' : 'run';
+    return {
+        kind,
+        id: labels[LABEL.id] ?? '',
+        prefix: labels[LABEL.prefix] ?? '',
+        host: labels[LABEL.host] ?? '',
+        pid: Number(labels[LABEL.pid] ?? 0),
+        created: new Date(labels[LABEL.created] ?? 0),
+        repository: labels[LABEL.repository] ?? '',
+    };
+}
+/** Pure: an override that labels every service, and every network and volume the project creates. */
+function labelsOverride(model, labels) {
+    const own = (entries) => Object.fromEntries(Object.entries(entries)
+        .filter(([, v]) => !v?.external) // external ones are not ours to label
+        .map(([k]) => [k, { labels }]));
+    return {
+        services: Object.fromEntries(Object.keys(model.services).map((s) => [s, { labels }])),
+        networks: own(model.networks),
+        volumes: own(model.volumes),
+    };
+}
+/** Writes the override (JSON is YAML) where the post step can still find it. */
+function writeLabelsOverride(dir, project, override) {
+    const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/quality/junit.ts
@@ -101443,6 +101572,9 @@ async function testAndJudge(target, settings, deps, opts) {
 
 
 
+
+
+
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, compose, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -101474,6 +101606,8 @@ async function executeRun(settings, ids, deps, hooks) {
     };
     hooks.saveState(state); // before anything exists: post can always clean up
     reporter.info(`Compose project: ${project}`);
+    await labelProject(state, settings, ids, deps, started);
+    hooks.saveState(state);
     checkCancel('before docker compose up');
     // Subscribe before `up`: a healthy event sent before subscribing is lost.
     const health = watchHealth(docker, project);
@@ -101501,6 +101635,20 @@ async function executeRun(settings, ids, deps, hooks) {
         signal,
     });
     return { state, ...judged };
+}
+/**
+ * Validates the compose files (a syntax error is reported before anything is
+ * created) and adds an override that puts our ownership labels on every
+ * container, network and volume of the project.
+ */
+async function labelProject(state, settings, ids, deps, now) {
+    const { model, error } = await readComposeConfig(targetOf(state), deps.compose);
+    if (!model) {
+        throw new EnvironmentError(`The compose file(s) ${settings.composeFiles.join(', ')} could not be loaded: ${error.slice(-2000)}`);
+    }
+    const owner = currentOwner('run', state.project, settings.projectPrefix, now, ids.repository);
+    const override = writeLabelsOverride(deps.tempDir, state.project, labelsOverride(model, ownershipLabels(owner)));
+    state.files = [...settings.composeFiles, override];
 }
 /** Re-exported for callers that predate test-and-judge.ts. */
 

@@ -98649,8 +98649,39 @@ function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/engine/teardown.ts
+// Teardown and its proof. Compose removes what it created (`down -v
+// --remove-orphans`); then Docker itself is asked, by compose's project label,
+// whether anything of the project remains. Leftovers are force-removed and
+// the question asked again. Teardown problems are warnings; leftovers that
+// survive are the one thing that fails loudly (verified: false).
 
+
+
+
+/**
+ * Compose refuses to run when a listed file is gone (a cleaned workspace, a
+ * deleted temp dir). Without files, `down -p <project>` works from the
+ * labels compose put on the project's resources.
+ */
+function withExistingFiles(target, warn) {
+    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
+    if (files.length < target.files.length) {
+        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
+    }
+    // With no file left, run from an empty directory: compose must not pick up
+    // some unrelated docker-compose.yml from the workspace.
+    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
+        ? target.workingDirectory
+        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    return { ...target, files, workingDirectory };
+}
 function names(r) {
     return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
 }
@@ -98673,7 +98704,7 @@ async function teardown(target, docker, compose, reporter, opts) {
     // main that never got as far as `up`).
     if (!before || !isEmpty(names(before))) {
         const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
-        const res = await compose(target, args, {
+        const res = await compose(withExistingFiles(target, warn), args, {
             onOutput: (c) => reporter.output(c),
             timeoutMs: 300_000,
         }).catch((err) => {
@@ -98728,10 +98759,6 @@ async function forceRemove(docker, r, warn) {
     return removed;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/verdict/describe.ts
 // Sentences for verdict reasons and report entries. Kept apart from the
 // decision so the wording can change without touching the rules.
@@ -99060,6 +99087,7 @@ function runProcess(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env,
             stdio: ['ignore', 'pipe', 'pipe'],
+            detached: opts.detached,
         });
         let tail = '';
         let timedOut = false;
@@ -99331,8 +99359,6 @@ function destroy(s) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -99569,6 +99595,7 @@ async function allocatePort(range, exclude, probe = probeWithGetPort) {
 
 
 
+
 function defaultDeps(reporter) {
     return {
         docker: createDockerClient(),
@@ -99578,6 +99605,7 @@ function defaultDeps(reporter) {
         now: () => new Date(),
         random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
         reporter,
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
     };
 }
 

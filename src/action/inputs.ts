@@ -39,5 +39,9 @@ export function actionContext(env: NodeJS.ProcessEnv = process.env): SettingsCon
 }
 
 export function actionRunIds(env: NodeJS.ProcessEnv = process.env): RunIds {
-  return { runId: env.GITHUB_RUN_ID || 'local', attempt: env.GITHUB_RUN_ATTEMPT || '1' }
+  return {
+    runId: env.GITHUB_RUN_ID || 'local',
+    attempt: env.GITHUB_RUN_ATTEMPT || '1',
+    repository: env.GITHUB_REPOSITORY,
+  }
 }

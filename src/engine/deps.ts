@@ -2,6 +2,7 @@
 // tests swap the port probe, the clock or the random part for deterministic
 // runs; the front ends use the real ones.
 import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
 import { checkComposeV2, runCompose, type ComposeRunner } from '../compose/compose.js'
 import type { DockerClient } from '../docker/client.js'
 import { createDockerClient } from '../docker/dockerode-client.js'
@@ -17,6 +18,8 @@ export interface EngineDeps {
   /** The short random part of project names. */
   random: () => string
   reporter: Reporter
+  /** Where generated files (the labels override) live until the post step. */
+  tempDir: string
 }
 
 export function defaultDeps(reporter: Reporter): EngineDeps {
@@ -28,5 +31,6 @@ export function defaultDeps(reporter: Reporter): EngineDeps {
     now: () => new Date(),
     random: () => randomBytes(3).toString('hex'),
     reporter,
+    tempDir: process.env.RUNNER_TEMP || tmpdir(),
   }
 }

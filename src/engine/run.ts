@@ -10,6 +10,9 @@ import { watchHealth } from './health.js'
 import { checkEngine } from './preflight.js'
 import { targetOf, type RunState } from './run-state.js'
 import { upWithFreePort } from './up.js'
+import { readComposeConfig } from '../compose/config.js'
+import { EnvironmentError } from '../errors.js'
+import { currentOwner, labelsOverride, ownershipLabels, writeLabelsOverride } from './ownership.js'
 import { reportPathFor } from './report-file.js'
 import { testAndJudge, type Judged } from './test-and-judge.js'
 
@@ -18,6 +21,8 @@ export interface RunIds {
   attempt: string
   /** Work order or issue the run belongs to, for the report; null when unknown. */
   taskId?: string | null
+  /** `owner/name`, recorded in our labels. */
+  repository?: string
 }
 
 export interface RunHooks {
@@ -66,6 +71,8 @@ export async function executeRun(
   }
   hooks.saveState(state) // before anything exists: post can always clean up
   reporter.info(`Compose project: ${project}`)
+  await labelProject(state, settings, ids, deps, started)
+  hooks.saveState(state)
   checkCancel('before docker compose up')
 
   // Subscribe before `up`: a healthy event sent before subscribing is lost.
@@ -94,6 +101,33 @@ export async function executeRun(
     signal,
   })
   return { state, ...judged }
+}
+
+/**
+ * Validates the compose files (a syntax error is reported before anything is
+ * created) and adds an override that puts our ownership labels on every
+ * container, network and volume of the project.
+ */
+async function labelProject(
+  state: RunState,
+  settings: Settings,
+  ids: RunIds,
+  deps: EngineDeps,
+  now: Date,
+): Promise<void> {
+  const { model, error } = await readComposeConfig(targetOf(state), deps.compose)
+  if (!model) {
+    throw new EnvironmentError(
+      `The compose file(s) ${settings.composeFiles.join(', ')} could not be loaded: ${error.slice(-2000)}`,
+    )
+  }
+  const owner = currentOwner('run', state.project, settings.projectPrefix, now, ids.repository)
+  const override = writeLabelsOverride(
+    deps.tempDir,
+    state.project,
+    labelsOverride(model, ownershipLabels(owner)),
+  )
+  state.files = [...settings.composeFiles, override]
 }
 
 /** Re-exported for callers that predate test-and-judge.ts. */

@@ -3,6 +3,9 @@
 // whether anything of the project remains. Leftovers are force-removed and
 // the question asked again. Teardown problems are warnings; leftovers that
 // survive are the one thing that fails loudly (verified: false).
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join } from 'node:path'
 import type { ComposeRunner, ComposeTarget } from '../compose/compose.js'
 import type { DockerClient, ProjectResources } from '../docker/client.js'
 import { errorMessage } from '../errors.js'
@@ -28,6 +31,29 @@ export interface CleanupReport {
 
 export interface TeardownOptions {
   downTimeoutS: number
+}
+
+/**
+ * Compose refuses to run when a listed file is gone (a cleaned workspace, a
+ * deleted temp dir). Without files, `down -p <project>` works from the
+ * labels compose put on the project's resources.
+ */
+function withExistingFiles(target: ComposeTarget, warn: (m: string) => void): ComposeTarget {
+  const files = target.files.filter((f) =>
+    existsSync(isAbsolute(f) ? f : join(target.workingDirectory, f)),
+  )
+  if (files.length < target.files.length) {
+    warn(
+      `Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`,
+    )
+  }
+  // With no file left, run from an empty directory: compose must not pick up
+  // some unrelated docker-compose.yml from the workspace.
+  const workingDirectory =
+    files.length > 0 && existsSync(target.workingDirectory)
+      ? target.workingDirectory
+      : mkdtempSync(join(tmpdir(), 'rtr-down-'))
+  return { ...target, files, workingDirectory }
 }
 
 function names(r: ProjectResources): ResourceNames {
@@ -60,7 +86,7 @@ export async function teardown(
   // main that never got as far as `up`).
   if (!before || !isEmpty(names(before))) {
     const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)]
-    const res = await compose(target, args, {
+    const res = await compose(withExistingFiles(target, warn), args, {
       onOutput: (c) => reporter.output(c),
       timeoutMs: 300_000,
     }).catch((err: Error) => {

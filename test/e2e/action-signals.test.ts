@@ -1,17 +1,39 @@
 // Cancellation as the runner does it: SIGINT to main (a cancelled job), and
 // SIGKILL to main followed by the post step. Either way nothing is left.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { expectNothingLeft, fixtureInputs } from '../helpers/action-case.js'
+import { expectNothingLeft, FIXTURE_COMPOSE, fixtureInputs } from '../helpers/action-case.js'
 import { forceRemovePrefix, NOTHING, projectLeftovers, uniquePrefix } from '../helpers/docker.js'
 import { GhaJob } from '../helpers/gha-runner.js'
 
 let prefix = ''
 afterEach(() => forceRemovePrefix(prefix))
 
+const labelled = (id: string) => {
+  const f = ['--filter', `label=io.healthrt.rtr.id=${id}`, '-q']
+  const n = (args: string[]) =>
+    execFileSync('docker', [...args, ...f], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean).length
+  return {
+    containers: n(['ps', '-a']),
+    networks: n(['network', 'ls']),
+    volumes: n(['volume', 'ls']),
+  }
+}
+
 /** Starts main and sends `signal` once the tests are running inside the service. */
-async function mainInterrupted(tag: string, signal: NodeJS.Signals) {
+async function mainInterrupted(
+  tag: string,
+  signal: NodeJS.Signals,
+  extra: Record<string, string> = {},
+  copyCompose = false,
+) {
   prefix = uniquePrefix(tag)
-  const job = new GhaJob(fixtureInputs('demo_hang', prefix, { 'test-timeout': '90' }))
+  const job = new GhaJob(fixtureInputs('demo_hang', prefix, { 'test-timeout': '90', ...extra }))
+  if (copyCompose) copyFileSync(FIXTURE_COMPOSE, join(job.dir, 'compose.yml'))
   let sent = false
   const { done } = job.start('main', (out, child) => {
     if (!sent && out.includes('Starting TestDemo.test_forever')) {
@@ -44,6 +66,8 @@ describe('signals to main while the tests run', () => {
     expect(main.signal).toBe('SIGKILL')
     const before = projectLeftovers(project as string)
     expect(before.containers.length).toBe(2) // still there: nobody cleaned yet
+    // Our ownership labels are on every container, network and volume it made.
+    expect(labelled(project as string)).toEqual({ containers: 2, networks: 1, volumes: 2 })
     const post = await job.run('post')
     expect(post.code, post.stdout).toBe(0)
     expect(post.stdout).toContain('Before teardown: 2 containers')
@@ -53,5 +77,20 @@ describe('signals to main while the tests run', () => {
     const again = await job.run('post')
     expect(again.code).toBe(0)
     expect(again.stdout).toContain('Before teardown: 0 containers, 0 networks, 0 volumes')
+  })
+
+  it('post tears down by project name when the compose files are gone', async () => {
+    const { job, project } = await mainInterrupted(
+      'gone',
+      'SIGKILL',
+      { 'compose-file': 'compose.yml' },
+      true,
+    )
+    for (const f of readdirSync(job.dir).filter((f) => f.endsWith('.yml'))) rmSync(join(job.dir, f))
+    const post = await job.run('post')
+    expect(post.code, post.stdout).toBe(0)
+    expect(post.stdout).toContain('Compose file(s) gone')
+    expect(post.stdout).toContain('Cleanup verified')
+    expectNothingLeft(prefix, project)
   })
 })

@@ -1,0 +1,49 @@
+// The project's resolved compose model (`docker compose config --format json`):
+// every file merged and every variable interpolated the way `up` sees them.
+import type { ComposeRunner, ComposeTarget } from './compose.js'
+
+export interface ComposeModel {
+  services: Record<
+    string,
+    { environment?: Record<string, string | null>; labels?: Record<string, string> } | undefined
+  >
+  networks: Record<string, { external?: boolean; name?: string } | undefined>
+  volumes: Record<string, { external?: boolean; name?: string } | undefined>
+}
+
+/** Parses compose's JSON, skipping any warning lines it printed first. */
+export function parseComposeModel(text: string): ComposeModel | undefined {
+  const start = text.search(/^\{/m)
+  if (start < 0) return undefined
+  try {
+    const doc = JSON.parse(text.slice(start, text.lastIndexOf('}') + 1)) as Partial<ComposeModel>
+    return {
+      services: doc.services ?? {},
+      networks: doc.networks ?? {},
+      volumes: doc.volumes ?? {},
+    }
+  } catch {
+    return undefined
+  }
+}
+
+export interface ComposeConfigResult {
+  model: ComposeModel | undefined
+  /** Compose's own words when the files do not parse or validate. */
+  error: string
+}
+
+export async function readComposeConfig(
+  target: ComposeTarget,
+  compose: ComposeRunner,
+): Promise<ComposeConfigResult> {
+  const chunks: Buffer[] = []
+  const res = await compose(target, ['config', '--format', 'json'], {
+    onOutput: (c) => void chunks.push(c),
+    timeoutMs: 60_000,
+    keepTail: 4000,
+  })
+  if (res.exitCode !== 0) return { model: undefined, error: res.tail.trim() }
+  const model = parseComposeModel(Buffer.concat(chunks).toString('utf8'))
+  return { model, error: model ? '' : 'docker compose config printed no JSON model' }
+}
