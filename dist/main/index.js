@@ -95504,7 +95504,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8095);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8483);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -95536,7 +95536,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 8095:
+/***/ 8483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98503,6 +98503,7 @@ const Input = {
     WorkingDirectory: 'working-directory',
     Service: 'service',
     PortRange: 'port-range',
+    PortWaitTimeout: 'port-wait-timeout',
     HealthTimeout: 'health-timeout',
     TestTimeout: 'test-timeout',
     TestCommand: 'test-command',
@@ -98547,6 +98548,7 @@ const DEFAULTS = {
     service: 'odoo',
     portRange: '8090-8100',
     healthTimeoutS: 300,
+    portWaitTimeoutS: 300,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
     downTimeoutS: 2,
@@ -98776,6 +98778,7 @@ function parseSettings(raw, ctx) {
         workingDirectory,
         service,
         portRange: parsePortRange(raw.portRange),
+        portWaitTimeoutMs: parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
         healthTimeoutMs: parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
         testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
         testCommand: parseTestCommand(raw.testCommand),
@@ -98804,6 +98807,7 @@ function readRawInputs() {
         workingDirectory: get(Input.WorkingDirectory),
         service: get(Input.Service),
         portRange: get(Input.PortRange),
+        portWaitTimeout: get(Input.PortWaitTimeout),
         healthTimeout: get(Input.HealthTimeout),
         testTimeout: get(Input.TestTimeout),
         testCommand: get(Input.TestCommand),
@@ -99498,6 +99502,7 @@ function fromComposeList(c) {
         configFiles: files.split(',').filter((f) => f !== ''),
         workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
         createdAt: new Date(c.Created * 1000),
+        labels: c.Labels,
     };
 }
 function fromVolume(v) {
@@ -100000,6 +100005,45 @@ async function checkEngine(docker, timeoutMs = 15_000) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/port-wait.ts
+
+async function allocateOrWait(docker, reporter, opts) {
+    const deadline = Date.now() + opts.waitMs;
+    let announced = false;
+    let exclude = [...opts.exclude];
+    for (;;) {
+        const inUse = await docker.publishedPorts();
+        try {
+            return await allocatePort(opts.range, [...inUse, ...exclude], opts.probe);
+        }
+        catch (err) {
+            if (!(err instanceof PortRangeExhaustedError))
+                throw err;
+            if (Date.now() >= deadline || opts.signal?.aborted) {
+                throw new PortRangeExhaustedError(`${err.message}\n${await describeHolders(docker, opts.range)}`);
+            }
+            // A port lost in a race is held by a live run now: Docker's list covers it.
+            exclude = [];
+            if (!announced) {
+                reporter.info(`Every port of ${describeRange(opts.range)} is taken; waiting up to ${Math.round(opts.waitMs / 1000)} s for one to free up.`);
+                announced = true;
+            }
+            const pause = (opts.pollMs ?? 1000) * (0.75 + Math.random() / 2);
+            await new Promise((r) => setTimeout(r, Math.min(pause, Math.max(0, deadline - Date.now()))));
+        }
+    }
+}
+/** Who holds the ports of the range, as far as Docker knows; the rest are other programs. */
+async function describeHolders(docker, range) {
+    const containers = await docker.listComposeContainers().catch(() => []);
+    const lines = [];
+    for (let port = range.from; port <= range.to; port++) {
+        const holder = containers.find((c) => c.publishedPorts.includes(port));
+        lines.push(`  ${port}: ${holder ? `compose project ${holder.project} (container ${holder.name}, created ${holder.createdAt.toISOString()})` : 'not a compose project (another program, or freed just now)'}`);
+    }
+    return `Holders of port-range ${describeRange(range)}:\n${lines.join('\n')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/up.ts
 // `up -d` on an allocated port. Between get-port's check and Docker's bind a
 // parallel run can take the port; compose then fails with "port is already
@@ -100009,10 +100053,11 @@ async function checkEngine(docker, timeoutMs = 15_000) {
 
 async function upWithFreePort(target, docker, compose, reporter, opts) {
     const tried = new Set();
-    const size = opts.range.to - opts.range.from + 1;
-    for (let attempt = 1;; attempt++) {
-        const inUse = await docker.publishedPorts();
-        const port = await allocatePort(opts.range, [...inUse, ...tried], opts.probe);
+    const deadline = Date.now() + (opts.portWaitMs ?? 0);
+    const maxConflicts = 4 * (opts.range.to - opts.range.from + 1);
+    for (let conflicts = 0;;) {
+        const waitMs = Math.max(0, deadline - Date.now());
+        const port = await allocateOrWait(docker, reporter, { ...opts, exclude: tried, waitMs });
         opts.onPort(port);
         const current = { ...target, port };
         const res = await reporter.group(`docker compose up (${target.project}, port ${port})`, () => compose(current, ['up', '-d', '--remove-orphans'], {
@@ -100022,8 +100067,8 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
         if (res.exitCode === 0)
             return port;
         if (res.aborted)
-            throw new EnvironmentError('Cancelled during docker compose up.');
-        if (isPortConflict(res.tail) && attempt < size) {
+            throw new CancelledError('Cancelled during docker compose up.');
+        if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
             reporter.info(`Port ${port} was taken by someone else before compose could bind it; trying another.`);
             tried.add(port);
             continue;
@@ -101615,6 +101660,7 @@ async function executeRun(settings, ids, deps, hooks) {
         await upWithFreePort(targetOf(state), docker, compose, reporter, {
             range: settings.portRange,
             probe: deps.probePort,
+            portWaitMs: settings.portWaitTimeoutMs,
             signal,
             onPort: (port) => hooks.saveState(Object.assign(state, { port })),
         });

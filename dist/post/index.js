@@ -98540,6 +98540,7 @@ const Input = {
     WorkingDirectory: 'working-directory',
     Service: 'service',
     PortRange: 'port-range',
+    PortWaitTimeout: 'port-wait-timeout',
     HealthTimeout: 'health-timeout',
     TestTimeout: 'test-timeout',
     TestCommand: 'test-command',
@@ -98584,6 +98585,7 @@ const DEFAULTS = {
     service: 'odoo',
     portRange: '8090-8100',
     healthTimeoutS: 300,
+    portWaitTimeoutS: 300,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
     downTimeoutS: 2,
@@ -99226,6 +99228,7 @@ function fromComposeList(c) {
         configFiles: files.split(',').filter((f) => f !== ''),
         workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
         createdAt: new Date(c.Created * 1000),
+        labels: c.Labels,
     };
 }
 function fromVolume(v) {

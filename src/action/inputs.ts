@@ -15,6 +15,7 @@ export function readRawInputs(): RawSettings {
     workingDirectory: get(Input.WorkingDirectory),
     service: get(Input.Service),
     portRange: get(Input.PortRange),
+    portWaitTimeout: get(Input.PortWaitTimeout),
     healthTimeout: get(Input.HealthTimeout),
     testTimeout: get(Input.TestTimeout),
     testCommand: get(Input.TestCommand),

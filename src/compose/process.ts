@@ -24,6 +24,11 @@ export interface RunProcessOptions {
   keepTail?: number
   /** Grace between SIGTERM and SIGKILL. */
   killGraceMs?: number
+  /**
+   * Own process group: a terminal's Ctrl+C (sent to the whole foreground
+   * group) then does not reach the child. For teardown, which must finish.
+   */
+  detached?: boolean
 }
 
 export function runProcess(
@@ -41,6 +46,7 @@ export function runProcess(
       cwd: opts.cwd,
       env: opts.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: opts.detached,
     })
     let tail = ''
     let timedOut = false

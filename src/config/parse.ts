@@ -200,6 +200,8 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     workingDirectory,
     service,
     portRange: parsePortRange(raw.portRange),
+    portWaitTimeoutMs:
+      parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
     healthTimeoutMs:
       parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
     testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,

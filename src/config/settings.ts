@@ -15,6 +15,8 @@ export interface Settings {
   service: string
   /** Inclusive host port range to allocate from. */
   portRange: { from: number; to: number }
+  /** How long to wait for a free port when the whole range is taken. */
+  portWaitTimeoutMs: number
   healthTimeoutMs: number
   testTimeoutMs: number
   /** Replaces the default Odoo test command (argv, no shell); empty: default. */
@@ -47,6 +49,7 @@ export interface RawSettings {
   workingDirectory?: string
   service?: string
   portRange?: string
+  portWaitTimeout?: string
   healthTimeout?: string
   testTimeout?: string
   testCommand?: string

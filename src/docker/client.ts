@@ -33,6 +33,27 @@ export interface EventSubscription {
   close(): void
 }
 
+/** A container of any compose project, with what identifies its project. */
+export interface ComposeContainer extends ContainerInfo {
+  project: string
+  /** Compose files the project was started from (absolute paths, from its labels). */
+  configFiles: string[]
+  /** The project directory compose recorded; undefined on very old compose versions. */
+  workingDir: string | undefined
+  createdAt: Date
+  /** Every label of the container (ours included: see engine/ownership.ts). */
+  labels: Record<string, string>
+}
+
+/** A volume of any compose project. */
+export interface ComposeVolume {
+  name: string
+  project: string
+  /** Undefined when the engine does not say. */
+  createdAt: Date | undefined
+  labels: Record<string, string>
+}
+
 export interface DockerClient {
   /** Resolves when the engine answers; rejects with its error otherwise. */
   ping(): Promise<void>
@@ -54,4 +75,8 @@ export interface DockerClient {
   removeContainer(id: string): Promise<void>
   removeNetwork(name: string): Promise<void>
   removeVolume(name: string): Promise<void>
+  /** Every container carrying compose's project label, in every state: Docker as the registry. */
+  listComposeContainers(): Promise<ComposeContainer[]>
+  /** Every volume carrying compose's project label (kept by a `down` without -v). */
+  listComposeVolumes(): Promise<ComposeVolume[]>
 }

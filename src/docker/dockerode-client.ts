@@ -2,10 +2,45 @@
 // variables) like the docker CLI, so both talk to the same engine.
 import Docker from 'dockerode'
 import { COMPOSE_PROJECT_LABEL, COMPOSE_SERVICE_LABEL } from '../constants.js'
-import type { ContainerInfo, DockerClient, DockerEvent, EventSubscription } from './client.js'
+import type {
+  ComposeContainer,
+  ComposeVolume,
+  ContainerInfo,
+  DockerClient,
+  DockerEvent,
+  EventSubscription,
+} from './client.js'
 import { demuxLogs } from './logs.js'
 
 const byProject = (project: string) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] })
+/** Any compose project: the label exists, whatever its value. */
+const anyProject = JSON.stringify({ label: [COMPOSE_PROJECT_LABEL] })
+// Compose records where a project came from on each container; `test` and
+// `down` of a long-lived environment read them instead of a state file.
+const CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files'
+const WORKING_DIR_LABEL = 'com.docker.compose.project.working_dir'
+
+function fromComposeList(c: Docker.ContainerInfo): ComposeContainer {
+  const files = c.Labels[CONFIG_FILES_LABEL] ?? ''
+  return {
+    ...fromList(c),
+    project: c.Labels[COMPOSE_PROJECT_LABEL] ?? '',
+    configFiles: files.split(',').filter((f) => f !== ''),
+    workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
+    createdAt: new Date(c.Created * 1000),
+    labels: c.Labels,
+  }
+}
+
+function fromVolume(v: Docker.VolumeInspectInfo & { CreatedAt?: string }): ComposeVolume {
+  const created = v.CreatedAt ? new Date(v.CreatedAt) : undefined
+  return {
+    name: v.Name,
+    project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
+    createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    labels: { ...(v.Labels ?? {}) },
+  }
+}
 
 function fromList(c: Docker.ContainerInfo): ContainerInfo {
   const health = /\((healthy|unhealthy|health: starting)\)/.exec(c.Status)?.[1]
@@ -108,6 +143,14 @@ export function createDockerClient(docker: Docker = new Docker()): DockerClient 
     },
     async removeVolume(name) {
       await docker.getVolume(name).remove({ force: true })
+    },
+    async listComposeContainers() {
+      const all = await docker.listContainers({ all: true, filters: anyProject })
+      return all.map(fromComposeList)
+    },
+    async listComposeVolumes() {
+      const res = await docker.listVolumes({ filters: anyProject })
+      return (res.Volumes ?? []).map(fromVolume)
     },
   }
 }

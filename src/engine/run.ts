@@ -81,6 +81,7 @@ export async function executeRun(
     await upWithFreePort(targetOf(state), docker, compose, reporter, {
       range: settings.portRange,
       probe: deps.probePort,
+      portWaitMs: settings.portWaitTimeoutMs,
       signal,
       onPort: (port) => hooks.saveState(Object.assign(state, { port })),
     })

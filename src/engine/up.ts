@@ -3,13 +3,16 @@
 // allocated" and we try again with the next free port of the range.
 import { isPortConflict, type ComposeRunner, type ComposeTarget } from '../compose/compose.js'
 import type { DockerClient } from '../docker/client.js'
-import { EnvironmentError } from '../errors.js'
-import { allocatePort, type PortProbe, type PortRange } from './ports.js'
+import { CancelledError, EnvironmentError } from '../errors.js'
+import type { PortProbe, PortRange } from './ports.js'
+import { allocateOrWait } from './port-wait.js'
 import type { Reporter } from './reporter.js'
 
 export interface UpOptions {
   range: PortRange
   probe: PortProbe
+  /** How long to wait for a port when the whole range is taken. */
+  portWaitMs?: number
   signal?: AbortSignal
   /** Called with each port before compose may bind it (persist it for post). */
   onPort: (port: number) => void
@@ -23,10 +26,11 @@ export async function upWithFreePort(
   opts: UpOptions,
 ): Promise<number> {
   const tried = new Set<number>()
-  const size = opts.range.to - opts.range.from + 1
-  for (let attempt = 1; ; attempt++) {
-    const inUse = await docker.publishedPorts()
-    const port = await allocatePort(opts.range, [...inUse, ...tried], opts.probe)
+  const deadline = Date.now() + (opts.portWaitMs ?? 0)
+  const maxConflicts = 4 * (opts.range.to - opts.range.from + 1)
+  for (let conflicts = 0; ;) {
+    const waitMs = Math.max(0, deadline - Date.now())
+    const port = await allocateOrWait(docker, reporter, { ...opts, exclude: tried, waitMs })
     opts.onPort(port)
     const current = { ...target, port }
     const res = await reporter.group(`docker compose up (${target.project}, port ${port})`, () =>
@@ -36,8 +40,8 @@ export async function upWithFreePort(
       }),
     )
     if (res.exitCode === 0) return port
-    if (res.aborted) throw new EnvironmentError('Cancelled during docker compose up.')
-    if (isPortConflict(res.tail) && attempt < size) {
+    if (res.aborted) throw new CancelledError('Cancelled during docker compose up.')
+    if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
       reporter.info(
         `Port ${port} was taken by someone else before compose could bind it; trying another.`,
       )

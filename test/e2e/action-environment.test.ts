@@ -9,26 +9,28 @@ let current: CaseResult | undefined
 afterEach(() => current && forceRemovePrefix(current.prefix))
 const broken = (f: string) => join(ROOT, 'test/fixtures/broken', f)
 
-it.each([
-  {
-    what: 'a compose file with a syntax error',
-    extra: { 'compose-file': broken('syntax-error.yml') },
-    env: {},
-    says: /could not be loaded: .*yaml/is,
-  },
-  {
-    what: 'a missing image',
-    extra: { 'compose-file': broken('missing-image.yml') },
-    env: {},
-    says: /docker compose up failed.*(No such image|not found)/is,
-  },
-  {
-    what: 'a tested service that exits 0 at start',
-    extra: {},
-    env: { FIXTURE_HEALTH: 'exit0' },
-    says: /exited with code 0 right after starting/,
-  },
-])('$what: a clear error, nothing left', async ({ extra, env, says }) => {
+it.each<{ what: string; extra: Record<string, string>; env: Record<string, string>; says: RegExp }>(
+  [
+    {
+      what: 'a compose file with a syntax error',
+      extra: { 'compose-file': broken('syntax-error.yml') },
+      env: {},
+      says: /could not be loaded: .*yaml/is,
+    },
+    {
+      what: 'a missing image',
+      extra: { 'compose-file': broken('missing-image.yml') },
+      env: {},
+      says: /docker compose up failed.*(No such image|not found)/is,
+    },
+    {
+      what: 'a tested service that exits 0 at start',
+      extra: {},
+      env: { FIXTURE_HEALTH: 'exit0' },
+      says: /exited with code 0 right after starting/,
+    },
+  ],
+)('$what: a clear error, nothing left', async ({ extra, env, says }) => {
   const c = (current = await runActionCase('env', 'demo_pass', extra, env))
   expect(c.main.code).toBe(1)
   expect(c.outputs.result).toBe('error')

@@ -64,10 +64,15 @@ describe('a port range with every port taken', () => {
     const port = await new Promise<number>((res) =>
       server?.listen(0, '0.0.0.0', () => res((server?.address() as { port: number }).port)),
     )
-    const c = await runActionCase('ports', 'demo_pass', { 'port-range': `${port}-${port}` })
+    const c = await runActionCase('ports', 'demo_pass', {
+      'port-range': `${port}-${port}`,
+      'port-wait-timeout': '2',
+    })
     prefix = c.prefix
     expect(c.main.code).toBe(1)
     expect(c.main.stdout).toContain(`No free host port in port-range ${port}`)
+    expect(c.main.stdout).toContain('waiting up to 2 s for one to free up')
+    expect(c.main.stdout).toContain(`${port}: not a compose project (another program`)
     expect(c.post.code).toBe(0)
     expectNothingLeft(c.prefix, c.project)
   })

@@ -111,6 +111,7 @@ describe('parseSettings', () => {
       workingDirectory: '/ws',
       service: 'odoo',
       portRange: { from: 8090, to: 8100 },
+      portWaitTimeoutMs: 300_000,
       healthTimeoutMs: 300_000,
       testTimeoutMs: 3_600_000,
       testCommand: [],
