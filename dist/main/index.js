@@ -95504,7 +95504,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8483);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7458);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -95536,7 +95536,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 8483:
+/***/ 7458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98905,134 +98905,14 @@ function loadRunState() {
     return parseRunState(core.getState(State.Run));
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-state.ts
-function targetOf(state) {
+;// CONCATENATED MODULE: ./src/engine/cleanup-record.ts
+function cleanupRecord(c) {
     return {
-        project: state.project,
-        files: state.files,
-        workingDirectory: state.workingDirectory,
-        port: state.port,
+        containers: c.before.containers.length,
+        networks: c.before.networks.length,
+        volumes: c.before.volumes.length,
+        verified: c.verified,
     };
-}
-/** Parses saved state; undefined when there is none or it is not ours. */
-function run_state_parseRunState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const s = JSON.parse(text);
-        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
-            return undefined;
-        return s;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/engine/teardown.ts
-// Teardown and its proof. Compose removes what it created (`down -v
-// --remove-orphans`); then Docker itself is asked, by compose's project label,
-// whether anything of the project remains. Leftovers are force-removed and
-// the question asked again. Teardown problems are warnings; leftovers that
-// survive are the one thing that fails loudly (verified: false).
-
-
-
-
-/**
- * Compose refuses to run when a listed file is gone (a cleaned workspace, a
- * deleted temp dir). Without files, `down -p <project>` works from the
- * labels compose put on the project's resources.
- */
-function withExistingFiles(target, warn) {
-    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
-    if (files.length < target.files.length) {
-        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
-    }
-    // With no file left, run from an empty directory: compose must not pick up
-    // some unrelated docker-compose.yml from the workspace.
-    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
-        ? target.workingDirectory
-        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
-    return { ...target, files, workingDirectory };
-}
-function names(r) {
-    return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
-}
-const isEmpty = (r) => r.containers.length + r.networks.length + r.volumes.length === 0;
-async function teardown(target, docker, compose, reporter, opts) {
-    const warnings = [];
-    const warn = (m) => {
-        warnings.push(m);
-        reporter.warning(m);
-    };
-    const list = () => docker.listProject(target.project);
-    let before;
-    try {
-        before = await list();
-    }
-    catch (err) {
-        warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
-    }
-    // Nothing labelled with the project: skip compose (a second post run, or a
-    // main that never got as far as `up`).
-    if (!before || !isEmpty(names(before))) {
-        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
-        const res = await compose(withExistingFiles(target, warn), args, {
-            onOutput: (c) => reporter.output(c),
-            timeoutMs: 300_000,
-        }).catch((err) => {
-            warn(`docker compose down could not run: ${err.message}`);
-            return undefined;
-        });
-        if (res && res.exitCode !== 0)
-            warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`);
-    }
-    const forced = [];
-    let after = await list().catch((err) => {
-        warn(`Could not verify teardown: ${err.message}`);
-        return undefined;
-    });
-    if (after && !isEmpty(names(after))) {
-        forced.push(...(await forceRemove(docker, after, warn)));
-        after = await list().catch(() => after);
-    }
-    const nameMatches = await docker.containersNamed(target.project).catch(() => []);
-    const afterNames = after
-        ? names(after)
-        : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
-    return {
-        project: target.project,
-        before: before ? names(before) : { containers: [], networks: [], volumes: [] },
-        after: afterNames,
-        forced,
-        nameMatches,
-        verified: after !== undefined && isEmpty(afterNames) && nameMatches.length === 0,
-        warnings,
-    };
-}
-async function forceRemove(docker, r, warn) {
-    const removed = [];
-    const attempt = async (what, fn) => {
-        try {
-            await fn();
-            removed.push(what);
-        }
-        catch (err) {
-            warn(`Could not force-remove ${what}: ${errorMessage(err)}`);
-        }
-    };
-    warn(`compose down left resources of the project behind; removing them directly.`);
-    // Containers first: networks and volumes in use cannot be removed.
-    for (const c of r.containers)
-        await attempt(`container ${c.name}`, () => docker.removeContainer(c.id));
-    for (const n of r.networks)
-        await attempt(`network ${n}`, () => docker.removeNetwork(n));
-    for (const v of r.volumes)
-        await attempt(`volume ${v}`, () => docker.removeVolume(v));
-    return removed;
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/describe.ts
@@ -99168,11 +99048,18 @@ function withCleanup(report, cleanup) {
 
 
 
+
 /** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
 function reportPathFor(logFile) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(logFile), `${(0,external_node_path_.basename)(logFile, (0,external_node_path_.extname)(logFile))}.report.json`);
 }
+/** Writes atomically; a report without a timeline keeps the one on disk. */
 function writeReport(path, report) {
+    if (!report.timeline) {
+        const timeline = readReport(path)?.timeline;
+        if (timeline)
+            report = { ...report, timeline };
+    }
     const tmp = `${path}.${process.pid}.tmp`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
@@ -99190,12 +99077,7 @@ function addCleanup(path, cleanup) {
     const report = readReport(path);
     if (!report)
         return undefined;
-    const updated = withCleanup(report, {
-        containers: cleanup.before.containers.length,
-        networks: cleanup.before.networks.length,
-        volumes: cleanup.before.volumes.length,
-        verified: cleanup.verified,
-    });
+    const updated = withCleanup(report, cleanupRecord(cleanup));
     writeReport(path, updated);
     return updated;
 }
@@ -99215,6 +99097,226 @@ function writeErrorReport(state, reason, taskId = null) {
         modules: state.modules,
     });
     writeReport(state.reportFile, report);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-state.ts
+function targetOf(state) {
+    return {
+        project: state.project,
+        files: state.files,
+        workingDirectory: state.workingDirectory,
+        port: state.port,
+    };
+}
+/** Parses saved state; undefined when there is none or it is not ours. */
+function run_state_parseRunState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
+            return undefined;
+        return s;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/engine/teardown.ts
+// Teardown and its proof. Compose removes what it created (`down -v
+// --remove-orphans`); then Docker itself is asked, by compose's project label,
+// whether anything of the project remains. Leftovers are force-removed and
+// the question asked again. Teardown problems are warnings; leftovers that
+// survive are the one thing that fails loudly (verified: false).
+
+
+
+
+/**
+ * Compose refuses to run when a listed file is gone (a cleaned workspace, a
+ * deleted temp dir). Without files, `down -p <project>` works from the
+ * labels compose put on the project's resources.
+ */
+function withExistingFiles(target, warn) {
+    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
+    if (files.length < target.files.length) {
+        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
+    }
+    // With no file left, run from an empty directory: compose must not pick up
+    // some unrelated docker-compose.yml from the workspace.
+    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
+        ? target.workingDirectory
+        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    return { ...target, files, workingDirectory };
+}
+function names(r) {
+    return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
+}
+const isEmpty = (r) => r.containers.length + r.networks.length + r.volumes.length === 0;
+async function teardown(target, docker, compose, reporter, opts) {
+    const warnings = [];
+    const warn = (m) => {
+        warnings.push(m);
+        reporter.warning(m);
+    };
+    const list = () => docker.listProject(target.project);
+    let before;
+    try {
+        before = await list();
+    }
+    catch (err) {
+        warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+    }
+    // Nothing labelled with the project: skip compose (a second post run, or a
+    // main that never got as far as `up`).
+    if (!before || !isEmpty(names(before))) {
+        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
+        const res = await compose(withExistingFiles(target, warn), args, {
+            onOutput: (c) => reporter.output(c),
+            timeoutMs: 300_000,
+        }).catch((err) => {
+            warn(`docker compose down could not run: ${err.message}`);
+            return undefined;
+        });
+        if (res && res.exitCode !== 0)
+            warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`);
+    }
+    const forced = [];
+    let after = await list().catch((err) => {
+        warn(`Could not verify teardown: ${err.message}`);
+        return undefined;
+    });
+    if (after && !isEmpty(names(after))) {
+        forced.push(...(await forceRemove(docker, after, warn)));
+        after = await list().catch(() => after);
+    }
+    const nameMatches = await docker.containersNamed(target.project).catch(() => []);
+    const afterNames = after
+        ? names(after)
+        : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
+    return {
+        project: target.project,
+        before: before ? names(before) : { containers: [], networks: [], volumes: [] },
+        after: afterNames,
+        forced,
+        nameMatches,
+        verified: after !== undefined && isEmpty(afterNames) && nameMatches.length === 0,
+        warnings,
+    };
+}
+async function forceRemove(docker, r, warn) {
+    const removed = [];
+    const attempt = async (what, fn) => {
+        try {
+            await fn();
+            removed.push(what);
+        }
+        catch (err) {
+            warn(`Could not force-remove ${what}: ${errorMessage(err)}`);
+        }
+    };
+    warn(`compose down left resources of the project behind; removing them directly.`);
+    // Containers first: networks and volumes in use cannot be removed.
+    for (const c of r.containers)
+        await attempt(`container ${c.name}`, () => docker.removeContainer(c.id));
+    for (const n of r.networks)
+        await attempt(`network ${n}`, () => docker.removeNetwork(n));
+    for (const v of r.volumes)
+        await attempt(`volume ${v}`, () => docker.removeVolume(v));
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/engine/timeline.ts
+
+
+/** The report of a run that has not reached its verdict (yet, or ever). */
+function pendingReport(base, phase, now) {
+    return buildReport({
+        verdict: {
+            result: 'error',
+            reasons: [`The run did not reach a verdict: it was last in phase "${phase}".`],
+            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
+        },
+        summary: null,
+        workingDir: base.workingDirectory,
+        exitCode: null,
+        durationS: (now.getTime() - Date.parse(base.startedAt)) / 1000,
+        modules: base.modules,
+    });
+}
+class RunTimeline {
+    file;
+    base;
+    now;
+    constructor(file, base, now = () => new Date()) {
+        this.file = file;
+        this.base = base;
+        this.now = now;
+    }
+    /** Runs `fn` as a phase: persisted when it starts, and when it ends either way. */
+    async phase(phase, fn) {
+        this.start(phase);
+        try {
+            const out = await fn();
+            this.end(phase, 'ok');
+            return out;
+        }
+        catch (err) {
+            this.end(phase, 'failed');
+            throw err;
+        }
+    }
+    /** A phase that is an instant (validated, port allocated, verified). */
+    mark(phase, outcome = 'ok') {
+        this.start(phase);
+        this.end(phase, outcome);
+    }
+    start(phase) {
+        const at = this.now().toISOString();
+        this.update(phase, (t) => [...t, { phase, started_at: at, ended_at: null, outcome: null }]);
+    }
+    end(phase, outcome) {
+        const at = this.now().toISOString();
+        this.update(phase, (t) => {
+            const i = t.map((e) => e.phase).lastIndexOf(phase);
+            if (i < 0)
+                return [...t, { phase, started_at: at, ended_at: at, outcome }];
+            return t.map((e, j) => (j === i ? { ...e, ended_at: at, outcome } : e));
+        });
+    }
+    update(phase, change) {
+        const current = readReport(this.file);
+        // Only a pending report is rewritten to name the phase; a final one keeps its verdict.
+        const pending = !current || current.blocking_issues[0]?.startsWith('The run did not reach a verdict');
+        // Teardown phases keep the record of where main stopped.
+        const mainPhase = phase !== 'teardown' && phase !== 'verified';
+        const report = current && (!pending || !mainPhase)
+            ? current
+            : pendingReport(this.base, mainPhase ? phase : 'none: main never started', this.now());
+        writeReport(this.file, {
+            ...report,
+            cleanup: current?.cleanup,
+            timeline: change(current?.timeline ?? []),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/finish.ts
+
+
+
+
+async function finishRun(state, deps) {
+    const timeline = new RunTimeline(state.reportFile, state, deps.now);
+    const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
+        downTimeoutS: state.downTimeoutS,
+    }));
+    timeline.mark('verified', report.verified ? 'ok' : 'failed');
+    addCleanup(state.reportFile, report);
     return report;
 }
 
@@ -99310,20 +99412,11 @@ function cleanupLines(c) {
 
 
 
-
-
 async function cleanUpNow(state, deps) {
     try {
-        const report = await group(`Teardown of ${state.project}`, () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
-            downTimeoutS: state.downTimeoutS,
-        }));
+        const report = await group(`Teardown of ${state.project}`, () => finishRun(state, deps));
         for (const line of cleanupLines(report))
             info(line);
-        // Main may have died before writing its report (SIGKILL): leave a record anyway.
-        if (!addCleanup(state.reportFile, report)) {
-            writeErrorReport(state, 'The main step ended before a verdict (killed or cancelled).');
-            addCleanup(state.reportFile, report);
-        }
         await summary
             .addRaw(renderCleanup(report), true)
             .write()
@@ -99511,6 +99604,7 @@ function fromVolume(v) {
         name: v.Name,
         project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
         createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+        labels: { ...(v.Labels ?? {}) },
     };
 }
 function fromList(c) {
@@ -101620,6 +101714,7 @@ async function testAndJudge(target, settings, deps, opts) {
 
 
 
+
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, compose, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -101650,6 +101745,8 @@ async function executeRun(settings, ids, deps, hooks) {
         startedAt: started.toISOString(),
     };
     hooks.saveState(state); // before anything exists: post can always clean up
+    const timeline = new RunTimeline(state.reportFile, state, deps.now);
+    timeline.mark('validated');
     reporter.info(`Compose project: ${project}`);
     await labelProject(state, settings, ids, deps, started);
     hooks.saveState(state);
@@ -101657,29 +101754,33 @@ async function executeRun(settings, ids, deps, hooks) {
     // Subscribe before `up`: a healthy event sent before subscribing is lost.
     const health = watchHealth(docker, project);
     try {
-        await upWithFreePort(targetOf(state), docker, compose, reporter, {
+        await timeline.phase('up', () => upWithFreePort(targetOf(state), docker, compose, reporter, {
             range: settings.portRange,
             probe: deps.probePort,
             portWaitMs: settings.portWaitTimeoutMs,
             signal,
-            onPort: (port) => hooks.saveState(Object.assign(state, { port })),
-        });
+            onPort: (port) => {
+                hooks.saveState(Object.assign(state, { port }));
+                timeline.mark('port allocated');
+            },
+        }));
         checkCancel('after docker compose up');
         reporter.info(`Host port ${state.port}; waiting for every container to be healthy...`);
-        await health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal });
+        await timeline.phase('healthy', () => health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal }));
     }
     finally {
         health.close();
     }
     checkCancel('before the tests');
     reporter.info('All containers ready.');
-    const judged = await testAndJudge(targetOf(state), settings, deps, {
+    const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
         database: testDatabaseName(project),
         reportFile: state.reportFile,
         startedAt: started,
         taskId: ids.taskId,
         signal,
-    });
+    }));
+    timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
     return { state, ...judged };
 }
 /**

@@ -95504,7 +95504,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8046);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8459);
 // Bundle entry of the action's post step: only dispatches.
 
 
@@ -95536,7 +95536,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 8046:
+/***/ 8459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98653,10 +98653,205 @@ function errorMessage(err) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/engine/cleanup-record.ts
+function cleanupRecord(c) {
+    return {
+        containers: c.before.containers.length,
+        networks: c.before.networks.length,
+        volumes: c.before.volumes.length,
+        verified: c.verified,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/describe.ts
+// Sentences for verdict reasons and report entries. Kept apart from the
+// decision so the wording can change without touching the rules.
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function at(location) {
+    return location === null ? '' : ` (${location.file}:${location.line})`;
+}
+/** The line that best says what went wrong: the exception, else the last traceback line. */
+function failureMessage(f) {
+    return f.exceptionLine ?? f.lastLine ?? f.firstLine;
+}
+function testName(f) {
+    const name = [f.className, f.method].filter((p) => p !== null).join('.');
+    return f.subtest === null ? name : `${name} [${f.subtest}]`;
+}
+function describeFailure(f) {
+    const label = f.kind === 'setUpClass' ? 'setUpClass error' : f.kind;
+    const where = f.module === null ? '' : ` in ${f.module}`;
+    const message = failureMessage(f);
+    return `${label}${where}: ${testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
+}
+function describeCounts(tests) {
+    const failed = plural(tests.failed, 'failed test');
+    const errors = plural(tests.errors, 'test error');
+    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
+}
+function describeCrash(crash, exitCode) {
+    const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
+    const message = crash.message.replace(/\.$/, '');
+    const detail = crash.lastLine === null ? '' : `: ${crash.lastLine}`;
+    return `Odoo crashed while installing or loading modules${code}: ${message}${detail}${at(crash.location)}.`;
+}
+function describeRecord(r) {
+    const tail = r.lastLine === null || r.lastLine === r.message ? '' : ` (${r.lastLine})`;
+    return `${r.logger}: ${r.message}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/report.ts
+
+function toReportFailure(f) {
+    const message = failureMessage(f);
+    return {
+        kind: f.kind,
+        module: f.module,
+        class: f.className,
+        method: f.method,
+        file: f.location?.file ?? null,
+        line: f.location?.line ?? null,
+        message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
+    };
+}
+function coverageOf(input) {
+    const percentage = input.coverage?.percentage ?? null;
+    const threshold = input.coverage?.threshold ?? null;
+    return {
+        percentage,
+        threshold_met: percentage === null || threshold === null ? null : percentage >= threshold,
+    };
+}
+function lintOf(input) {
+    const lint = input.lint ?? null;
+    if (lint === null)
+        return { errors: null, warnings: null, exit_code: null };
+    return { errors: lint.errors, warnings: lint.warnings, exit_code: lint.exitCode };
+}
+function lintClean(lint) {
+    return lint.errors === 0 && lint.warnings === 0 && lint.exit_code === 0;
+}
+/** One line, e.g. `41 passed, 1 failed, 0 skipped, coverage 83.5%, lint clean`. */
+function formatSummaryLine(verdict, coverage, lint) {
+    const t = verdict.tests;
+    const parts = [`${t.passed} passed`, `${t.failed} failed`];
+    if (t.errors > 0)
+        parts.push(plural(t.errors, 'error'));
+    parts.push(`${t.skipped} skipped`);
+    parts.push(coverage.percentage === null
+        ? 'coverage not measured'
+        : `coverage ${coverage.percentage.toFixed(1)}%`);
+    if (lint.exit_code === null)
+        parts.push('lint not run');
+    else if (lintClean(lint))
+        parts.push('lint clean');
+    else
+        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
+    const line = parts.join(', ');
+    // An `error` run has no trustworthy counts: lead with why.
+    const why = verdict.reasons[0];
+    return verdict.result === 'error' && why !== undefined
+        ? `error: ${why.replace(/\.$/, '')}; ${line}`
+        : line;
+}
+function report_buildReport(input) {
+    const { verdict } = input;
+    const coverage = coverageOf(input);
+    const lint = lintOf(input);
+    const blocking = verdict.result === 'passed' ? [] : [...verdict.reasons];
+    if (coverage.threshold_met === false) {
+        const threshold = input.coverage?.threshold ?? 0;
+        blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
+    }
+    if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
+        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
+    }
+    return {
+        gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
+        task_id: input.taskId ?? null,
+        working_dir: input.workingDir,
+        summary: formatSummaryLine(verdict, coverage, lint),
+        tests: { ...verdict.tests },
+        failures: (input.summary?.failures ?? []).map(toReportFailure),
+        coverage,
+        lint,
+        blocking_issues: blocking,
+        exit_code: input.exitCode,
+        duration_s: Math.round(input.durationS * 10) / 10,
+        result: verdict.result,
+        modules: [...input.modules],
+    };
+}
+/** Adds the post step's cleanup record; the rest of the report is left as it was. */
+function withCleanup(report, cleanup) {
+    return { ...report, cleanup: { ...cleanup } };
+}
+
+;// CONCATENATED MODULE: ./src/engine/report-file.ts
+// The machine-readable report, written next to the log by main and completed
+// by post with the cleanup result. Written atomically (temp file + rename) so
+// a run killed half way never leaves a truncated JSON file.
+
+
+
+
+/** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
+function reportPathFor(logFile) {
+    return join(dirname(logFile), `${basename(logFile, extname(logFile))}.report.json`);
+}
+/** Writes atomically; a report without a timeline keeps the one on disk. */
+function writeReport(path, report) {
+    if (!report.timeline) {
+        const timeline = readReport(path)?.timeline;
+        if (timeline)
+            report = { ...report, timeline };
+    }
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+}
+function readReport(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Adds what teardown removed and whether nothing is left; keeps the rest. */
+function addCleanup(path, cleanup) {
+    const report = readReport(path);
+    if (!report)
+        return undefined;
+    const updated = withCleanup(report, cleanupRecord(cleanup));
+    writeReport(path, updated);
+    return updated;
+}
+/** A report for a run that ended before a verdict (health failure, cancel, crash). */
+function writeErrorReport(state, reason, taskId = null) {
+    const report = buildReport({
+        verdict: {
+            result: 'error',
+            reasons: [reason],
+            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
+        },
+        summary: null,
+        taskId,
+        workingDir: state.workingDirectory,
+        exitCode: null,
+        durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
+        modules: state.modules,
+    });
+    writeReport(state.reportFile, report);
+    return report;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/engine/teardown.ts
 // Teardown and its proof. Compose removes what it created (`down -v
 // --remove-orphans`); then Docker itself is asked, by compose's project label,
@@ -98761,186 +98956,93 @@ async function forceRemove(docker, r, warn) {
     return removed;
 }
 
-;// CONCATENATED MODULE: ./src/verdict/describe.ts
-// Sentences for verdict reasons and report entries. Kept apart from the
-// decision so the wording can change without touching the rules.
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function at(location) {
-    return location === null ? '' : ` (${location.file}:${location.line})`;
-}
-/** The line that best says what went wrong: the exception, else the last traceback line. */
-function failureMessage(f) {
-    return f.exceptionLine ?? f.lastLine ?? f.firstLine;
-}
-function testName(f) {
-    const name = [f.className, f.method].filter((p) => p !== null).join('.');
-    return f.subtest === null ? name : `${name} [${f.subtest}]`;
-}
-function describeFailure(f) {
-    const label = f.kind === 'setUpClass' ? 'setUpClass error' : f.kind;
-    const where = f.module === null ? '' : ` in ${f.module}`;
-    const message = failureMessage(f);
-    return `${label}${where}: ${testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
-}
-function describeCounts(tests) {
-    const failed = plural(tests.failed, 'failed test');
-    const errors = plural(tests.errors, 'test error');
-    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
-}
-function describeCrash(crash, exitCode) {
-    const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
-    const message = crash.message.replace(/\.$/, '');
-    const detail = crash.lastLine === null ? '' : `: ${crash.lastLine}`;
-    return `Odoo crashed while installing or loading modules${code}: ${message}${detail}${at(crash.location)}.`;
-}
-function describeRecord(r) {
-    const tail = r.lastLine === null || r.lastLine === r.message ? '' : ` (${r.lastLine})`;
-    return `${r.logger}: ${r.message}${tail}`;
-}
-
-;// CONCATENATED MODULE: ./src/verdict/report.ts
-
-function toReportFailure(f) {
-    const message = failureMessage(f);
-    return {
-        kind: f.kind,
-        module: f.module,
-        class: f.className,
-        method: f.method,
-        file: f.location?.file ?? null,
-        line: f.location?.line ?? null,
-        message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
-    };
-}
-function coverageOf(input) {
-    const percentage = input.coverage?.percentage ?? null;
-    const threshold = input.coverage?.threshold ?? null;
-    return {
-        percentage,
-        threshold_met: percentage === null || threshold === null ? null : percentage >= threshold,
-    };
-}
-function lintOf(input) {
-    const lint = input.lint ?? null;
-    if (lint === null)
-        return { errors: null, warnings: null, exit_code: null };
-    return { errors: lint.errors, warnings: lint.warnings, exit_code: lint.exitCode };
-}
-function lintClean(lint) {
-    return lint.errors === 0 && lint.warnings === 0 && lint.exit_code === 0;
-}
-/** One line, e.g. `41 passed, 1 failed, 0 skipped, coverage 83.5%, lint clean`. */
-function formatSummaryLine(verdict, coverage, lint) {
-    const t = verdict.tests;
-    const parts = [`${t.passed} passed`, `${t.failed} failed`];
-    if (t.errors > 0)
-        parts.push(plural(t.errors, 'error'));
-    parts.push(`${t.skipped} skipped`);
-    parts.push(coverage.percentage === null
-        ? 'coverage not measured'
-        : `coverage ${coverage.percentage.toFixed(1)}%`);
-    if (lint.exit_code === null)
-        parts.push('lint not run');
-    else if (lintClean(lint))
-        parts.push('lint clean');
-    else
-        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
-    const line = parts.join(', ');
-    // An `error` run has no trustworthy counts: lead with why.
-    const why = verdict.reasons[0];
-    return verdict.result === 'error' && why !== undefined
-        ? `error: ${why.replace(/\.$/, '')}; ${line}`
-        : line;
-}
-function buildReport(input) {
-    const { verdict } = input;
-    const coverage = coverageOf(input);
-    const lint = lintOf(input);
-    const blocking = verdict.result === 'passed' ? [] : [...verdict.reasons];
-    if (coverage.threshold_met === false) {
-        const threshold = input.coverage?.threshold ?? 0;
-        blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
-    }
-    if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
-        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
-    }
-    return {
-        gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
-        task_id: input.taskId ?? null,
-        working_dir: input.workingDir,
-        summary: formatSummaryLine(verdict, coverage, lint),
-        tests: { ...verdict.tests },
-        failures: (input.summary?.failures ?? []).map(toReportFailure),
-        coverage,
-        lint,
-        blocking_issues: blocking,
-        exit_code: input.exitCode,
-        duration_s: Math.round(input.durationS * 10) / 10,
-        result: verdict.result,
-        modules: [...input.modules],
-    };
-}
-/** Adds the post step's cleanup record; the rest of the report is left as it was. */
-function withCleanup(report, cleanup) {
-    return { ...report, cleanup: { ...cleanup } };
-}
-
-;// CONCATENATED MODULE: ./src/engine/report-file.ts
-// The machine-readable report, written next to the log by main and completed
-// by post with the cleanup result. Written atomically (temp file + rename) so
-// a run killed half way never leaves a truncated JSON file.
+;// CONCATENATED MODULE: ./src/engine/timeline.ts
 
 
-
-/** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
-function reportPathFor(logFile) {
-    return join(dirname(logFile), `${basename(logFile, extname(logFile))}.report.json`);
-}
-function writeReport(path, report) {
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-}
-function readReport(path) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Adds what teardown removed and whether nothing is left; keeps the rest. */
-function addCleanup(path, cleanup) {
-    const report = readReport(path);
-    if (!report)
-        return undefined;
-    const updated = withCleanup(report, {
-        containers: cleanup.before.containers.length,
-        networks: cleanup.before.networks.length,
-        volumes: cleanup.before.volumes.length,
-        verified: cleanup.verified,
-    });
-    writeReport(path, updated);
-    return updated;
-}
-/** A report for a run that ended before a verdict (health failure, cancel, crash). */
-function writeErrorReport(state, reason, taskId = null) {
-    const report = buildReport({
+/** The report of a run that has not reached its verdict (yet, or ever). */
+function pendingReport(base, phase, now) {
+    return report_buildReport({
         verdict: {
             result: 'error',
-            reasons: [reason],
+            reasons: [`The run did not reach a verdict: it was last in phase "${phase}".`],
             tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
         },
         summary: null,
-        taskId,
-        workingDir: state.workingDirectory,
+        workingDir: base.workingDirectory,
         exitCode: null,
-        durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
-        modules: state.modules,
+        durationS: (now.getTime() - Date.parse(base.startedAt)) / 1000,
+        modules: base.modules,
     });
-    writeReport(state.reportFile, report);
+}
+class RunTimeline {
+    file;
+    base;
+    now;
+    constructor(file, base, now = () => new Date()) {
+        this.file = file;
+        this.base = base;
+        this.now = now;
+    }
+    /** Runs `fn` as a phase: persisted when it starts, and when it ends either way. */
+    async phase(phase, fn) {
+        this.start(phase);
+        try {
+            const out = await fn();
+            this.end(phase, 'ok');
+            return out;
+        }
+        catch (err) {
+            this.end(phase, 'failed');
+            throw err;
+        }
+    }
+    /** A phase that is an instant (validated, port allocated, verified). */
+    mark(phase, outcome = 'ok') {
+        this.start(phase);
+        this.end(phase, outcome);
+    }
+    start(phase) {
+        const at = this.now().toISOString();
+        this.update(phase, (t) => [...t, { phase, started_at: at, ended_at: null, outcome: null }]);
+    }
+    end(phase, outcome) {
+        const at = this.now().toISOString();
+        this.update(phase, (t) => {
+            const i = t.map((e) => e.phase).lastIndexOf(phase);
+            if (i < 0)
+                return [...t, { phase, started_at: at, ended_at: at, outcome }];
+            return t.map((e, j) => (j === i ? { ...e, ended_at: at, outcome } : e));
+        });
+    }
+    update(phase, change) {
+        const current = readReport(this.file);
+        // Only a pending report is rewritten to name the phase; a final one keeps its verdict.
+        const pending = !current || current.blocking_issues[0]?.startsWith('The run did not reach a verdict');
+        // Teardown phases keep the record of where main stopped.
+        const mainPhase = phase !== 'teardown' && phase !== 'verified';
+        const report = current && (!pending || !mainPhase)
+            ? current
+            : pendingReport(this.base, mainPhase ? phase : 'none: main never started', this.now());
+        writeReport(this.file, {
+            ...report,
+            cleanup: current?.cleanup,
+            timeline: change(current?.timeline ?? []),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/finish.ts
+
+
+
+
+async function finishRun(state, deps) {
+    const timeline = new RunTimeline(state.reportFile, state, deps.now);
+    const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
+        downTimeoutS: state.downTimeoutS,
+    }));
+    timeline.mark('verified', report.verified ? 'ok' : 'failed');
+    addCleanup(state.reportFile, report);
     return report;
 }
 
@@ -99036,20 +99138,11 @@ function cleanupLines(c) {
 
 
 
-
-
 async function cleanUpNow(state, deps) {
     try {
-        const report = await group(`Teardown of ${state.project}`, () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
-            downTimeoutS: state.downTimeoutS,
-        }));
+        const report = await group(`Teardown of ${state.project}`, () => finishRun(state, deps));
         for (const line of cleanupLines(report))
             info(line);
-        // Main may have died before writing its report (SIGKILL): leave a record anyway.
-        if (!addCleanup(state.reportFile, report)) {
-            writeErrorReport(state, 'The main step ended before a verdict (killed or cancelled).');
-            addCleanup(state.reportFile, report);
-        }
         await summary
             .addRaw(renderCleanup(report), true)
             .write()
@@ -99237,6 +99330,7 @@ function fromVolume(v) {
         name: v.Name,
         project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
         createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+        labels: { ...(v.Labels ?? {}) },
     };
 }
 function fromList(c) {

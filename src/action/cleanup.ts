@@ -4,9 +4,9 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 import type { EngineDeps } from '../engine/deps.js'
-import { targetOf, type RunState } from '../engine/run-state.js'
-import { teardown, type CleanupReport } from '../engine/teardown.js'
-import { addCleanup, writeErrorReport } from '../engine/report-file.js'
+import type { RunState } from '../engine/run-state.js'
+import type { CleanupReport } from '../engine/teardown.js'
+import { finishRun } from '../engine/finish.js'
 import { cleanupLines, renderCleanup } from '../report/markdown.js'
 
 export async function cleanUpNow(
@@ -14,17 +14,8 @@ export async function cleanUpNow(
   deps: EngineDeps,
 ): Promise<CleanupReport | undefined> {
   try {
-    const report = await core.group(`Teardown of ${state.project}`, () =>
-      teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
-        downTimeoutS: state.downTimeoutS,
-      }),
-    )
+    const report = await core.group(`Teardown of ${state.project}`, () => finishRun(state, deps))
     for (const line of cleanupLines(report)) core.info(line)
-    // Main may have died before writing its report (SIGKILL): leave a record anyway.
-    if (!addCleanup(state.reportFile, report)) {
-      writeErrorReport(state, 'The main step ended before a verdict (killed or cancelled).')
-      addCleanup(state.reportFile, report)
-    }
     await core.summary
       .addRaw(renderCleanup(report), true)
       .write()

@@ -4,6 +4,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type { CleanupReport } from './teardown.js'
+import { cleanupRecord } from './cleanup-record.js'
 import { buildReport, withCleanup, type RunReport } from '../verdict/report.js'
 
 /** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
@@ -11,7 +12,12 @@ export function reportPathFor(logFile: string): string {
   return join(dirname(logFile), `${basename(logFile, extname(logFile))}.report.json`)
 }
 
+/** Writes atomically; a report without a timeline keeps the one on disk. */
 export function writeReport(path: string, report: RunReport): void {
+  if (!report.timeline) {
+    const timeline = readReport(path)?.timeline
+    if (timeline) report = { ...report, timeline }
+  }
   const tmp = `${path}.${process.pid}.tmp`
   writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`)
   renameSync(tmp, path)
@@ -29,12 +35,7 @@ export function readReport(path: string): RunReport | undefined {
 export function addCleanup(path: string, cleanup: CleanupReport): RunReport | undefined {
   const report = readReport(path)
   if (!report) return undefined
-  const updated = withCleanup(report, {
-    containers: cleanup.before.containers.length,
-    networks: cleanup.before.networks.length,
-    volumes: cleanup.before.volumes.length,
-    verified: cleanup.verified,
-  })
+  const updated = withCleanup(report, cleanupRecord(cleanup))
   writeReport(path, updated)
   return updated
 }

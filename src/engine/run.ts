@@ -10,6 +10,7 @@ import { watchHealth } from './health.js'
 import { checkEngine } from './preflight.js'
 import { targetOf, type RunState } from './run-state.js'
 import { upWithFreePort } from './up.js'
+import { RunTimeline } from './timeline.js'
 import { readComposeConfig } from '../compose/config.js'
 import { EnvironmentError } from '../errors.js'
 import { currentOwner, labelsOverride, ownershipLabels, writeLabelsOverride } from './ownership.js'
@@ -70,6 +71,8 @@ export async function executeRun(
     startedAt: started.toISOString(),
   }
   hooks.saveState(state) // before anything exists: post can always clean up
+  const timeline = new RunTimeline(state.reportFile, state, deps.now)
+  timeline.mark('validated')
   reporter.info(`Compose project: ${project}`)
   await labelProject(state, settings, ids, deps, started)
   hooks.saveState(state)
@@ -78,29 +81,39 @@ export async function executeRun(
   // Subscribe before `up`: a healthy event sent before subscribing is lost.
   const health = watchHealth(docker, project)
   try {
-    await upWithFreePort(targetOf(state), docker, compose, reporter, {
-      range: settings.portRange,
-      probe: deps.probePort,
-      portWaitMs: settings.portWaitTimeoutMs,
-      signal,
-      onPort: (port) => hooks.saveState(Object.assign(state, { port })),
-    })
+    await timeline.phase('up', () =>
+      upWithFreePort(targetOf(state), docker, compose, reporter, {
+        range: settings.portRange,
+        probe: deps.probePort,
+        portWaitMs: settings.portWaitTimeoutMs,
+        signal,
+        onPort: (port) => {
+          hooks.saveState(Object.assign(state, { port }))
+          timeline.mark('port allocated')
+        },
+      }),
+    )
     checkCancel('after docker compose up')
     reporter.info(`Host port ${state.port}; waiting for every container to be healthy...`)
-    await health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal })
+    await timeline.phase('healthy', () =>
+      health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal }),
+    )
   } finally {
     health.close()
   }
   checkCancel('before the tests')
 
   reporter.info('All containers ready.')
-  const judged = await testAndJudge(targetOf(state), settings, deps, {
-    database: testDatabaseName(project),
-    reportFile: state.reportFile,
-    startedAt: started,
-    taskId: ids.taskId,
-    signal,
-  })
+  const judged = await timeline.phase('testing', () =>
+    testAndJudge(targetOf(state), settings, deps, {
+      database: testDatabaseName(project),
+      reportFile: state.reportFile,
+      startedAt: started,
+      taskId: ids.taskId,
+      signal,
+    }),
+  )
+  timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed')
   return { state, ...judged }
 }
 

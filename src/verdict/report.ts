@@ -50,6 +50,15 @@ export interface RunReport {
   result: VerdictResult
   modules: string[]
   cleanup?: ReportCleanup
+  /** Phases as they started and ended (src/engine/timeline.ts); persisted as the run goes. */
+  timeline?: TimelineEntry[]
+}
+
+export interface TimelineEntry {
+  phase: string
+  started_at: string
+  ended_at: string | null
+  outcome: 'ok' | 'failed' | null
 }
 
 export interface ReportInput {

@@ -1,7 +1,7 @@
 // Cancellation as the runner does it: SIGINT to main (a cancelled job), and
 // SIGKILL to main followed by the post step. Either way nothing is left.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectNothingLeft, FIXTURE_COMPOSE, fixtureInputs } from '../helpers/action-case.js'
@@ -68,9 +68,33 @@ describe('signals to main while the tests run', () => {
     expect(before.containers.length).toBe(2) // still there: nobody cleaned yet
     // Our ownership labels are on every container, network and volume it made.
     expect(labelled(project as string)).toEqual({ containers: 2, networks: 1, volumes: 2 })
+    // The report on disk says how far main got before it died.
+    const reportFile = join(job.dir, 'proof_of_execution_tests.report.json')
+    const killed = JSON.parse(readFileSync(reportFile, 'utf8'))
+    expect(killed.blocking_issues[0]).toBe(
+      'The run did not reach a verdict: it was last in phase "testing".',
+    )
+    expect(killed.timeline.at(-1)).toMatchObject({
+      phase: 'testing',
+      ended_at: null,
+      outcome: null,
+    })
     const post = await job.run('post')
     expect(post.code, post.stdout).toBe(0)
     expect(post.stdout).toContain('Before teardown: 2 containers')
+    // Post completed the record: teardown and verification, and the cleanup.
+    const done = JSON.parse(readFileSync(reportFile, 'utf8'))
+    const phases = done.timeline.map((e: { phase: string }) => e.phase)
+    expect(phases.filter((p: string) => p !== 'port allocated')).toEqual([
+      'validated',
+      'up',
+      'healthy',
+      'testing',
+      'teardown',
+      'verified',
+    ])
+    expect(done.timeline.at(-1).outcome).toBe('ok')
+    expect(done.cleanup).toEqual({ containers: 2, networks: 1, volumes: 2, verified: true })
     expect(post.stdout).toContain('Cleanup verified')
     expectNothingLeft(prefix, project)
     // Safe to run twice.

@@ -144,6 +144,20 @@ describe.each(cases)('$module', ({ module, result, gate, exit, tests, failure })
     expect(c.post.code).toBe(0)
     const final = JSON.parse(readFileSync(c.outputs['report-file'] as string, 'utf8'))
     expect(final.cleanup).toEqual({ containers: 2, networks: 1, volumes: 2, verified: true })
+    // `port allocated` repeats when a parallel run won the race for a port.
+    const phases = final.timeline.map(
+      (e: { phase: string; outcome: string }) => `${e.phase}:${e.outcome}`,
+    )
+    expect(phases).toContain('port allocated:ok')
+    expect(phases.filter((p: string) => p !== 'port allocated:ok')).toEqual([
+      'validated:ok',
+      'up:ok',
+      'healthy:ok',
+      'testing:ok',
+      `verdict:${gate === 'PASS' ? 'ok' : 'failed'}`,
+      'teardown:ok',
+      'verified:ok',
+    ])
     expectNothingLeft(c.prefix, c.project)
   })
 })

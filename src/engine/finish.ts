@@ -1,0 +1,20 @@
+// The end of every run, whoever ends it (the action's post step or a signal
+// in main, the CLI's finally, reap): teardown as a timeline phase, the
+// verification as the last mark, and the cleanup added to the report.
+import type { EngineDeps } from './deps.js'
+import { addCleanup } from './report-file.js'
+import { targetOf, type RunState } from './run-state.js'
+import { teardown, type CleanupReport } from './teardown.js'
+import { RunTimeline } from './timeline.js'
+
+export async function finishRun(state: RunState, deps: EngineDeps): Promise<CleanupReport> {
+  const timeline = new RunTimeline(state.reportFile, state, deps.now)
+  const report = await timeline.phase('teardown', () =>
+    teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
+      downTimeoutS: state.downTimeoutS,
+    }),
+  )
+  timeline.mark('verified', report.verified ? 'ok' : 'failed')
+  addCleanup(state.reportFile, report)
+  return report
+}
