@@ -22,7 +22,25 @@ export const Input = {
   Coverage: 'coverage',
   CoverageThreshold: 'coverage-threshold',
   JunitPath: 'junit-path',
+  GithubToken: 'github-token',
+  IssueNumber: 'issue-number',
+  Comment: 'comment',
+  CommentMode: 'comment-mode',
+  WorkOrderPattern: 'work-order-pattern',
+  CheckRun: 'check-run',
+  CommentAuthor: 'comment-author',
 } as const
+
+/** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
+export const GITHUB_INPUTS = [
+  Input.GithubToken,
+  Input.IssueNumber,
+  Input.Comment,
+  Input.CommentMode,
+  Input.WorkOrderPattern,
+  Input.CheckRun,
+  Input.CommentAuthor,
+] as const
 
 export const Output = {
   ProjectName: 'project-name',
@@ -38,11 +56,15 @@ export const Output = {
   TestsSkipped: 'tests-skipped',
   GateStatus: 'gate-status',
   Coverage: 'coverage',
+  CommentUrl: 'comment-url',
+  CheckRunUrl: 'check-run-url',
 } as const
 
 export const State = {
   /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
   Run: 'run',
+  /** PublishState (src/github/state.ts): the comments and check run post completes. */
+  Github: 'github',
 } as const
 
 /** Compose interpolates the allocated host port from this variable. */

@@ -6,6 +6,7 @@ import { Output } from './constants.js'
 import { errorMessage } from './errors.js'
 import { actionContext, actionRunIds, readRawInputs } from './action/inputs.js'
 import { setReportOutputs } from './action/outputs.js'
+import { proofOf, publishProof, setupGithubProof } from './action/proof.js'
 import { actionReporter } from './action/reporter.js'
 import { saveRunState } from './action/state.js'
 import { cleanUpNow } from './action/cleanup.js'
@@ -13,7 +14,6 @@ import { defaultDeps, type EngineDeps } from './engine/deps.js'
 import { writeErrorReport } from './engine/report-file.js'
 import { executeRun } from './engine/run.js'
 import type { RunState } from './engine/run-state.js'
-import { renderRunSummary } from './report/markdown.js'
 
 export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Promise<void> {
   const abort = new AbortController()
@@ -26,8 +26,10 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   let state: RunState | undefined
+  let gh: ReturnType<typeof setupGithubProof> | undefined
   try {
     const settings = parseSettings(readRawInputs(), actionContext())
+    gh = setupGithubProof()
     core.setOutput(Output.LogFile, settings.logFile)
     const outcome = await executeRun(settings, actionRunIds(), deps, {
       signal: abort.signal,
@@ -38,17 +40,27 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
         if (s.port !== null) core.setOutput(Output.Port, s.port)
       },
     })
-    const { verdict, report } = outcome
+    const { report } = outcome
     setReportOutputs(report, outcome.state.reportFile)
     await appendSummary(
-      renderRunSummary({ ...outcome.state, report, durationMs: outcome.durationMs }),
+      await publishProof(gh, await proofOf(outcome.state, outcome), outcome.state.reportFile),
     )
     if (report.gate_status === 'PASS') core.info(`Gate passed: ${report.summary}.`)
-    else core.setFailed(`Tests ${verdict.result}, gate FAIL: ${report.blocking_issues.join(' ')}`)
+    else core.setFailed(`Tests ${report.result}, gate FAIL: ${report.blocking_issues.join(' ')}`)
   } catch (err) {
     core.setOutput(Output.Result, 'error')
     core.setFailed(errorMessage(err))
-    if (state) setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile)
+    if (state) {
+      setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile)
+      if (gh)
+        await appendSummary(
+          await publishProof(
+            gh,
+            await proofOf(state, undefined, errorMessage(err)),
+            state.reportFile,
+          ),
+        )
+    }
   } finally {
     if (abort.signal.aborted && state) await cleanUpNow(state, deps)
     process.off('SIGINT', onSignal)

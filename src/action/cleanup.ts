@@ -7,6 +7,7 @@ import type { EngineDeps } from '../engine/deps.js'
 import type { RunState } from '../engine/run-state.js'
 import type { CleanupReport } from '../engine/teardown.js'
 import { finishRun } from '../engine/finish.js'
+import { publishCleanupProof } from './proof.js'
 import { cleanupLines, renderCleanup } from '../report/markdown.js'
 
 export async function cleanUpNow(
@@ -16,6 +17,7 @@ export async function cleanUpNow(
   try {
     const report = await core.group(`Teardown of ${state.project}`, () => finishRun(state, deps))
     for (const line of cleanupLines(report)) core.info(line)
+    await publishCleanupProof(state, report)
     await core.summary
       .addRaw(renderCleanup(report), true)
       .write()

@@ -1,54 +1,9 @@
 // Markdown for the job summary (and, later, the work-order comment). The
 // summary API renders HTML as is, so every value from outside is escaped.
 import type { CleanupReport, ResourceNames } from '../engine/teardown.js'
-import type { VerdictResult as RunResult } from '../verdict/types.js'
-import type { RunReport } from '../verdict/report.js'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
-export interface RunSummaryInput {
-  project: string
-  port: number | null
-  logFile: string
-  report: RunReport
-  durationMs: number
-}
-
-const ICON: Record<RunResult, string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  error: '⚠️ error',
-}
-
-export function renderRunSummary(r: RunSummaryInput): string {
-  const { report } = r
-  const rows = [
-    ['Result', ICON[report.result]],
-    ['Tests', escapeHtml(report.summary)],
-    ['Modules', report.modules.map(escapeHtml).join(', ')],
-    ['Compose project', `\`${escapeHtml(r.project)}\``],
-    ['Host port', r.port === null ? '-' : String(r.port)],
-    ['Exit code', report.exit_code === null ? '-' : String(report.exit_code)],
-    ['Duration', `${(r.durationMs / 1000).toFixed(1)} s`],
-    ['Log file', `\`${escapeHtml(r.logFile)}\``],
-  ]
-  const failures = report.failures.map(
-    (f) =>
-      `- ${f.kind} \`${escapeHtml(`${f.class ?? '?'}.${f.method ?? '?'}`)}\`${f.file ? ` (${escapeHtml(f.file)}:${f.line ?? '?'})` : ''}: ${escapeHtml(f.message ?? '')}`,
-  )
-  const reasons = report.blocking_issues.map((x) => `- ${escapeHtml(x)}`)
-  return [
-    `### Odoo tests: ${ICON[report.result]}`,
-    '',
-    table(['', ''], rows),
-    '',
-    ...reasons,
-    '',
-    ...failures,
-    '',
-  ].join('\n')
 }
 
 function table(head: string[], rows: string[][]): string {

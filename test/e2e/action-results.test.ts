@@ -48,7 +48,12 @@ describe.each([
     expect(c.post.code, c.post.stdout).toBe(0)
     expect(c.post.stdout).toContain('Cleanup verified: nothing of this run is left.')
     const summary = c.job.summary()
-    expect(summary).toContain(`Odoo tests: `)
+    const heading = {
+      passed: 'Odoo tests passed',
+      failed: 'Odoo tests failed',
+      error: 'Odoo tests did not complete',
+    }
+    expect(summary).toContain(heading[result as keyof typeof heading])
     expect(summary).toContain('Cleanup verification: ✅ nothing left behind')
     expectNothingLeft(c.prefix, c.project)
   })

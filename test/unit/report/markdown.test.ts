@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CleanupReport } from '../../../src/engine/teardown.js'
-import {
-  cleanupLines,
-  escapeHtml,
-  renderCleanup,
-  renderRunSummary,
-} from '../../../src/report/markdown.js'
+import { cleanupLines, escapeHtml, renderCleanup } from '../../../src/report/markdown.js'
 
 const clean: CleanupReport = {
   project: 'hub-agent-test-x',
@@ -52,51 +47,5 @@ describe('renderCleanup', () => {
       'docker ps -a | grep hub-agent-test-x: (empty)',
       'Cleanup verified: nothing of this run is left.',
     ])
-  })
-})
-
-describe('renderRunSummary', () => {
-  it('shows the counts, the failures and escapes what comes from outside', () => {
-    const md = renderRunSummary({
-      project: 'p',
-      port: 8090,
-      logFile: '/x/log',
-      durationMs: 12_345,
-      report: {
-        gate_status: 'FAIL',
-        task_id: null,
-        working_dir: '/w',
-        summary: '2 passed, 1 failed, 0 skipped, coverage not measured, lint not run',
-        tests: { passed: 2, failed: 1, errors: 0, skipped: 0, total: 3 },
-        failures: [
-          {
-            kind: 'FAIL',
-            module: 'm',
-            class: 'TestX',
-            method: 'test_y',
-            file: 'addons/m/tests/t.py',
-            line: 17,
-            message: 'AssertionError: <b>1</b> != 2',
-          },
-        ],
-        coverage: { percentage: null, threshold_met: null },
-        lint: { errors: null, warnings: null, exit_code: null },
-        blocking_issues: ['<b>boom</b>'],
-        exit_code: 1,
-        duration_s: 12.3,
-        result: 'failed',
-        modules: ['m'],
-      },
-    })
-    expect(md).toContain('### Odoo tests: ❌ failed')
-    expect(md).toContain(
-      '| Tests | 2 passed, 1 failed, 0 skipped, coverage not measured, lint not run |',
-    )
-    expect(md).toContain('| Duration | 12.3 s |')
-    expect(md).toContain('- &#60;b&#62;boom&#60;/b&#62;')
-    expect(md).toContain(
-      '- FAIL `TestX.test_y` (addons/m/tests/t.py:17): AssertionError: &#60;b&#62;1&#60;/b&#62; != 2',
-    )
-    expect(md).not.toContain('<b>')
   })
 })

@@ -1,0 +1,38 @@
+// What the reporting part needs to know about a run: plain data the main step
+// already has (verdict, parsed log, settings), gathered in one shape.
+import type { TestFailure } from '../odoo-log/types.js'
+import type { TestCounts, VerdictResult } from '../verdict/types.js'
+
+/** The end of the proof-of-execution log, as read by `readLogTail`. */
+export interface LogTail {
+  text: string
+  /** Size of the whole log file in bytes. */
+  totalBytes: number
+}
+
+export interface ProofInput {
+  result: VerdictResult
+  /** Why the result is not `passed`, in plain words (verdict reasons). */
+  reasons: string[]
+  modules: string[]
+  /** Null when no count could be read (the log never got that far). */
+  tests: TestCounts | null
+  /** Failures with tracebacks (OdooLogSummary.failures). */
+  failures: TestFailure[]
+  /** The compose project of the run (unique per run: part of the comment marker). */
+  project: string
+  durationMs: number
+  exitCode: number | null
+  log: LogTail | null
+  /** Path of the full log (as the user knows it: relative to the workspace if possible). */
+  logFile: string
+  /** Where the full log is kept after the job: an artifact name or URL. */
+  artifact?: string | null
+  /**
+   * Prefix that makes failure paths repository-relative for annotations
+   * (e.g. the working directory), when the parser's paths are not.
+   */
+  pathPrefix?: string
+}
+
+export type Variant = 'comment' | 'summary' | 'check-run'

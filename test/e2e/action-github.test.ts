@@ -1,0 +1,71 @@
+// The full proof of execution through the dist bundles, against a local fake
+// of the GitHub API: main posts the comment (verdict, failures) and the check
+// run, post adds the cleanup verification to the same comment.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expectNothingLeft, fixtureInputs } from '../helpers/action-case.js'
+import { forceRemovePrefix, uniquePrefix } from '../helpers/docker.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
+import { GhaJob } from '../helpers/gha-runner.js'
+
+let fake: FakeGitHub
+const prefix = uniquePrefix('gh')
+beforeAll(async () => {
+  fake = await FakeGitHub.start()
+  fake.issues = [{ number: 3, title: 'SYSTEM-002-CODE-02: resilient test runner' }]
+  fake.pulls.set(7, { body: 'Runs the tests.\n\nCloses #3', headSha: 'feedc0de'.repeat(5) })
+})
+afterAll(async () => {
+  forceRemovePrefix(prefix)
+  await fake.close()
+})
+
+it('a failing run on a pull request: one comment with verdict, failures and cleanup; a check run', async () => {
+  const job = new GhaJob(
+    fixtureInputs('demo_fail', prefix, { 'github-token': 'not-a-real-token-1234' }),
+    {
+      GITHUB_API_URL: `${fake.url}${fake.prefix}`,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_SHA: 'merge0000'.padEnd(40, '0'),
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_HEAD_REF: 'feature/SYSTEM-002-CODE-02-hub',
+      GITHUB_JOB: 'odoo-tests',
+    },
+  )
+  const event = join(job.dir, 'event.json')
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 7, body: 'Closes #3', head: { sha: 'feedc0de'.repeat(5) } },
+    }),
+  )
+  job.extraEnv.GITHUB_EVENT_PATH = event
+
+  const main = await job.run('main')
+  expect(main.code, main.stdout).toBe(1)
+  const outputs = job.outputs()
+  expect(outputs['comment-url']).toMatch(/issues\/7#issuecomment-\d+/)
+  expect(outputs['check-run-url']).toBeTruthy()
+  const post = await job.run('post')
+  expect(post.code, post.stdout).toBe(0)
+
+  const onPr = fake.comments.filter((c) => c.issue === 7)
+  expect(onPr).toHaveLength(1) // post edited main's comment, no second one
+  const body = onPr[0]?.body ?? ''
+  expect(body).toMatch(/failed/i)
+  expect(body).toContain('TestDemo.test_two')
+  expect(body).toContain('AssertionError: 1 != 2')
+  expect(body).toMatch(/Cleanup verification/i)
+  expect(body).not.toContain('not-a-real-token-1234')
+  expect(fake.comments.filter((c) => c.issue === 3)).toHaveLength(1) // the linked issue
+  const checks = fake.requestsTo('POST', /\/check-runs$/)
+  expect(checks).toHaveLength(1)
+  expect(checks[0]?.body).toMatchObject({
+    head_sha: 'feedc0de'.repeat(5),
+    name: 'Odoo tests (demo_fail)',
+  })
+  expect(job.summary()).toContain('TestDemo.test_two')
+  expectNothingLeft(prefix, job.project())
+})
