@@ -63,6 +63,10 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
     }
   } finally {
     if (abort.signal.aborted && state) await cleanUpNow(state, deps)
+    // Bounded memory is a promise too (test output is streamed, never held).
+    core.info(
+      `Peak memory (RSS) of this step: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    )
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }

@@ -110954,11 +110954,18 @@ function testCommandFor(settings, database, httpPort) {
         ? coverageTestCommand(settings.modules, args)
         : ['/entrypoint.sh', 'odoo', ...args];
 }
+/**
+ * How much test output is echoed to the job log or terminal; the log file gets
+ * all of it. A run printing hundreds of MB would otherwise flood (and slow)
+ * the job log, which GitHub's viewer cannot show anyway.
+ */
+const ECHO_LIMIT_BYTES = 8 * 1024 * 1024;
 async function runTests(target, settings, compose, reporter, opts) {
     const command = testCommandFor(settings, opts.database, opts.httpPort);
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
     const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
     let bytes = 0;
+    let capped = false;
     const started = Date.now();
     // -T: no TTY, so Odoo does not colour its log and the streams stay apart.
     const res = await compose(target, ['exec', '-T', settings.service, ...command], {
@@ -110966,8 +110973,13 @@ async function runTests(target, settings, compose, reporter, opts) {
         timeoutMs: settings.testTimeoutMs,
         keepTail: 4096,
         onOutput: async (chunk) => {
+            if (bytes < ECHO_LIMIT_BYTES)
+                reporter.output(chunk.subarray(0, ECHO_LIMIT_BYTES - bytes));
             bytes += chunk.length;
-            reporter.output(chunk);
+            if (bytes >= ECHO_LIMIT_BYTES && !capped) {
+                capped = true;
+                reporter.info(`\n[The test output passed ${ECHO_LIMIT_BYTES >> 20} MiB: the rest goes only to ${settings.logFile}.]`);
+            }
             if (!log.write(chunk))
                 await (0,external_node_events_.once)(log, 'drain');
         },
@@ -111200,6 +111212,8 @@ async function run(deps = defaultDeps(actionReporter())) {
     finally {
         if (abort.signal.aborted && state)
             await cleanUpNow(state, deps);
+        // Bounded memory is a promise too (test output is streamed, never held).
+        info(`Peak memory (RSS) of this step: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }

@@ -49,6 +49,13 @@ export function testCommandFor(settings: Settings, database: string, httpPort: n
     : ['/entrypoint.sh', 'odoo', ...args]
 }
 
+/**
+ * How much test output is echoed to the job log or terminal; the log file gets
+ * all of it. A run printing hundreds of MB would otherwise flood (and slow)
+ * the job log, which GitHub's viewer cannot show anyway.
+ */
+export const ECHO_LIMIT_BYTES = 8 * 1024 * 1024
+
 export interface TestRunResult {
   exitCode: number | null
   timedOut: boolean
@@ -74,6 +81,7 @@ export async function runTests(
   mkdirSync(dirname(settings.logFile), { recursive: true })
   const log = createWriteStream(settings.logFile)
   let bytes = 0
+  let capped = false
   const started = Date.now()
   // -T: no TTY, so Odoo does not colour its log and the streams stay apart.
   const res = await compose(target, ['exec', '-T', settings.service, ...command], {
@@ -81,8 +89,14 @@ export async function runTests(
     timeoutMs: settings.testTimeoutMs,
     keepTail: 4096,
     onOutput: async (chunk) => {
+      if (bytes < ECHO_LIMIT_BYTES) reporter.output(chunk.subarray(0, ECHO_LIMIT_BYTES - bytes))
       bytes += chunk.length
-      reporter.output(chunk)
+      if (bytes >= ECHO_LIMIT_BYTES && !capped) {
+        capped = true
+        reporter.info(
+          `\n[The test output passed ${ECHO_LIMIT_BYTES >> 20} MiB: the rest goes only to ${settings.logFile}.]`,
+        )
+      }
       if (!log.write(chunk)) await once(log, 'drain')
     },
   })
