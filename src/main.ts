@@ -9,6 +9,7 @@ import { setReportOutputs } from './action/outputs.js'
 import { proofOf, publishProof, setupGithubProof } from './action/proof.js'
 import { actionReporter } from './action/reporter.js'
 import { saveRunState } from './action/state.js'
+import { startWatchdog } from './action/watchdog.js'
 import { cleanUpNow } from './action/cleanup.js'
 import { defaultDeps, type EngineDeps } from './engine/deps.js'
 import { writeErrorReport } from './engine/report-file.js'
@@ -34,6 +35,7 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
     const outcome = await executeRun(settings, actionRunIds(), deps, {
       signal: abort.signal,
       saveState: (s) => {
+        if (!state) startWatchdog(s, settings.reapAfterMs, deps.tempDir)
         state = s
         saveRunState(s)
         core.setOutput(Output.ProjectName, s.project)

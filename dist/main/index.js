@@ -97875,7 +97875,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4053);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1879);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -97907,7 +97907,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 4053:
+/***/ 1879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -100875,6 +100875,7 @@ const Input = {
     Service: 'service',
     PortRange: 'port-range',
     PortWaitTimeout: 'port-wait-timeout',
+    ReapAfter: 'reap-after',
     HealthTimeout: 'health-timeout',
     TestTimeout: 'test-timeout',
     TestCommand: 'test-command',
@@ -100941,6 +100942,7 @@ const DEFAULTS = {
     portRange: '8090-8100',
     healthTimeoutS: 300,
     portWaitTimeoutS: 300,
+    reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
     downTimeoutS: 2,
@@ -101170,6 +101172,7 @@ function parseSettings(raw, ctx) {
         workingDirectory,
         service,
         portRange: parsePortRange(raw.portRange),
+        reapAfterMs: parseSeconds(Input.ReapAfter, raw.reapAfter, DEFAULTS.reapAfterS, 60) * 1000,
         portWaitTimeoutMs: parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
         healthTimeoutMs: parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
         testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
@@ -101200,6 +101203,7 @@ function readRawInputs() {
         service: get(Input.Service),
         portRange: get(Input.PortRange),
         portWaitTimeout: get(Input.PortWaitTimeout),
+        reapAfter: get(Input.ReapAfter),
         healthTimeout: get(Input.HealthTimeout),
         testTimeout: get(Input.TestTimeout),
         testCommand: get(Input.TestCommand),
@@ -108520,6 +108524,36 @@ function loadRunState() {
     return parseRunState(core.getState(State.Run));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/action/watchdog.ts
+// Starts the watchdog from main: detached, its own process group, no stdio
+// tied to main, so it outlives main and the runner's worker. It watches the
+// worker (main's parent): if that dies, no post step will come.
+
+
+
+
+
+function startWatchdog(state, maxAgeMs, logDir) {
+    // dist/main/index.js -> dist/watchdog/index.js
+    const bundle = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'watchdog', 'index.js');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(bundle)) {
+        warning(`Watchdog not started: ${bundle} is missing.`);
+        return;
+    }
+    const config = { state, watchPid: process.ppid, maxAgeMs, pollMs: 1000 };
+    const log = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(logDir, `${state.project}.watchdog.log`), 'a');
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle, JSON.stringify(config)], {
+        detached: true,
+        stdio: ['ignore', log, log],
+    });
+    child.unref();
+    info(`Watchdog started (pid ${child.pid}), watching pid ${process.ppid}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-state.ts
 function targetOf(state) {
     return {
@@ -108776,8 +108810,6 @@ async function cleanUpNow(state, deps) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/compose/process.ts
 // Runs a child process with argv (never a shell), streaming its output to a
 // sink with backpressure, so a test command printing hundreds of MB keeps
@@ -111166,6 +111198,7 @@ async function labelProject(state, settings, ids, deps, now) {
 
 
 
+
 async function run(deps = defaultDeps(actionReporter())) {
     const abort = new AbortController();
     // A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then SIGKILL: stop
@@ -111185,6 +111218,8 @@ async function run(deps = defaultDeps(actionReporter())) {
         const outcome = await executeRun(settings, actionRunIds(), deps, {
             signal: abort.signal,
             saveState: (s) => {
+                if (!state)
+                    startWatchdog(s, settings.reapAfterMs, deps.tempDir);
                 state = s;
                 saveRunState(s);
                 setOutput(Output.ProjectName, s.project);

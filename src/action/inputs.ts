@@ -16,6 +16,7 @@ export function readRawInputs(): RawSettings {
     service: get(Input.Service),
     portRange: get(Input.PortRange),
     portWaitTimeout: get(Input.PortWaitTimeout),
+    reapAfter: get(Input.ReapAfter),
     healthTimeout: get(Input.HealthTimeout),
     testTimeout: get(Input.TestTimeout),
     testCommand: get(Input.TestCommand),

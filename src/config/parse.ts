@@ -200,6 +200,7 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     workingDirectory,
     service,
     portRange: parsePortRange(raw.portRange),
+    reapAfterMs: parseSeconds(Input.ReapAfter, raw.reapAfter, DEFAULTS.reapAfterS, 60) * 1000,
     portWaitTimeoutMs:
       parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
     healthTimeoutMs:

@@ -17,6 +17,8 @@ export interface Settings {
   portRange: { from: number; to: number }
   /** How long to wait for a free port when the whole range is taken. */
   portWaitTimeoutMs: number
+  /** Age after which a run's project is stale: the watchdog and reapers remove it. */
+  reapAfterMs: number
   healthTimeoutMs: number
   testTimeoutMs: number
   /** Replaces the default Odoo test command (argv, no shell); empty: default. */
@@ -50,6 +52,7 @@ export interface RawSettings {
   service?: string
   portRange?: string
   portWaitTimeout?: string
+  reapAfter?: string
   healthTimeout?: string
   testTimeout?: string
   testCommand?: string

@@ -112,6 +112,7 @@ describe('parseSettings', () => {
       service: 'odoo',
       portRange: { from: 8090, to: 8100 },
       portWaitTimeoutMs: 300_000,
+      reapAfterMs: 21_600_000,
       healthTimeoutMs: 300_000,
       testTimeoutMs: 3_600_000,
       testCommand: [],

@@ -1,0 +1,5 @@
+// Bundle entry of the watchdog process: only dispatches.
+import '../esm-shim.js'
+import { run } from '../watchdog.js'
+
+await run(process.argv[2])
