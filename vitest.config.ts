@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Unit tests first: a broken parser fails fast, before minutes of Docker.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -17,6 +19,7 @@ export default defineConfig({
           name: 'docker',
           include: ['test/docker/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/helpers/global-setup.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // Two cores: a few compose projects at once is the realistic load.

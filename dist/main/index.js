@@ -97875,7 +97875,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5660);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -97907,7 +97907,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 1879:
+/***/ 5660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109350,6 +109350,137 @@ function defaultDeps(reporter) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+async function checkEngine(docker, timeoutMs = 15_000) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+        await Promise.race([docker.ping(), timeout]);
+    }
+    catch (err) {
+        const where = process.env.DOCKER_HOST
+            ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
+            : 'the default socket /var/run/docker.sock';
+        throw new EnvironmentError(`The Docker engine does not answer at ${where}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ownership.ts
+// Our own labels on everything a run or work-order environment creates: who
+// made it, for what, on which host and from which process, and when. Added
+// through a generated override file, so the user's compose file is never
+// edited. `ls`, `reap`, the start-of-run reaper and the watchdog read them.
+
+
+
+const LABEL = {
+    tool: 'io.healthrt.rtr.tool',
+    kind: 'io.healthrt.rtr.kind',
+    id: 'io.healthrt.rtr.id',
+    prefix: 'io.healthrt.rtr.prefix',
+    host: 'io.healthrt.rtr.owner-host',
+    pid: 'io.healthrt.rtr.owner-pid',
+    created: 'io.healthrt.rtr.created',
+    repository: 'io.healthrt.rtr.repository',
+};
+const TOOL = 'resilient-test-runner';
+function currentOwner(kind, id, prefix, now, repository = '') {
+    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
+}
+function ownershipLabels(o) {
+    return {
+        [LABEL.tool]: TOOL,
+        [LABEL.kind]: o.kind,
+        [LABEL.id]: o.id,
+        [LABEL.prefix]: o.prefix,
+        [LABEL.host]: o.host,
+        [LABEL.pid]: String(o.pid),
+        [LABEL.created]: o.created.toISOString(),
+        [LABEL.repository]: o.repository,
+    };
+}
+function parseOwnership(labels) {
+    if (!labels || labels[LABEL.tool] !== TOOL)
+        return undefined;
+    const kind = labels[LABEL.kind] === 'env' ? 'env' : 'run';
+    return {
+        kind,
+        id: labels[LABEL.id] ?? '',
+        prefix: labels[LABEL.prefix] ?? '',
+        host: labels[LABEL.host] ?? '',
+        pid: Number(labels[LABEL.pid] ?? 0),
+        created: new Date(labels[LABEL.created] ?? 0),
+        repository: labels[LABEL.repository] ?? '',
+    };
+}
+/** Pure: an override that labels every service, and every network and volume the project creates. */
+function labelsOverride(model, labels) {
+    const own = (entries) => Object.fromEntries(Object.entries(entries)
+        .filter(([, v]) => !v?.external) // external ones are not ours to label
+        .map(([k]) => [k, { labels }]));
+    return {
+        services: Object.fromEntries(Object.keys(model.services).map((s) => [s, { labels }])),
+        networks: own(model.networks),
+        volumes: own(model.volumes),
+    };
+}
+/** Writes the override (JSON is YAML) where the post step can still find it. */
+function writeLabelsOverride(dir, project, override) {
+    const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/compose/config.ts
+/** Parses compose's JSON, skipping any warning lines it printed first. */
+function parseComposeModel(text) {
+    const start = text.search(/^\{/m);
+    if (start < 0)
+        return undefined;
+    try {
+        const doc = JSON.parse(text.slice(start, text.lastIndexOf('}') + 1));
+        return {
+            services: doc.services ?? {},
+            networks: doc.networks ?? {},
+            volumes: doc.volumes ?? {},
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readComposeConfig(target, compose) {
+    const chunks = [];
+    const res = await compose(target, ['config', '--format', 'json'], {
+        onOutput: (c) => void chunks.push(c),
+        timeoutMs: 60_000,
+        keepTail: 4000,
+    });
+    if (res.exitCode !== 0)
+        return { model: undefined, error: res.tail.trim() };
+    const model = parseComposeModel(Buffer.concat(chunks).toString('utf8'));
+    return { model, error: model ? '' : 'docker compose config printed no JSON model' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/label-project.ts
+
+
+
+async function labelProject(target, owner, deps) {
+    const { model, error } = await readComposeConfig(target, deps.compose);
+    if (!model) {
+        throw new EnvironmentError(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
+    }
+    const override = writeLabelsOverride(deps.tempDir, target.project, labelsOverride(model, ownershipLabels(owner)));
+    return { files: [...target.files, override], model };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/health.ts
 
 /** Pure: what one container's state means for the wait. */
@@ -109448,27 +109579,6 @@ async function health_timeout(docker, pending, opts) {
     return err;
 }
 
-;// CONCATENATED MODULE: ./src/engine/preflight.ts
-
-async function checkEngine(docker, timeoutMs = 15_000) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
-    });
-    try {
-        await Promise.race([docker.ping(), timeout]);
-    }
-    catch (err) {
-        const where = process.env.DOCKER_HOST
-            ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-            : 'the default socket /var/run/docker.sock';
-        throw new EnvironmentError(`The Docker engine does not answer at ${where}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/port-wait.ts
 
 async function allocateOrWait(docker, reporter, opts) {
@@ -109541,101 +109651,32 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compose/config.ts
-/** Parses compose's JSON, skipping any warning lines it printed first. */
-function parseComposeModel(text) {
-    const start = text.search(/^\{/m);
-    if (start < 0)
-        return undefined;
+;// CONCATENATED MODULE: ./src/engine/start-project.ts
+
+
+
+/** Resolves with the host port once every container is ready. */
+async function startProject(target, deps, opts) {
+    const { docker, compose, reporter } = deps;
+    const phase = (name, fn) => opts.timeline ? opts.timeline.phase(name, fn) : fn();
+    const health = watchHealth(docker, target.project);
     try {
-        const doc = JSON.parse(text.slice(start, text.lastIndexOf('}') + 1));
-        return {
-            services: doc.services ?? {},
-            networks: doc.networks ?? {},
-            volumes: doc.volumes ?? {},
-        };
+        const port = await phase('up', () => upWithFreePort(target, docker, compose, reporter, {
+            range: opts.range,
+            probe: deps.probePort,
+            portWaitMs: opts.portWaitMs,
+            signal: opts.signal,
+            onPort: opts.onPort,
+        }));
+        if (opts.signal?.aborted)
+            throw new CancelledError('Cancelled after docker compose up.');
+        reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
+        await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
+        return port;
     }
-    catch {
-        return undefined;
+    finally {
+        health.close();
     }
-}
-async function readComposeConfig(target, compose) {
-    const chunks = [];
-    const res = await compose(target, ['config', '--format', 'json'], {
-        onOutput: (c) => void chunks.push(c),
-        timeoutMs: 60_000,
-        keepTail: 4000,
-    });
-    if (res.exitCode !== 0)
-        return { model: undefined, error: res.tail.trim() };
-    const model = parseComposeModel(Buffer.concat(chunks).toString('utf8'));
-    return { model, error: model ? '' : 'docker compose config printed no JSON model' };
-}
-
-;// CONCATENATED MODULE: ./src/engine/ownership.ts
-// Our own labels on everything a run or work-order environment creates: who
-// made it, for what, on which host and from which process, and when. Added
-// through a generated override file, so the user's compose file is never
-// edited. `ls`, `reap`, the start-of-run reaper and the watchdog read them.
-
-
-
-const LABEL = {
-    tool: 'io.healthrt.rtr.tool',
-    kind: 'io.healthrt.rtr.kind',
-    id: 'io.healthrt.rtr.id',
-    prefix: 'io.healthrt.rtr.prefix',
-    host: 'io.healthrt.rtr.owner-host',
-    pid: 'io.healthrt.rtr.owner-pid',
-    created: 'io.healthrt.rtr.created',
-    repository: 'io.healthrt.rtr.repository',
-};
-const TOOL = 'resilient-test-runner';
-function currentOwner(kind, id, prefix, now, repository = '') {
-    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
-}
-function ownershipLabels(o) {
-    return {
-        [LABEL.tool]: TOOL,
-        [LABEL.kind]: o.kind,
-        [LABEL.id]: o.id,
-        [LABEL.prefix]: o.prefix,
-        [LABEL.host]: o.host,
-        [LABEL.pid]: String(o.pid),
-        [LABEL.created]: o.created.toISOString(),
-        [LABEL.repository]: o.repository,
-    };
-}
-function parseOwnership(labels) {
-    if (!labels || labels[LABEL.tool] !== TOOL)
-        return undefined;
-    const kind = labels[LABEL.kind] === 'env' ? 'env' : 'run';
-    return {
-        kind,
-        id: labels[LABEL.id] ?? '',
-        prefix: labels[LABEL.prefix] ?? '',
-        host: labels[LABEL.host] ?? '',
-        pid: Number(labels[LABEL.pid] ?? 0),
-        created: new Date(labels[LABEL.created] ?? 0),
-        repository: labels[LABEL.repository] ?? '',
-    };
-}
-/** Pure: an override that labels every service, and every network and volume the project creates. */
-function labelsOverride(model, labels) {
-    const own = (entries) => Object.fromEntries(Object.entries(entries)
-        .filter(([, v]) => !v?.external) // external ones are not ours to label
-        .map(([k]) => [k, { labels }]));
-    return {
-        services: Object.fromEntries(Object.keys(model.services).map((s) => [s, { labels }])),
-        networks: own(model.networks),
-        volumes: own(model.volumes),
-    };
-}
-/** Writes the override (JSON is YAML) where the post step can still find it. */
-function writeLabelsOverride(dir, project, override) {
-    const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
-    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/quality/junit.ts
@@ -110769,6 +110810,20 @@ function decideVerdict(input) {
 
 
 
+/**
+ * The exit code Odoo gives the run its log shows: 255 after an install crash,
+ * 1 with failures, 0 with a clean result line; null when the log stops
+ * before any of that (the process was killed).
+ */
+function exitCodeFromLog(summary) {
+    if (summary.crash !== null)
+        return 255;
+    if (summary.result === null)
+        return null;
+    const failing = summary.result.failed + summary.result.errors > 0 || summary.atLeastOneTestFailed;
+    return failing ? 1 : 0;
+}
+/** `exitCode: 'from-log'`: judging a saved log whose exit code nobody kept. */
 async function judgeLog(logFile, modules, exitCode, opts = {}) {
     let summary;
     let environmentError = opts.environmentError;
@@ -110781,7 +110836,7 @@ async function judgeLog(logFile, modules, exitCode, opts = {}) {
     }
     const verdict = decideVerdict({
         summary,
-        exitCode,
+        exitCode: exitCode === 'from-log' ? exitCodeFromLog(summary) : exitCode,
         timedOut: opts.timedOut ?? false,
         modules,
         ignore: opts.ignore,
@@ -111095,10 +111150,8 @@ async function testAndJudge(target, settings, deps, opts) {
 
 
 
-
-
 async function executeRun(settings, ids, deps, hooks) {
-    const { docker, compose, reporter, signal } = { ...deps, signal: hooks.signal };
+    const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
     const checkCancel = (phase) => {
         if (signal?.aborted)
@@ -111130,29 +111183,22 @@ async function executeRun(settings, ids, deps, hooks) {
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     timeline.mark('validated');
     reporter.info(`Compose project: ${project}`);
-    await labelProject(state, settings, ids, deps, started);
+    const owner = currentOwner('run', project, settings.projectPrefix, started, ids.repository);
+    state.files = (await labelProject(targetOf(state), owner, deps)).files;
     hooks.saveState(state);
     checkCancel('before docker compose up');
-    // Subscribe before `up`: a healthy event sent before subscribing is lost.
-    const health = watchHealth(docker, project);
-    try {
-        await timeline.phase('up', () => upWithFreePort(targetOf(state), docker, compose, reporter, {
-            range: settings.portRange,
-            probe: deps.probePort,
-            portWaitMs: settings.portWaitTimeoutMs,
-            signal,
-            onPort: (port) => {
-                hooks.saveState(Object.assign(state, { port }));
-                timeline.mark('port allocated');
-            },
-        }));
-        checkCancel('after docker compose up');
-        reporter.info(`Host port ${state.port}; waiting for every container to be healthy...`);
-        await timeline.phase('healthy', () => health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal }));
-    }
-    finally {
-        health.close();
-    }
+    await startProject(targetOf(state), deps, {
+        range: settings.portRange,
+        portWaitMs: settings.portWaitTimeoutMs,
+        service: settings.service,
+        healthTimeoutMs: settings.healthTimeoutMs,
+        signal,
+        timeline,
+        onPort: (port) => {
+            hooks.saveState(Object.assign(state, { port }));
+            timeline.mark('port allocated');
+        },
+    });
     checkCancel('before the tests');
     reporter.info('All containers ready.');
     const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
@@ -111164,20 +111210,6 @@ async function executeRun(settings, ids, deps, hooks) {
     }));
     timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
     return { state, ...judged };
-}
-/**
- * Validates the compose files (a syntax error is reported before anything is
- * created) and adds an override that puts our ownership labels on every
- * container, network and volume of the project.
- */
-async function labelProject(state, settings, ids, deps, now) {
-    const { model, error } = await readComposeConfig(targetOf(state), deps.compose);
-    if (!model) {
-        throw new EnvironmentError(`The compose file(s) ${settings.composeFiles.join(', ')} could not be loaded: ${error.slice(-2000)}`);
-    }
-    const owner = currentOwner('run', state.project, settings.projectPrefix, now, ids.repository);
-    const override = writeLabelsOverride(deps.tempDir, state.project, labelsOverride(model, ownershipLabels(owner)));
-    state.files = [...settings.composeFiles, override];
 }
 /** Re-exported for callers that predate test-and-judge.ts. */
 

@@ -24,10 +24,23 @@ export interface Judgement {
   summary: OdooLogSummary
 }
 
+/**
+ * The exit code Odoo gives the run its log shows: 255 after an install crash,
+ * 1 with failures, 0 with a clean result line; null when the log stops
+ * before any of that (the process was killed).
+ */
+export function exitCodeFromLog(summary: OdooLogSummary): number | null {
+  if (summary.crash !== null) return 255
+  if (summary.result === null) return null
+  const failing = summary.result.failed + summary.result.errors > 0 || summary.atLeastOneTestFailed
+  return failing ? 1 : 0
+}
+
+/** `exitCode: 'from-log'`: judging a saved log whose exit code nobody kept. */
 export async function judgeLog(
   logFile: string,
   modules: string[],
-  exitCode: number | null,
+  exitCode: number | null | 'from-log',
   opts: JudgeOptions = {},
 ): Promise<Judgement> {
   let summary: OdooLogSummary
@@ -40,7 +53,7 @@ export async function judgeLog(
   }
   const verdict = decideVerdict({
     summary,
-    exitCode,
+    exitCode: exitCode === 'from-log' ? exitCodeFromLog(summary) : exitCode,
     timedOut: opts.timedOut ?? false,
     modules,
     ignore: opts.ignore,

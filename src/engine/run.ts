@@ -6,14 +6,12 @@ import { buildProjectName, testDatabaseName } from '../config/naming.js'
 import type { Settings } from '../config/settings.js'
 import { CancelledError } from '../errors.js'
 import type { EngineDeps } from './deps.js'
-import { watchHealth } from './health.js'
 import { checkEngine } from './preflight.js'
 import { targetOf, type RunState } from './run-state.js'
-import { upWithFreePort } from './up.js'
 import { RunTimeline } from './timeline.js'
-import { readComposeConfig } from '../compose/config.js'
-import { EnvironmentError } from '../errors.js'
-import { currentOwner, labelsOverride, ownershipLabels, writeLabelsOverride } from './ownership.js'
+import { currentOwner } from './ownership.js'
+import { labelProject } from './label-project.js'
+import { startProject } from './start-project.js'
 import { reportPathFor } from './report-file.js'
 import { testAndJudge, type Judged } from './test-and-judge.js'
 
@@ -42,7 +40,7 @@ export async function executeRun(
   deps: EngineDeps,
   hooks: RunHooks,
 ): Promise<RunOutcome> {
-  const { docker, compose, reporter, signal } = { ...deps, signal: hooks.signal }
+  const { docker, reporter, signal } = { ...deps, signal: hooks.signal }
   const started = deps.now()
   const checkCancel = (phase: string) => {
     if (signal?.aborted) throw new CancelledError(`Cancelled ${phase}.`)
@@ -74,33 +72,22 @@ export async function executeRun(
   const timeline = new RunTimeline(state.reportFile, state, deps.now)
   timeline.mark('validated')
   reporter.info(`Compose project: ${project}`)
-  await labelProject(state, settings, ids, deps, started)
+  const owner = currentOwner('run', project, settings.projectPrefix, started, ids.repository)
+  state.files = (await labelProject(targetOf(state), owner, deps)).files
   hooks.saveState(state)
   checkCancel('before docker compose up')
-
-  // Subscribe before `up`: a healthy event sent before subscribing is lost.
-  const health = watchHealth(docker, project)
-  try {
-    await timeline.phase('up', () =>
-      upWithFreePort(targetOf(state), docker, compose, reporter, {
-        range: settings.portRange,
-        probe: deps.probePort,
-        portWaitMs: settings.portWaitTimeoutMs,
-        signal,
-        onPort: (port) => {
-          hooks.saveState(Object.assign(state, { port }))
-          timeline.mark('port allocated')
-        },
-      }),
-    )
-    checkCancel('after docker compose up')
-    reporter.info(`Host port ${state.port}; waiting for every container to be healthy...`)
-    await timeline.phase('healthy', () =>
-      health.wait({ service: settings.service, timeoutMs: settings.healthTimeoutMs, signal }),
-    )
-  } finally {
-    health.close()
-  }
+  await startProject(targetOf(state), deps, {
+    range: settings.portRange,
+    portWaitMs: settings.portWaitTimeoutMs,
+    service: settings.service,
+    healthTimeoutMs: settings.healthTimeoutMs,
+    signal,
+    timeline,
+    onPort: (port) => {
+      hooks.saveState(Object.assign(state, { port }))
+      timeline.mark('port allocated')
+    },
+  })
   checkCancel('before the tests')
 
   reporter.info('All containers ready.')
@@ -115,33 +102,6 @@ export async function executeRun(
   )
   timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed')
   return { state, ...judged }
-}
-
-/**
- * Validates the compose files (a syntax error is reported before anything is
- * created) and adds an override that puts our ownership labels on every
- * container, network and volume of the project.
- */
-async function labelProject(
-  state: RunState,
-  settings: Settings,
-  ids: RunIds,
-  deps: EngineDeps,
-  now: Date,
-): Promise<void> {
-  const { model, error } = await readComposeConfig(targetOf(state), deps.compose)
-  if (!model) {
-    throw new EnvironmentError(
-      `The compose file(s) ${settings.composeFiles.join(', ')} could not be loaded: ${error.slice(-2000)}`,
-    )
-  }
-  const owner = currentOwner('run', state.project, settings.projectPrefix, now, ids.repository)
-  const override = writeLabelsOverride(
-    deps.tempDir,
-    state.project,
-    labelsOverride(model, ownershipLabels(owner)),
-  )
-  state.files = [...settings.composeFiles, override]
 }
 
 /** Re-exported for callers that predate test-and-judge.ts. */

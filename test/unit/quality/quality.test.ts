@@ -88,3 +88,18 @@ describe('JUnit XML', () => {
     expect(clean.result).toBe('passed')
   })
 })
+
+describe('exit code from the log alone', () => {
+  it.each([
+    ['odoo18-pass.log', 0],
+    ['odoo18-fail.log', 1],
+    ['odoo18-setupclass.log', 1],
+    ['odoo18-install-crash.log', 255],
+    ['odoo18-zero-tests.log', 0],
+  ])('%s -> %s', async (file, code) => {
+    const { parseOdooLogFile } = await import('../../../src/odoo-log/index.js')
+    const { exitCodeFromLog } = await import('../../../src/engine/judge.js')
+    const summary = await parseOdooLogFile(join(import.meta.dirname, '../../fixtures/logs', file))
+    expect(exitCodeFromLog(summary)).toBe(code)
+  })
+})

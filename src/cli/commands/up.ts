@@ -1,0 +1,151 @@
+// `up <work-order>`: a long-lived environment for one work order, next to any
+// other. Refuses when the work order already has one (and says how to reach
+// it); reports ready only once every container is healthy; removes what it
+// created when it does not get there.
+import type { ComposeTarget } from '../../compose/compose.js'
+import { parseSettings } from '../../config/parse.js'
+import { describeAccess } from '../../engine/access.js'
+import { PortRangeExhaustedError } from '../../engine/ports.js'
+import { labelProject } from '../../engine/label-project.js'
+import { currentOwner } from '../../engine/ownership.js'
+import { startProject } from '../../engine/start-project.js'
+import { stopProject } from '../../engine/stop-project.js'
+import { teardown } from '../../engine/teardown.js'
+import { CancelledError, EnvironmentError, InputError } from '../../errors.js'
+import { cleanupLines } from '../../report/markdown.js'
+import type { CommandSpec } from '../args.js'
+import type { Command, CommandContext } from '../command.js'
+import { alreadyThere, readyLines } from '../env-messages.js'
+import { settingFlags, toRawSettings, VERBOSE_FLAG } from '../options.js'
+import { openSession, type Session } from '../session.js'
+import { failed, findWorkOrder, preflight, workOrderRef } from '../work-orders.js'
+
+export const UP_SPEC: CommandSpec = {
+  name: 'up',
+  summary: 'Starts a long-lived environment for a work order and waits until it is healthy.',
+  args: '<work-order>',
+  positionals: { min: 1, max: 1 },
+  flags: [
+    {
+      name: 'port',
+      type: 'string',
+      value: 'N',
+      help: 'host port (must be free; default: the first free one of --port-range)',
+    },
+    ...settingFlags(
+      'compose-file',
+      'working-directory',
+      'service',
+      'port-range',
+      'port-wait-timeout',
+      'health-timeout',
+      'project-prefix',
+      'down-timeout',
+    ),
+    VERBOSE_FLAG,
+  ],
+  notes: [
+    'Exit codes: 0 ready, 2 already running / bad input / no Docker / not healthy, 130 cancelled.',
+  ],
+}
+
+function parsePort(raw: string): number {
+  const port = /^\d{1,5}$/.test(raw.trim()) ? Number(raw) : NaN
+  if (!(port >= 1024 && port <= 65535))
+    throw new InputError(
+      `Invalid --port ${JSON.stringify(raw)}: expected a port from 1024 to 65535.`,
+    )
+  return port
+}
+
+/** get-port's own words name `port-range`; with --port the person asked for one port. */
+function portTaken(port: number): EnvironmentError {
+  return new EnvironmentError(
+    `Port ${port} is not free: another environment, run or program holds it (docker ps --format '{{.Names}} {{.Ports}}'). Choose another --port, or leave it out to take the first free port of --port-range.`,
+  )
+}
+
+/** Removes what this `up` created; volumes a previous `down` kept stay. */
+async function undo(s: Session, target: ComposeTarget, keepVolumes: boolean, downTimeoutS: number) {
+  s.tearingDown(target.project)
+  s.reporter.phase(`removing ${target.project} again ...`)
+  if (keepVolumes) {
+    const stop = await stopProject(target, s.deps.docker, s.cleanupCompose, s.reporter, {
+      downTimeoutS,
+    })
+    s.reporter.print(
+      `Kept the volumes of the earlier environment: ${stop.keptVolumes.join(', ') || '(none)'}`,
+    )
+    return
+  }
+  const report = await teardown(target, s.deps.docker, s.cleanupCompose, s.reporter, {
+    downTimeoutS,
+  })
+  s.reporter.print(cleanupLines(report).join('\n'))
+}
+
+export const upCommand: Command = {
+  spec: UP_SPEC,
+  async run(ctx: CommandContext): Promise<number> {
+    const ref = workOrderRef(ctx, ctx.args.positionals[0])
+    // `up` installs no module, but parseSettings validates everything else the
+    // action's way only with one: a valid placeholder stands in.
+    const settings = parseSettings(
+      { ...toRawSettings(ctx.args.values), module: 'base' },
+      ctx.settingsContext(),
+    )
+    const fixed = ctx.args.values.port === undefined ? undefined : parsePort(ctx.args.values.port)
+    const s = openSession(ctx)
+    try {
+      await preflight(s.deps)
+      const existing = await findWorkOrder(s.deps, ref)
+      if (existing && existing.services.length > 0)
+        throw alreadyThere(ref, existing, settings.service)
+      const range = fixed === undefined ? settings.portRange : { from: fixed, to: fixed }
+      const target: ComposeTarget = {
+        project: ref.project,
+        files: settings.composeFiles,
+        workingDirectory: settings.workingDirectory,
+        port: null,
+      }
+      const owner = currentOwner(
+        'env',
+        ref.workOrder,
+        ref.prefix,
+        s.deps.now(),
+        ctx.settingsContext().repository,
+      )
+      const { files, model } = await labelProject(target, owner, s.deps)
+      target.files = files
+      const kept = existing?.volumes ?? []
+      if (kept.length)
+        s.reporter.phase(`reusing the data kept by the last down: ${kept.join(', ')}`)
+      s.reporter.phase(`starting ${ref.project} for work order ${ref.workOrder} ...`)
+      try {
+        await startProject(target, s.deps, {
+          range,
+          // A port given explicitly is checked above: waiting for it makes no sense.
+          portWaitMs: fixed === undefined ? settings.portWaitTimeoutMs : 0,
+          service: settings.service,
+          healthTimeoutMs: settings.healthTimeoutMs,
+          signal: s.trap.signal,
+          onPort: (p) => (target.port = p),
+        })
+        if (s.trap.signal.aborted)
+          throw new CancelledError('Cancelled after the environment came up.')
+      } catch (err) {
+        await undo(s, target, kept.length > 0, settings.downTimeoutS).catch((e: Error) =>
+          s.reporter.warning(`Could not remove ${target.project}: ${e.message}`),
+        )
+        throw fixed !== undefined && err instanceof PortRangeExhaustedError ? portTaken(fixed) : err
+      }
+      const access = describeAccess(model.services, settings.service)
+      s.reporter.print(readyLines(ref, target.port, access, settings.composeFiles).join('\n'))
+      return 0
+    } catch (err) {
+      return failed(ctx, s, err)
+    } finally {
+      s.release()
+    }
+  },
+}

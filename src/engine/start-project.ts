@@ -1,0 +1,57 @@
+// Bringing a project up until it is usable: subscribe to its events, `up` on
+// a free port of the range (retrying on a port race), wait until every
+// container is ready. The order matters: subscribed before `up`, because a
+// healthy event sent before subscribing is lost. Per-run projects
+// (executeRun) and long-lived environments (CLI `up`) both start this way.
+import type { ComposeTarget } from '../compose/compose.js'
+import { CancelledError } from '../errors.js'
+import type { EngineDeps } from './deps.js'
+import { watchHealth } from './health.js'
+import type { PortRange } from './ports.js'
+import { upWithFreePort } from './up.js'
+import type { RunTimeline } from './timeline.js'
+
+export interface StartOptions {
+  range: PortRange
+  /** How long to wait for a port when the whole range is taken. */
+  portWaitMs: number
+  /** The service the tests run in: it must stay running. */
+  service: string
+  healthTimeoutMs: number
+  signal?: AbortSignal
+  /** Each port before compose may bind it. */
+  onPort: (port: number) => void
+  /** Records `up` and `healthy` as phases of a run's timeline. */
+  timeline?: RunTimeline
+}
+
+/** Resolves with the host port once every container is ready. */
+export async function startProject(
+  target: ComposeTarget,
+  deps: EngineDeps,
+  opts: StartOptions,
+): Promise<number> {
+  const { docker, compose, reporter } = deps
+  const phase = <T>(name: 'up' | 'healthy', fn: () => Promise<T>) =>
+    opts.timeline ? opts.timeline.phase(name, fn) : fn()
+  const health = watchHealth(docker, target.project)
+  try {
+    const port = await phase('up', () =>
+      upWithFreePort(target, docker, compose, reporter, {
+        range: opts.range,
+        probe: deps.probePort,
+        portWaitMs: opts.portWaitMs,
+        signal: opts.signal,
+        onPort: opts.onPort,
+      }),
+    )
+    if (opts.signal?.aborted) throw new CancelledError('Cancelled after docker compose up.')
+    reporter.info(`Host port ${port}; waiting for every container to be healthy...`)
+    await phase('healthy', () =>
+      health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }),
+    )
+    return port
+  } finally {
+    health.close()
+  }
+}
