@@ -67157,7 +67157,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 7384:
+/***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68039,9 +68039,12 @@ function testDatabaseName(project) {
 const MODULE_RE = /^[a-z][a-z0-9_]*$/;
 const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const MAX_TIMEOUT_S = 24 * 3600;
+/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
+function quote(text, max = 80) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
 function fail(input, got, accepted) {
-    const shown = got.length > 80 ? `${got.slice(0, 77)}...` : got;
-    throw new InputError(`Invalid input '${input}': ${JSON.stringify(shown)}. Expected ${accepted}.`);
+    throw new InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
 }
 function parseModules(raw) {
     const text = (raw ?? '').trim();
@@ -68111,7 +68114,7 @@ function parseComposeFiles(raw, workdir, exists) {
             fail(Input.ComposeFile, file, 'paths of compose files');
         const full = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workdir, file);
         if (!exists(full)) {
-            throw new InputError(`Input '${Input.ComposeFile}': ${JSON.stringify(file)} not found (looked at ${full}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`);
+            throw new InputError(`Input '${Input.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`);
         }
     }
     return files;
@@ -68183,7 +68186,7 @@ function parseSettings(raw, ctx) {
     const workdirText = (raw.workingDirectory ?? '').trim();
     const workingDirectory = (0,external_node_path_.resolve)(ctx.baseDirectory, workdirText || '.');
     if (workdirText && !ctx.fileExists(workingDirectory)) {
-        throw new InputError(`Input '${Input.WorkingDirectory}': ${JSON.stringify(workdirText)} does not exist (looked at ${workingDirectory}).`);
+        throw new InputError(`Input '${Input.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
     }
     const service = (raw.service ?? '').trim() || DEFAULTS.service;
     if (!SERVICE_RE.test(service))
@@ -68361,6 +68364,7 @@ function summarise(project, kind, containers, volumes) {
         configFiles: first?.configFiles ?? [],
         workingDir: first?.workingDir,
         volumes: volumes.map((v) => v.name).sort(),
+        owner,
     };
 }
 /** Every project whose name `match` accepts, as Docker sees it now. */
@@ -70506,117 +70510,6 @@ const lsCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/cli/duration.ts
-// `reap --older-than`: a duration with a unit, days included. Not a setting
-// (parseSeconds caps timeouts at a day; stale projects can be weeks old).
-
-const UNIT_S = { s: 1, m: 60, h: 3600, d: 86_400 };
-function parseDuration(flag, raw) {
-    const m = /^(\d+)([smhd])?$/.exec(raw.trim());
-    const seconds = m ? Number(m[1]) * UNIT_S[(m[2] ?? 's')] : NaN;
-    if (!Number.isSafeInteger(seconds) || seconds < 1)
-        throw new UsageError(`Invalid --${flag} ${JSON.stringify(raw)}: expected a whole number with s, m, h or d (e.g. 6h, 2d).`);
-    return seconds * 1000;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/reap.ts
-// `reap`: removes per-run projects of this prefix that outlived any run (a
-// killed CI job, a crashed laptop), judged by their containers' Created time.
-// A work order's environment is only removed when named explicitly.
-
-
-
-
-
-
-
-
-
-
-const REAP_SPEC = {
-    name: 'reap',
-    summary: 'Removes stale per-run projects of this prefix (or, when named, one work order environment).',
-    args: '[<work-order>]',
-    positionals: { min: 0, max: 1 },
-    flags: [
-        {
-            name: 'older-than',
-            type: 'string',
-            value: 'AGE',
-            help: 'only runs older than this: s, m, h, d (default: --reap-after)',
-        },
-        { name: 'dry-run', type: 'boolean', help: 'only list what would be removed' },
-        ...settingFlags('reap-after', 'project-prefix', 'down-timeout'),
-        VERBOSE_FLAG,
-    ],
-    notes: [
-        'Exit codes: 0 removed (or nothing to remove), 1 something was left behind, 2 bad input / no Docker.',
-    ],
-};
-const reapCommand = {
-    spec: REAP_SPEC,
-    async run(ctx) {
-        const named = ctx.args.positionals[0];
-        const ref = named === undefined ? undefined : workOrderRef(ctx, named);
-        const prefix = ref?.prefix ?? resolvePrefix(ctx);
-        const { values } = ctx.args;
-        // --older-than (any age, days too), else the reap-after setting the watchdog uses.
-        const olderThanMs = values['older-than'] !== undefined
-            ? parseDuration('older-than', values['older-than'])
-            : parseSeconds(Input.ReapAfter, values['reap-after'], DEFAULTS.reapAfterS, 60) * 1000;
-        const downTimeoutS = parseSeconds(Input.DownTimeout, ctx.args.values['down-timeout'], DEFAULTS.downTimeoutS, 0);
-        const s = openSession(ctx);
-        s.tearingDown(ref ? ref.project : `the stale projects of ${prefix}`);
-        try {
-            await preflight(s.deps);
-            const now = s.deps.now().getTime();
-            const age = (p) => (p.createdAt ? formatAge(now - p.createdAt.getTime()) : '?');
-            let doomed;
-            if (ref) {
-                const env = await findWorkOrder(s.deps, ref);
-                doomed = env ? [env] : [];
-            }
-            else {
-                const mine = await listProjects(s.deps.docker, (p) => classifyProject(p, prefix));
-                // The newest container decides: a project is stale only when all of it is old.
-                doomed = mine.filter((p) => p.kind === 'run' &&
-                    p.newestAt !== undefined &&
-                    now - p.newestAt.getTime() >= olderThanMs);
-                const spared = mine.filter((p) => p.kind === 'work-order').map((p) => p.project);
-                if (spared.length)
-                    s.reporter.print(`Work order environments are kept (name one to remove it): ${spared.join(', ')}`);
-            }
-            if (doomed.length === 0) {
-                s.reporter.print(ref
-                    ? `Nothing to reap: Docker has nothing of ${ref.project}.`
-                    : `Nothing to reap: no per-run project of ${prefix} is older than ${formatAge(olderThanMs)}.`);
-                return 0;
-            }
-            if (ctx.args.switches.has('dry-run')) {
-                s.reporter.print([
-                    'Would remove:',
-                    ...doomed.map((p) => `  ${p.project}  (${p.kind}, age ${age(p)}; ${describeServices(p)})`),
-                ].join('\n'));
-                return 0;
-            }
-            let verified = true;
-            for (const p of doomed) {
-                s.reporter.phase(`removing ${p.project} (${p.kind}, age ${age(p)}) ...`);
-                const report = await teardown(projectTarget(p), s.deps.docker, s.cleanupCompose, s.reporter, { downTimeoutS });
-                verified &&= report.verified;
-                s.reporter.print([`Removed ${p.project}:`, ...cleanupLines(report).map((l) => `  ${l}`)].join('\n'));
-            }
-            return verified ? 0 : 1;
-        }
-        catch (err) {
-            return failed(ctx, s, err);
-        }
-        finally {
-            s.release();
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/engine/report-file.ts
 // The machine-readable report, written next to the log by main and completed
 // by post with the cleanup result. Written atomically (temp file + rename) so
@@ -70632,7 +70525,7 @@ function reportPathFor(logFile) {
 /** Writes atomically; a report without a timeline keeps the one on disk. */
 function writeReport(path, report) {
     if (!report.timeline) {
-        const timeline = readReport(path)?.timeline;
+        const timeline = report_file_readReport(path)?.timeline;
         if (timeline)
             report = { ...report, timeline };
     }
@@ -70640,7 +70533,7 @@ function writeReport(path, report) {
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
 }
-function readReport(path) {
+function report_file_readReport(path) {
     try {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
@@ -70650,7 +70543,7 @@ function readReport(path) {
 }
 /** Adds what teardown removed and whether nothing is left; keeps the rest. */
 function addCleanup(path, cleanup) {
-    const report = readReport(path);
+    const report = report_file_readReport(path);
     if (!report)
         return undefined;
     const updated = withCleanup(report, cleanupRecord(cleanup));
@@ -70759,7 +70652,7 @@ class RunTimeline {
         });
     }
     update(phase, change) {
-        const current = readReport(this.file);
+        const current = report_file_readReport(this.file);
         // Only a pending report is rewritten to name the phase; a final one keeps its verdict.
         const pending = !current || current.blocking_issues[0]?.startsWith('The run did not reach a verdict');
         // Teardown phases keep the record of where main stopped.
@@ -70780,7 +70673,7 @@ class RunTimeline {
 
 
 
-async function finishRun(state, deps) {
+async function finish_finishRun(state, deps) {
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
         downTimeoutS: state.downTimeoutS,
@@ -70789,6 +70682,209 @@ async function finishRun(state, deps) {
     addCleanup(state.reportFile, report);
     return report;
 }
+
+;// CONCATENATED MODULE: ./src/engine/watchdog.ts
+// The watchdog: a small detached process main starts, for the case the post
+// step never comes (the runner itself SIGKILLed, the machine's job agent
+// gone). It watches a process (the runner's worker, main's parent) and the
+// report: when post records a verified cleanup it exits; when the watched
+// process is gone, or the run outlives reap-after, it tears the project down.
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists, it just is not ours to signal.
+        return err.code === 'EPERM';
+    }
+}
+/** Pure: what the watchdog does on one tick. */
+function decide(config, now, alive, verified) {
+    if (verified)
+        return 'cleanup verified by post';
+    if (!alive)
+        return 'cleaned: watched process gone';
+    if (now - Date.parse(config.state.startedAt) > config.maxAgeMs)
+        return 'cleaned: run too old';
+    return 'wait';
+}
+async function watch(config, deps, alive = isAlive) {
+    for (;;) {
+        const verified = readReport(config.state.reportFile)?.cleanup?.verified === true;
+        const step = decide(config, Date.now(), alive(config.watchPid), verified);
+        if (step !== 'wait') {
+            if (step !== 'cleanup verified by post') {
+                deps.reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`);
+                const report = await finishRun(config.state, deps);
+                deps.reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`);
+            }
+            return step;
+        }
+        await new Promise((r) => setTimeout(r, config.pollMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/stale.ts
+// When is a per-run project stale? One rule for `reap` and for the reaper at
+// the start of every run: older than the limit, or (for the start-of-run
+// reaper) made by a process on this host that is gone. A run whose owner is
+// alive is never touched before the age limit; a work order's environment
+// never, unless someone names it.
+
+
+
+
+/** Pure: why `p` is stale, or null when it is not. */
+function staleReason(p, rule) {
+    if (p.kind !== 'run')
+        return null;
+    const newest = p.newestAt?.getTime();
+    if (newest !== undefined && rule.now - newest >= rule.olderThanMs)
+        return 'older than the limit';
+    const o = rule.ownerGone;
+    if (o && p.owner && p.owner.host === o.host && p.owner.pid > 0 && !o.alive(p.owner.pid)) {
+        return `its owner process ${p.owner.pid} on ${p.owner.host} is gone`;
+    }
+    return null;
+}
+/** Removes the stale runs of `prefix` (best effort: problems are warnings). */
+async function reapStaleRuns(deps, prefix, olderThanMs) {
+    const rule = {
+        olderThanMs,
+        now: deps.now().getTime(),
+        ownerGone: { host: (0,external_node_os_namespaceObject.hostname)(), alive: isAlive },
+    };
+    const out = [];
+    try {
+        const projects = await listProjects(deps.docker, (name) => classifyProject(name, prefix));
+        for (const p of projects) {
+            const why = staleReason(p, rule);
+            if (!why)
+                continue;
+            deps.reporter.info(`Removing stale run ${p.project}: ${why}.`);
+            out.push(await teardown(projectTarget(p), deps.docker, deps.compose, deps.reporter, {
+                downTimeoutS: 0,
+            }));
+        }
+    }
+    catch (err) {
+        deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${err.message}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/duration.ts
+// `reap --older-than`: a duration with a unit, days included. Not a setting
+// (parseSeconds caps timeouts at a day; stale projects can be weeks old).
+
+const UNIT_S = { s: 1, m: 60, h: 3600, d: 86_400 };
+function parseDuration(flag, raw) {
+    const m = /^(\d+)([smhd])?$/.exec(raw.trim());
+    const seconds = m ? Number(m[1]) * UNIT_S[(m[2] ?? 's')] : NaN;
+    if (!Number.isSafeInteger(seconds) || seconds < 1)
+        throw new UsageError(`Invalid --${flag} ${JSON.stringify(raw)}: expected a whole number with s, m, h or d (e.g. 6h, 2d).`);
+    return seconds * 1000;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/reap.ts
+// `reap`: removes per-run projects of this prefix that outlived any run (a
+// killed CI job, a crashed laptop), judged by their containers' Created time.
+// A work order's environment is only removed when named explicitly.
+
+
+
+
+
+
+
+
+
+
+
+const REAP_SPEC = {
+    name: 'reap',
+    summary: 'Removes stale per-run projects of this prefix (or, when named, one work order environment).',
+    args: '[<work-order>]',
+    positionals: { min: 0, max: 1 },
+    flags: [
+        {
+            name: 'older-than',
+            type: 'string',
+            value: 'AGE',
+            help: 'only runs older than this: s, m, h, d (default: --reap-after)',
+        },
+        { name: 'dry-run', type: 'boolean', help: 'only list what would be removed' },
+        ...settingFlags('reap-after', 'project-prefix', 'down-timeout'),
+        VERBOSE_FLAG,
+    ],
+    notes: [
+        'Exit codes: 0 removed (or nothing to remove), 1 something was left behind, 2 bad input / no Docker.',
+    ],
+};
+const reapCommand = {
+    spec: REAP_SPEC,
+    async run(ctx) {
+        const named = ctx.args.positionals[0];
+        const ref = named === undefined ? undefined : workOrderRef(ctx, named);
+        const prefix = ref?.prefix ?? resolvePrefix(ctx);
+        const { values } = ctx.args;
+        // --older-than (any age, days too), else the reap-after setting the watchdog uses.
+        const olderThanMs = values['older-than'] !== undefined
+            ? parseDuration('older-than', values['older-than'])
+            : parseSeconds(Input.ReapAfter, values['reap-after'], DEFAULTS.reapAfterS, 60) * 1000;
+        const downTimeoutS = parseSeconds(Input.DownTimeout, ctx.args.values['down-timeout'], DEFAULTS.downTimeoutS, 0);
+        const s = openSession(ctx);
+        s.tearingDown(ref ? ref.project : `the stale projects of ${prefix}`);
+        try {
+            await preflight(s.deps);
+            const now = s.deps.now().getTime();
+            const age = (p) => (p.createdAt ? formatAge(now - p.createdAt.getTime()) : '?');
+            let doomed;
+            if (ref) {
+                const env = await findWorkOrder(s.deps, ref);
+                doomed = env ? [env] : [];
+            }
+            else {
+                const mine = await listProjects(s.deps.docker, (p) => classifyProject(p, prefix));
+                // The newest container decides: a project is stale only when all of it is old.
+                doomed = mine.filter((p) => staleReason(p, { olderThanMs, now }) !== null);
+                const spared = mine.filter((p) => p.kind === 'work-order').map((p) => p.project);
+                if (spared.length)
+                    s.reporter.print(`Work order environments are kept (name one to remove it): ${spared.join(', ')}`);
+            }
+            if (doomed.length === 0) {
+                s.reporter.print(ref
+                    ? `Nothing to reap: Docker has nothing of ${ref.project}.`
+                    : `Nothing to reap: no per-run project of ${prefix} is older than ${formatAge(olderThanMs)}.`);
+                return 0;
+            }
+            if (ctx.args.switches.has('dry-run')) {
+                s.reporter.print([
+                    'Would remove:',
+                    ...doomed.map((p) => `  ${p.project}  (${p.kind}, age ${age(p)}; ${describeServices(p)})`),
+                ].join('\n'));
+                return 0;
+            }
+            let verified = true;
+            for (const p of doomed) {
+                s.reporter.phase(`removing ${p.project} (${p.kind}, age ${age(p)}) ...`);
+                const report = await teardown(projectTarget(p), s.deps.docker, s.cleanupCompose, s.reporter, { downTimeoutS });
+                verified &&= report.verified;
+                s.reporter.print([`Removed ${p.project}:`, ...cleanupLines(report).map((l) => `  ${l}`)].join('\n'));
+            }
+            return verified ? 0 : 1;
+        }
+        catch (err) {
+            return failed(ctx, s, err);
+        }
+        finally {
+            s.release();
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/compose/config.ts
 /** Parses compose's JSON, skipping any warning lines it printed first. */
@@ -71382,6 +71478,7 @@ async function testAndJudge(target, settings, deps, opts) {
 
 
 
+
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -71392,6 +71489,8 @@ async function executeRun(settings, ids, deps, hooks) {
     await checkEngine(docker);
     const composeVersion = await deps.checkCompose();
     reporter.info(`Docker engine answers; Compose ${composeVersion}.`);
+    // Runs of this prefix that a killed job or machine left behind on this host.
+    await reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs);
     const project = buildProjectName({
         prefix: settings.projectPrefix,
         now: started,
@@ -71478,7 +71577,7 @@ async function tearDown(s, state) {
     try {
         // The end every run shares (timeline, teardown, report), with compose out
         // of reach of a second Ctrl+C.
-        return await finishRun(state, { ...s.deps, compose: s.cleanupCompose });
+        return await finish_finishRun(state, { ...s.deps, compose: s.cleanupCompose });
     }
     catch (err) {
         s.reporter.warning(`Teardown of ${state.project} could not be verified: ${errorMessage(err)}`);
@@ -72037,7 +72136,7 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7384);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7202);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
 

@@ -97875,7 +97875,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5660);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6127);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -97907,7 +97907,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 5660:
+/***/ 6127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -100953,7 +100953,7 @@ const DEFAULTS = {
 // Error kinds the front ends map to exit codes and messages. Every message is
 // written for the person who has to act on it: what is wrong and what to do.
 /** A bad input or flag: nothing was started. */
-class InputError extends Error {
+class errors_InputError extends Error {
     name = 'InputError';
 }
 /** Docker or compose missing, unreachable or misbehaving. */
@@ -100977,7 +100977,7 @@ function errorMessage(err) {
 // a letter or digit. Every run gets its own, so parallel runs never share a
 // container, network, volume or port.
 /** Lowercases and replaces anything compose refuses; trims separators. */
-function normaliseProjectPart(text) {
+function naming_normaliseProjectPart(text) {
     return text
         .toLowerCase()
         .replace(/[^a-z0-9_-]+/g, '-')
@@ -100993,7 +100993,7 @@ function utcStamp(now) {
         .toLowerCase();
 }
 function buildProjectName(id) {
-    const parts = [id.prefix, utcStamp(id.now), id.runId, id.attempt, id.random].map(normaliseProjectPart);
+    const parts = [id.prefix, utcStamp(id.now), id.runId, id.attempt, id.random].map(naming_normaliseProjectPart);
     return parts.filter((p) => p !== '').join('-');
 }
 /** A database name Odoo accepts, unique per run. */
@@ -101013,14 +101013,17 @@ function testDatabaseName(project) {
 const MODULE_RE = /^[a-z][a-z0-9_]*$/;
 const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const MAX_TIMEOUT_S = 24 * 3600;
+/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
+function quote(text, max = 80) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
 function fail(input, got, accepted) {
-    const shown = got.length > 80 ? `${got.slice(0, 77)}...` : got;
-    throw new InputError(`Invalid input '${input}': ${JSON.stringify(shown)}. Expected ${accepted}.`);
+    throw new errors_InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
 }
 function parseModules(raw) {
     const text = (raw ?? '').trim();
     if (text === '') {
-        throw new InputError(`Input '${Input.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
+        throw new errors_InputError(`Input '${Input.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
     }
     const names = text.split(',').map((m) => m.trim());
     for (const name of names) {
@@ -101058,7 +101061,7 @@ function parseSeconds(input, raw, fallback, min = 1) {
 /** `hub-agent-test` from `HealthRT/hub`; `agent-test` alone when unknown. */
 function defaultPrefix(repository) {
     const name = (0,external_node_path_.basename)(repository ?? '');
-    const part = name ? normaliseProjectPart(name) : '';
+    const part = name ? naming_normaliseProjectPart(name) : '';
     return part ? `${part}${DEFAULTS.prefixSuffix}` : DEFAULTS.prefixSuffix.slice(1);
 }
 function parsePrefix(raw, repository) {
@@ -101085,7 +101088,7 @@ function parseComposeFiles(raw, workdir, exists) {
             fail(Input.ComposeFile, file, 'paths of compose files');
         const full = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workdir, file);
         if (!exists(full)) {
-            throw new InputError(`Input '${Input.ComposeFile}': ${JSON.stringify(file)} not found (looked at ${full}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`);
+            throw new errors_InputError(`Input '${Input.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`);
         }
     }
     return files;
@@ -101157,7 +101160,7 @@ function parseSettings(raw, ctx) {
     const workdirText = (raw.workingDirectory ?? '').trim();
     const workingDirectory = (0,external_node_path_.resolve)(ctx.baseDirectory, workdirText || '.');
     if (workdirText && !ctx.fileExists(workingDirectory)) {
-        throw new InputError(`Input '${Input.WorkingDirectory}': ${JSON.stringify(workdirText)} does not exist (looked at ${workingDirectory}).`);
+        throw new errors_InputError(`Input '${Input.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
     }
     const service = (raw.service ?? '').trim() || DEFAULTS.service;
     if (!SERVICE_RE.test(service))
@@ -101401,7 +101404,7 @@ function reportPathFor(logFile) {
 /** Writes atomically; a report without a timeline keeps the one on disk. */
 function writeReport(path, report) {
     if (!report.timeline) {
-        const timeline = readReport(path)?.timeline;
+        const timeline = report_file_readReport(path)?.timeline;
         if (timeline)
             report = { ...report, timeline };
     }
@@ -101409,7 +101412,7 @@ function writeReport(path, report) {
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
 }
-function readReport(path) {
+function report_file_readReport(path) {
     try {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
@@ -101419,7 +101422,7 @@ function readReport(path) {
 }
 /** Adds what teardown removed and whether nothing is left; keeps the rest. */
 function addCleanup(path, cleanup) {
-    const report = readReport(path);
+    const report = report_file_readReport(path);
     if (!report)
         return undefined;
     const updated = withCleanup(report, cleanupRecord(cleanup));
@@ -106828,21 +106831,21 @@ const GITHUB_DEFAULTS = {
 function oneOf(name, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new InputError(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+    throw new errors_InputError(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
 }
 function settings_parseBoolean(name, value) {
     if (/^(true|yes|1)$/i.test(value))
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(`${name} must be true or false (got "${value}").`);
+    throw new errors_InputError(`${name} must be true or false (got "${value}").`);
 }
 function parseIssueNumber(value) {
     const v = value.trim().replace(/^#/, '');
     if (v === '')
         return null;
     if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
-        throw new InputError(`issue-number must be a positive issue or pull request number (got "${value}").`);
+        throw new errors_InputError(`issue-number must be a positive issue or pull request number (got "${value}").`);
     return Number(v);
 }
 function parseWorkOrderPattern(source) {
@@ -106851,11 +106854,11 @@ function parseWorkOrderPattern(source) {
         re = new RegExp(source);
     }
     catch (err) {
-        throw new InputError(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
+        throw new errors_InputError(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
     }
     // A pattern that matches nothing-at-all would "find" a work order in every branch.
     if (re.test(''))
-        throw new InputError(`work-order-pattern "${source}" matches an empty string.`);
+        throw new errors_InputError(`work-order-pattern "${source}" matches an empty string.`);
     return re;
 }
 const orDefault = (v, d) => v === undefined || v.trim() === '' ? d : v.trim();
@@ -108445,7 +108448,7 @@ async function proofOf(state, outcome, error) {
 /** Publishes, saves what post needs, sets the outputs; returns the job summary markdown. */
 async function publishProof(gh, proof, reportFile) {
     // The report leaves the machine as an artifact more often than not: redact it too.
-    const report = readReport(reportFile);
+    const report = report_file_readReport(reportFile);
     if (report)
         writeReport(reportFile, gh.redactor.redactJson(report));
     const pub = await publishRun({ settings: gh.settings, context: gh.context, proof }, gh.deps);
@@ -108743,7 +108746,7 @@ class RunTimeline {
         });
     }
     update(phase, change) {
-        const current = readReport(this.file);
+        const current = report_file_readReport(this.file);
         // Only a pending report is rewritten to name the phase; a final one keeps its verdict.
         const pending = !current || current.blocking_issues[0]?.startsWith('The run did not reach a verdict');
         // Teardown phases keep the record of where main stopped.
@@ -108764,7 +108767,7 @@ class RunTimeline {
 
 
 
-async function finishRun(state, deps) {
+async function finish_finishRun(state, deps) {
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
         downTimeoutS: state.downTimeoutS,
@@ -108785,7 +108788,7 @@ async function finishRun(state, deps) {
 
 async function cleanUpNow(state, deps) {
     try {
-        const report = await group(`Teardown of ${state.project}`, () => finishRun(state, deps));
+        const report = await group(`Teardown of ${state.project}`, () => finish_finishRun(state, deps));
         for (const line of cleanupLines(report))
             info(line);
         await publishCleanupProof(state, report);
@@ -109677,6 +109680,228 @@ async function startProject(target, deps, opts) {
     finally {
         health.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/work-order.ts
+// A work order's long-lived environment is the compose project
+// `<prefix>-<work order>`: the name alone says which environment belongs to
+// which work order, so Docker (by compose's labels) is the only registry.
+
+
+const WORK_ORDER_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+/** A per-run project's stamp (see buildProjectName): a work order must not look like one. */
+const RUN_STAMP_RE = /^\d{8}t\d{6}z(-|$)/;
+function parseWorkOrder(raw) {
+    const text = (raw ?? '').trim();
+    if (!WORK_ORDER_RE.test(text)) {
+        throw new InputError(`Invalid work order ${JSON.stringify(text.slice(0, 80))}. Expected letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. WO-042).`);
+    }
+    // Otherwise `reap` would take the environment for a stale per-run project.
+    if (RUN_STAMP_RE.test(normaliseProjectPart(text))) {
+        throw new InputError(`Invalid work order ${JSON.stringify(text)}: it looks like the timestamp of a per-run project (yyyymmddThhmmssZ).`);
+    }
+    return text;
+}
+/** `hub-agent-test` + `WO-042` -> `hub-agent-test-wo-042`. */
+function workOrderProject(prefix, workOrder) {
+    return `${prefix}-${normaliseProjectPart(workOrder)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/environments.ts
+// Docker is the registry of environments and runs: every compose project is
+// found by compose's own labels (project, config files, working directory),
+// its port from Docker's published ports and its age from the containers'
+// Created time. Our ownership labels (ownership.ts), when present, say the
+// kind and the work order as typed; without them (older projects, projects
+// made by hand) the name decides. No state file can disagree with Docker.
+
+
+
+
+/**
+ * Kind and id from the name. With a prefix: `<prefix>-<rest>`; without (ls
+ * --all): everything up to `agent-test` is the prefix. Undefined: not ours.
+ */
+function classifyProject(project, prefix) {
+    let rest;
+    if (prefix !== undefined) {
+        rest = project.startsWith(`${prefix}-`) ? project.slice(prefix.length + 1) : undefined;
+    }
+    else {
+        const run = /-(\d{8}t\d{6}z-.+)$/.exec(project);
+        if (run)
+            return { kind: 'run', id: run[1] };
+        rest =
+            /agent-test-(.+)$/.exec(project)?.[1] ?? (project.includes('agent-test') ? '' : undefined);
+    }
+    if (rest === undefined)
+        return undefined;
+    return { kind: RUN_STAMP_RE.test(rest) ? 'run' : 'work-order', id: rest };
+}
+const times = (dates) => dates.filter((d) => d !== undefined).map((d) => d.getTime());
+function summarise(project, kind, containers, volumes) {
+    const created = times(containers.length ? containers.map((c) => c.createdAt) : volumes.map((v) => v.createdAt));
+    const first = containers.find((c) => c.configFiles.length > 0);
+    const owner = [...containers, ...volumes]
+        .map((r) => parseOwnership(r.labels))
+        .find((o) => o !== undefined);
+    // The labels know the work order as it was typed (WO-042, not wo-042).
+    const labelled = owner?.kind === 'env' && owner.id ? { kind: 'work-order', id: owner.id } : undefined;
+    return {
+        project,
+        ...(labelled ?? kind),
+        ports: [...new Set(containers.flatMap((c) => c.publishedPorts))].sort((a, b) => a - b),
+        services: containers
+            .map((c) => ({
+            service: c.service ?? c.name,
+            state: c.state,
+            health: c.health,
+            ports: c.publishedPorts,
+        }))
+            .sort((a, b) => a.service.localeCompare(b.service)),
+        createdAt: created.length ? new Date(Math.min(...created)) : undefined,
+        newestAt: created.length ? new Date(Math.max(...created)) : undefined,
+        configFiles: first?.configFiles ?? [],
+        workingDir: first?.workingDir,
+        volumes: volumes.map((v) => v.name).sort(),
+        owner,
+    };
+}
+/** Every project whose name `match` accepts, as Docker sees it now. */
+async function listProjects(docker, match) {
+    const [containers, volumes] = await Promise.all([
+        docker.listComposeContainers(),
+        docker.listComposeVolumes(),
+    ]);
+    const names = new Set([...containers, ...volumes].map((r) => r.project));
+    const out = [];
+    for (const project of [...names].sort()) {
+        const kind = match(project);
+        if (!kind)
+            continue;
+        const own = (xs) => xs.filter((x) => x.project === project);
+        out.push(summarise(project, kind, own(containers), own(volumes)));
+    }
+    return out;
+}
+/** One project by its exact name; undefined when Docker has nothing of it. */
+async function findProject(docker, project, kind) {
+    const found = await listProjects(docker, (p) => (p === project ? kind : undefined));
+    return found[0];
+}
+/** The host port of `service` (the URL of an environment), else any port of the project. */
+function servicePort(info, service) {
+    return info.services.find((s) => s.service === service)?.ports[0] ?? info.ports[0] ?? null;
+}
+/**
+ * How to address a project with compose again: the files it was started from
+ * that still exist (a deleted labels override in a temp dir is no loss for
+ * `exec` or `down`). With none left compose works from the project name
+ * alone, run from the filesystem root so no compose file of the caller's cwd
+ * is picked up.
+ */
+function projectTarget(info, exists = external_node_fs_namespaceObject.existsSync) {
+    const files = info.configFiles.filter(exists);
+    const first = files[0];
+    return {
+        project: info.project,
+        files,
+        workingDirectory: first === undefined ? (0,external_node_path_.parse)(process.cwd()).root : (info.workingDir ?? (0,external_node_path_.parse)(first).dir),
+        port: info.ports[0] ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/watchdog.ts
+// The watchdog: a small detached process main starts, for the case the post
+// step never comes (the runner itself SIGKILLed, the machine's job agent
+// gone). It watches a process (the runner's worker, main's parent) and the
+// report: when post records a verified cleanup it exits; when the watched
+// process is gone, or the run outlives reap-after, it tears the project down.
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists, it just is not ours to signal.
+        return err.code === 'EPERM';
+    }
+}
+/** Pure: what the watchdog does on one tick. */
+function decide(config, now, alive, verified) {
+    if (verified)
+        return 'cleanup verified by post';
+    if (!alive)
+        return 'cleaned: watched process gone';
+    if (now - Date.parse(config.state.startedAt) > config.maxAgeMs)
+        return 'cleaned: run too old';
+    return 'wait';
+}
+async function watch(config, deps, alive = isAlive) {
+    for (;;) {
+        const verified = readReport(config.state.reportFile)?.cleanup?.verified === true;
+        const step = decide(config, Date.now(), alive(config.watchPid), verified);
+        if (step !== 'wait') {
+            if (step !== 'cleanup verified by post') {
+                deps.reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`);
+                const report = await finishRun(config.state, deps);
+                deps.reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`);
+            }
+            return step;
+        }
+        await new Promise((r) => setTimeout(r, config.pollMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/stale.ts
+// When is a per-run project stale? One rule for `reap` and for the reaper at
+// the start of every run: older than the limit, or (for the start-of-run
+// reaper) made by a process on this host that is gone. A run whose owner is
+// alive is never touched before the age limit; a work order's environment
+// never, unless someone names it.
+
+
+
+
+/** Pure: why `p` is stale, or null when it is not. */
+function staleReason(p, rule) {
+    if (p.kind !== 'run')
+        return null;
+    const newest = p.newestAt?.getTime();
+    if (newest !== undefined && rule.now - newest >= rule.olderThanMs)
+        return 'older than the limit';
+    const o = rule.ownerGone;
+    if (o && p.owner && p.owner.host === o.host && p.owner.pid > 0 && !o.alive(p.owner.pid)) {
+        return `its owner process ${p.owner.pid} on ${p.owner.host} is gone`;
+    }
+    return null;
+}
+/** Removes the stale runs of `prefix` (best effort: problems are warnings). */
+async function reapStaleRuns(deps, prefix, olderThanMs) {
+    const rule = {
+        olderThanMs,
+        now: deps.now().getTime(),
+        ownerGone: { host: (0,external_node_os_namespaceObject.hostname)(), alive: isAlive },
+    };
+    const out = [];
+    try {
+        const projects = await listProjects(deps.docker, (name) => classifyProject(name, prefix));
+        for (const p of projects) {
+            const why = staleReason(p, rule);
+            if (!why)
+                continue;
+            deps.reporter.info(`Removing stale run ${p.project}: ${why}.`);
+            out.push(await teardown(projectTarget(p), deps.docker, deps.compose, deps.reporter, {
+                downTimeoutS: 0,
+            }));
+        }
+    }
+    catch (err) {
+        deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${err.message}`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/quality/junit.ts
@@ -111150,6 +111375,7 @@ async function testAndJudge(target, settings, deps, opts) {
 
 
 
+
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -111160,6 +111386,8 @@ async function executeRun(settings, ids, deps, hooks) {
     await checkEngine(docker);
     const composeVersion = await deps.checkCompose();
     reporter.info(`Docker engine answers; Compose ${composeVersion}.`);
+    // Runs of this prefix that a killed job or machine left behind on this host.
+    await reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs);
     const project = buildProjectName({
         prefix: settings.projectPrefix,
         now: started,

@@ -12,9 +12,13 @@ const MODULE_RE = /^[a-z][a-z0-9_]*$/
 const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
 const MAX_TIMEOUT_S = 24 * 3600
 
+/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
+export function quote(text: string, max = 80): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text)
+}
+
 function fail(input: string, got: string, accepted: string): never {
-  const shown = got.length > 80 ? `${got.slice(0, 77)}...` : got
-  throw new InputError(`Invalid input '${input}': ${JSON.stringify(shown)}. Expected ${accepted}.`)
+  throw new InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`)
 }
 
 export function parseModules(raw: string | undefined): string[] {
@@ -105,7 +109,7 @@ export function parseComposeFiles(
     const full = isAbsolute(file) ? file : resolve(workdir, file)
     if (!exists(full)) {
       throw new InputError(
-        `Input '${Input.ComposeFile}': ${JSON.stringify(file)} not found (looked at ${full}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`,
+        `Input '${Input.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`,
       )
     }
   }
@@ -185,7 +189,7 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
   const workingDirectory = resolve(ctx.baseDirectory, workdirText || '.')
   if (workdirText && !ctx.fileExists(workingDirectory)) {
     throw new InputError(
-      `Input '${Input.WorkingDirectory}': ${JSON.stringify(workdirText)} does not exist (looked at ${workingDirectory}).`,
+      `Input '${Input.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`,
     )
   }
   const service = (raw.service ?? '').trim() || DEFAULTS.service

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { parse } from 'node:path'
 import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeContainer, ComposeVolume, DockerClient } from '../docker/client.js'
-import { parseOwnership } from './ownership.js'
+import { parseOwnership, type Ownership } from './ownership.js'
 import { RUN_STAMP_RE } from './work-order.js'
 
 export type ProjectKind = 'work-order' | 'run'
@@ -34,6 +34,8 @@ export interface ProjectInfo {
   configFiles: string[]
   workingDir: string | undefined
   volumes: string[]
+  /** Our ownership labels, when the project carries them. */
+  owner: Ownership | undefined
 }
 
 /**
@@ -93,6 +95,7 @@ function summarise(
     configFiles: first?.configFiles ?? [],
     workingDir: first?.workingDir,
     volumes: volumes.map((v) => v.name).sort(),
+    owner,
   }
 }
 

@@ -12,6 +12,7 @@ import { RunTimeline } from './timeline.js'
 import { currentOwner } from './ownership.js'
 import { labelProject } from './label-project.js'
 import { startProject } from './start-project.js'
+import { reapStaleRuns } from './stale.js'
 import { reportPathFor } from './report-file.js'
 import { testAndJudge, type Judged } from './test-and-judge.js'
 
@@ -48,6 +49,8 @@ export async function executeRun(
   await checkEngine(docker)
   const composeVersion = await deps.checkCompose()
   reporter.info(`Docker engine answers; Compose ${composeVersion}.`)
+  // Runs of this prefix that a killed job or machine left behind on this host.
+  await reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs)
 
   const project = buildProjectName({
     prefix: settings.projectPrefix,

@@ -10,6 +10,7 @@ import {
   type ProjectInfo,
 } from '../../engine/environments.js'
 import { teardown } from '../../engine/teardown.js'
+import { staleReason } from '../../engine/stale.js'
 import { cleanupLines } from '../../report/markdown.js'
 import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
@@ -72,12 +73,7 @@ export const reapCommand: Command = {
       } else {
         const mine = await listProjects(s.deps.docker, (p) => classifyProject(p, prefix))
         // The newest container decides: a project is stale only when all of it is old.
-        doomed = mine.filter(
-          (p) =>
-            p.kind === 'run' &&
-            p.newestAt !== undefined &&
-            now - p.newestAt.getTime() >= olderThanMs,
-        )
+        doomed = mine.filter((p) => staleReason(p, { olderThanMs, now }) !== null)
         const spared = mine.filter((p) => p.kind === 'work-order').map((p) => p.project)
         if (spared.length)
           s.reporter.print(

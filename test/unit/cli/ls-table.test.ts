@@ -7,6 +7,7 @@ const ago = (s: number) => new Date(now.getTime() - s * 1000)
 
 function info(p: Partial<ProjectInfo> & Pick<ProjectInfo, 'project' | 'kind' | 'id'>): ProjectInfo {
   return {
+    owner: undefined,
     ports: [],
     services: [],
     createdAt: undefined,

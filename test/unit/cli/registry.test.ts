@@ -54,6 +54,7 @@ describe('work orders', () => {
 })
 
 const found: ProjectInfo = {
+  owner: undefined,
   project: 'p-wo-1',
   kind: 'work-order',
   id: 'WO-1',

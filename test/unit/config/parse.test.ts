@@ -91,7 +91,7 @@ describe('parseComposeFiles', () => {
   })
   it('names a missing file and where it looked', () =>
     expect(() => parseComposeFiles('missing.yml', '/w', exists)).toThrowError(
-      /'compose-file': "missing.yml" not found \(looked at \/w\/missing.yml\)/,
+      /'compose-file': "missing.yml" not found \(looked at "\/w\/missing.yml"\)/,
     ))
 })
 

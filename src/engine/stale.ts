@@ -1,0 +1,59 @@
+// When is a per-run project stale? One rule for `reap` and for the reaper at
+// the start of every run: older than the limit, or (for the start-of-run
+// reaper) made by a process on this host that is gone. A run whose owner is
+// alive is never touched before the age limit; a work order's environment
+// never, unless someone names it.
+import { hostname } from 'node:os'
+import type { EngineDeps } from './deps.js'
+import { classifyProject, listProjects, projectTarget, type ProjectInfo } from './environments.js'
+import { teardown, type CleanupReport } from './teardown.js'
+import { isAlive } from './watchdog.js'
+
+export interface StaleRule {
+  olderThanMs: number
+  now: number
+  /** Also stale: labelled by a process of this host that no longer runs. */
+  ownerGone?: { host: string; alive: (pid: number) => boolean }
+}
+
+/** Pure: why `p` is stale, or null when it is not. */
+export function staleReason(p: ProjectInfo, rule: StaleRule): string | null {
+  if (p.kind !== 'run') return null
+  const newest = p.newestAt?.getTime()
+  if (newest !== undefined && rule.now - newest >= rule.olderThanMs) return 'older than the limit'
+  const o = rule.ownerGone
+  if (o && p.owner && p.owner.host === o.host && p.owner.pid > 0 && !o.alive(p.owner.pid)) {
+    return `its owner process ${p.owner.pid} on ${p.owner.host} is gone`
+  }
+  return null
+}
+
+/** Removes the stale runs of `prefix` (best effort: problems are warnings). */
+export async function reapStaleRuns(
+  deps: EngineDeps,
+  prefix: string,
+  olderThanMs: number,
+): Promise<CleanupReport[]> {
+  const rule: StaleRule = {
+    olderThanMs,
+    now: deps.now().getTime(),
+    ownerGone: { host: hostname(), alive: isAlive },
+  }
+  const out: CleanupReport[] = []
+  try {
+    const projects = await listProjects(deps.docker, (name) => classifyProject(name, prefix))
+    for (const p of projects) {
+      const why = staleReason(p, rule)
+      if (!why) continue
+      deps.reporter.info(`Removing stale run ${p.project}: ${why}.`)
+      out.push(
+        await teardown(projectTarget(p), deps.docker, deps.compose, deps.reporter, {
+          downTimeoutS: 0,
+        }),
+      )
+    }
+  } catch (err) {
+    deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${(err as Error).message}`)
+  }
+  return out
+}

@@ -1,0 +1,160 @@
+// Chaos: the runner's processes killed at every phase, and many runs at once
+// on one engine. Each case ends with zero containers, networks and volumes of
+// its projects (by label, and by name).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  expectNothingLeft,
+  fixtureInputs,
+  runActionCase,
+  type CaseResult,
+} from '../helpers/action-case.js'
+import { forceRemovePrefix, NOTHING, projectLeftovers, uniquePrefix } from '../helpers/docker.js'
+import { GhaJob } from '../helpers/gha-runner.js'
+
+let prefixes: string[] = []
+afterEach(() => {
+  prefixes.forEach(forceRemovePrefix)
+  prefixes = []
+})
+
+/** Runs a step and SIGKILLs it the moment its output contains `trigger`. */
+async function killedAt(job: GhaJob, step: 'main' | 'post', trigger: string) {
+  let sent = false
+  const { done } = job.start(step, (out, child) => {
+    if (!sent && out.includes(trigger)) {
+      sent = true
+      child.kill('SIGKILL')
+    }
+  })
+  const res = await done
+  expect(sent, `never saw ${JSON.stringify(trigger)} in:\n${res.stdout.slice(-1500)}`).toBe(true)
+  expect(res.signal).toBe('SIGKILL')
+  return res
+}
+
+describe('SIGKILL of main at every phase, then the post step', () => {
+  it.each<{ phase: string; trigger: string; env: Record<string, string> }>([
+    { phase: 'after state saved, before up', trigger: 'Compose project:', env: {} },
+    { phase: 'during up', trigger: '::group::docker compose up', env: {} },
+    {
+      phase: 'during the health wait',
+      trigger: 'waiting for every container to be healthy',
+      env: { FIXTURE_HEALTH: 'slow' },
+    },
+  ])('$phase', async ({ trigger, env }) => {
+    const prefix = uniquePrefix('kill')
+    prefixes.push(prefix)
+    const job = new GhaJob(fixtureInputs('demo_pass', prefix), env)
+    await killedAt(job, 'main', trigger)
+    const post = await job.run('post')
+    expect(post.code, post.stdout).toBe(0)
+    expect(post.stdout).toContain('Cleanup verified')
+    const report = JSON.parse(
+      readFileSync(join(job.dir, 'proof_of_execution_tests.report.json'), 'utf8'),
+    )
+    expect(report.blocking_issues[0]).toMatch(/did not reach a verdict/)
+    expect(report.cleanup.verified).toBe(true)
+    expectNothingLeft(prefix, job.project())
+  })
+})
+
+it('SIGKILL of the post step in the middle of teardown; a second post run finishes it', async () => {
+  const prefix = uniquePrefix('postkill')
+  prefixes.push(prefix)
+  const job = new GhaJob(fixtureInputs('demo_pass', prefix, { 'down-timeout': '5' }))
+  expect((await job.run('main')).code).toBe(0)
+  await killedAt(job, 'post', ' Container ')
+  const again = await job.run('post')
+  expect(again.code, again.stdout).toBe(0)
+  expect(again.stdout).toContain('Cleanup verified')
+  expectNothingLeft(prefix, job.project())
+})
+
+describe('many runs at once on one engine, an eleven-port range', () => {
+  const inputs = (tag: string, module: string) => {
+    const prefix = uniquePrefix(tag)
+    prefixes.push(prefix)
+    return fixtureInputs(module, prefix, { 'port-range': '8200-8210' })
+  }
+
+  it('10 runs at once: all pass, each on its own port while they all hold one', async () => {
+    const jobs = Array.from({ length: 10 }, (_, i) => new GhaJob(inputs(`ten${i}`, 'demo_pass')))
+    // Every main first (their projects all up at once), then every post.
+    const mains = await Promise.all(jobs.map((j) => j.run('main')))
+    for (const m of mains) expect(m.code, m.stdout.slice(-1500)).toBe(0)
+    const ports = jobs.map((j) => Number(j.outputs().port))
+    expect(new Set(ports).size).toBe(10)
+    for (const p of ports) expect(p >= 8200 && p <= 8210).toBe(true)
+    const posts = await Promise.all(jobs.map((j) => j.run('post')))
+    for (const p of posts) expect(p.code).toBe(0)
+    for (const j of jobs) expectNothingLeft(j.inputs['project-prefix'] as string, j.project())
+  }, 300_000)
+
+  it('12 runs for 11 ports: the extra one waits for a port, then passes', async () => {
+    // Eleven runs hold every port (their tests hang until they get SIGINT).
+    const holders = Array.from(
+      { length: 11 },
+      (_, i) => new GhaJob(inputs(`hold${i}`, 'demo_hang')),
+    )
+    const holding = holders.map((j) => {
+      let resolveUp: () => void = () => undefined
+      const up = new Promise<void>((r) => (resolveUp = r))
+      const step = j.start(
+        'main',
+        (out) => out.includes('Starting TestDemo.test_forever') && resolveUp(),
+      )
+      return { up, step }
+    })
+    await Promise.all(holding.map((h) => h.up))
+    const extra = new GhaJob(inputs('extra', 'demo_pass'))
+    let released = false
+    const extraMain = extra.start('main', (out) => {
+      if (!released && out.includes('waiting up to')) {
+        released = true // one holder ends: its port frees up
+        holding[0]?.step.child.kill('SIGINT')
+      }
+    }).done
+    const m = await extraMain
+    expect(released, m.stdout.slice(-1500)).toBe(true)
+    expect(m.stdout).toContain('Every port of 8200-8210 is taken; waiting up to 300 s')
+    expect(m.code, m.stdout.slice(-1500)).toBe(0)
+    expect((await extra.run('post')).code).toBe(0)
+    for (const h of holding) h.step.child.kill('SIGINT')
+    for (const h of holding) expect((await h.step.done).stdout).toContain('Cleanup verified')
+    for (const j of holders) expect((await j.run('post')).code).toBe(0)
+    for (const j of [...holders, extra])
+      expectNothingLeft(j.inputs['project-prefix'] as string, j.project())
+  }, 300_000)
+})
+
+it('a new run removes a stale run of its prefix (owner gone) and never a live one', async () => {
+  const prefix = uniquePrefix('reaper')
+  prefixes.push(prefix)
+  const inputs = fixtureInputs('demo_hang', prefix, { 'test-timeout': '120' })
+  const dead = new GhaJob(inputs)
+  await killedAt(dead, 'main', 'Starting TestDemo.test_forever')
+  // A run of the same prefix starts: the dead one goes (its main is gone).
+  const live = new GhaJob(inputs)
+  let third: Promise<CaseResult> | undefined
+  const liveRun = live.start('main', (out, child) => {
+    if (!third && out.includes('Starting TestDemo.test_forever')) {
+      // A third run starts while this one is alive and testing: it must not touch it.
+      third = runActionCase('reaper-new', 'demo_pass', { 'project-prefix': prefix }).finally(() =>
+        child.kill('SIGINT'),
+      )
+    }
+  })
+  const liveMain = await liveRun.done
+  const c = await (third as Promise<CaseResult>)
+  expect(liveMain.stdout).toContain(`Removing stale run ${dead.project()}: its owner process`)
+  expect(projectLeftovers(dead.project() as string)).toEqual(NOTHING)
+  expect(c.main.code, c.main.stdout.slice(-1500)).toBe(0)
+  expect(c.main.stdout).not.toContain('Removing stale run')
+  // The live run was untouched until its own SIGINT: it tore itself down.
+  expect(liveMain.stdout).toContain('Received SIGINT')
+  expect(liveMain.stdout).toContain('Cleanup verified')
+  for (const job of [dead, live]) expect((await job.run('post')).code).toBe(0)
+  expectNothingLeft(prefix, c.project)
+})
