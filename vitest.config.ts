@@ -27,6 +27,19 @@ export default defineConfig({
           fileParallelism: true,
         },
       },
+      {
+        test: {
+          // Restarts the Docker daemon: last, alone, after everything else.
+          name: 'daemon',
+          include: ['test/daemon/**/*.test.ts'],
+          globalSetup: ['test/helpers/global-setup.ts'],
+          sequence: { groupOrder: 2 },
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          maxWorkers: 1,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -62,7 +62,9 @@ if ! engine_answers; then
   if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
     rm -f /var/run/docker.pid
   fi
-  nohup dockerd >/var/log/rtr-dockerd.log 2>&1 &
+  # Its own session: whatever started this script (a test runner, CI) can end
+  # without taking the engine with it.
+  setsid nohup dockerd >/var/log/rtr-dockerd.log 2>&1 </dev/null &
   for _ in $(seq 1 60); do
     engine_answers && break
     sleep 1

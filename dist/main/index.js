@@ -111315,6 +111315,7 @@ async function runTests(target, settings, compose, reporter, opts) {
 
 
 
+
 /** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
 const TEST_HTTP_PORT = 18069;
 async function testAndJudge(target, settings, deps, opts) {
@@ -111330,6 +111331,14 @@ async function testAndJudge(target, settings, deps, opts) {
     }));
     if (test.aborted)
         throw new CancelledError('Cancelled while the tests were running.');
+    // A failed test command may mean the environment itself went away (the
+    // daemon restarted, the host is shutting down): say that, not "exit 1".
+    if (test.exitCode !== 0 && !test.timedOut) {
+        const gone = await environmentGone(target, settings.service, deps);
+        if (gone) {
+            throw new EnvironmentError(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
+        }
+    }
     const coverage = settings.coverage && settings.testCommand.length === 0
         ? await collectCoverage(target, settings, compose, reporter)
         : null;
@@ -111358,6 +111367,20 @@ async function testAndJudge(target, settings, deps, opts) {
     });
     writeReport(opts.reportFile, report);
     return { verdict, summary: judged.summary, report, test, durationMs };
+}
+/** Why the environment is gone (engine silent, service not running), or null. */
+async function environmentGone(target, service, deps) {
+    try {
+        await checkEngine(deps.docker, 5000);
+        const { containers } = await deps.docker.listProject(target.project);
+        const c = containers.find((x) => x.service === service);
+        return c?.state === 'running'
+            ? null
+            : `the ${service} container is ${c?.state ?? 'gone'} (did the daemon restart?)`;
+    }
+    catch (err) {
+        return err.message;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts

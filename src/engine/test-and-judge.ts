@@ -3,7 +3,8 @@
 // coverage when asked), the verdict from the log (+ JUnit), the JSON report.
 import type { ComposeTarget } from '../compose/compose.js'
 import type { Settings } from '../config/settings.js'
-import { CancelledError } from '../errors.js'
+import { CancelledError, EnvironmentError } from '../errors.js'
+import { checkEngine } from './preflight.js'
 import type { OdooLogSummary } from '../odoo-log/types.js'
 import { readJunit } from '../quality/junit.js'
 import { buildReport, type RunReport } from '../verdict/report.js'
@@ -52,6 +53,16 @@ export async function testAndJudge(
     }),
   )
   if (test.aborted) throw new CancelledError('Cancelled while the tests were running.')
+  // A failed test command may mean the environment itself went away (the
+  // daemon restarted, the host is shutting down): say that, not "exit 1".
+  if (test.exitCode !== 0 && !test.timedOut) {
+    const gone = await environmentGone(target, settings.service, deps)
+    if (gone) {
+      throw new EnvironmentError(
+        `The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`,
+      )
+    }
+  }
   const coverage =
     settings.coverage && settings.testCommand.length === 0
       ? await collectCoverage(target, settings, compose, reporter)
@@ -83,4 +94,22 @@ export async function testAndJudge(
   })
   writeReport(opts.reportFile, report)
   return { verdict, summary: judged.summary, report, test, durationMs }
+}
+
+/** Why the environment is gone (engine silent, service not running), or null. */
+async function environmentGone(
+  target: ComposeTarget,
+  service: string,
+  deps: EngineDeps,
+): Promise<string | null> {
+  try {
+    await checkEngine(deps.docker, 5000)
+    const { containers } = await deps.docker.listProject(target.project)
+    const c = containers.find((x) => x.service === service)
+    return c?.state === 'running'
+      ? null
+      : `the ${service} container is ${c?.state ?? 'gone'} (did the daemon restart?)`
+  } catch (err) {
+    return (err as Error).message
+  }
 }
