@@ -68233,6 +68233,7 @@ const LABEL = {
     pid: 'io.healthrt.rtr.owner-pid',
     created: 'io.healthrt.rtr.created',
     repository: 'io.healthrt.rtr.repository',
+    report: 'io.healthrt.rtr.report',
 };
 const TOOL = 'resilient-test-runner';
 function currentOwner(kind, id, prefix, now, repository = '') {
@@ -68248,6 +68249,7 @@ function ownershipLabels(o) {
         [LABEL.pid]: String(o.pid),
         [LABEL.created]: o.created.toISOString(),
         [LABEL.repository]: o.repository,
+        ...(o.report ? { [LABEL.report]: o.report } : {}),
     };
 }
 function parseOwnership(labels) {
@@ -68262,6 +68264,7 @@ function parseOwnership(labels) {
         pid: Number(labels[LABEL.pid] ?? 0),
         created: new Date(labels[LABEL.created] ?? 0),
         repository: labels[LABEL.repository] ?? '',
+        report: labels[LABEL.report] || undefined,
     };
 }
 /** Pure: an override that labels every service, and every network and volume the project creates. */
@@ -70569,30 +70572,6 @@ function writeErrorReport(state, reason, taskId = null) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-state.ts
-function targetOf(state) {
-    return {
-        project: state.project,
-        files: state.files,
-        workingDirectory: state.workingDirectory,
-        port: state.port,
-    };
-}
-/** Parses saved state; undefined when there is none or it is not ours. */
-function parseRunState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const s = JSON.parse(text);
-        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
-            return undefined;
-        return s;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/timeline.ts
 
 
@@ -70668,6 +70647,30 @@ class RunTimeline {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/run-state.ts
+function targetOf(state) {
+    return {
+        project: state.project,
+        files: state.files,
+        workingDirectory: state.workingDirectory,
+        port: state.port,
+    };
+}
+/** Parses saved state; undefined when there is none or it is not ours. */
+function parseRunState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
+            return undefined;
+        return s;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/finish.ts
 
 
@@ -70737,6 +70740,8 @@ async function watch(config, deps, alive = isAlive) {
 
 
 
+
+
 /** Pure: why `p` is stale, or null when it is not. */
 function staleReason(p, rule) {
     if (p.kind !== 'run')
@@ -70765,15 +70770,35 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
             if (!why)
                 continue;
             deps.reporter.info(`Removing stale run ${p.project}: ${why}.`);
-            out.push(await teardown(projectTarget(p), deps.docker, deps.compose, deps.reporter, {
-                downTimeoutS: 0,
-            }));
+            out.push(await reapProject(p, deps, deps.compose, 0));
         }
     }
     catch (err) {
         deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${err.message}`);
     }
     return out;
+}
+/**
+ * Tears a project down outside its own run (reap, the start-of-run reaper)
+ * and, when its report is on this host, completes the run's record.
+ */
+async function reapProject(p, deps, compose, downTimeoutS) {
+    const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
+        downTimeoutS,
+    });
+    const file = p.owner?.host === (0,external_node_os_namespaceObject.hostname)() ? p.owner.report : undefined;
+    const record = file ? report_file_readReport(file) : undefined;
+    if (file && record) {
+        const timeline = new RunTimeline(file, {
+            workingDirectory: record.working_dir,
+            modules: record.modules,
+            startedAt: new Date().toISOString(),
+        });
+        timeline.mark('teardown');
+        timeline.mark('verified', report.verified ? 'ok' : 'failed');
+        addCleanup(file, report);
+    }
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/duration.ts
@@ -70793,7 +70818,6 @@ function parseDuration(flag, raw) {
 // `reap`: removes per-run projects of this prefix that outlived any run (a
 // killed CI job, a crashed laptop), judged by their containers' Created time.
 // A work order's environment is only removed when named explicitly.
-
 
 
 
@@ -70871,7 +70895,7 @@ const reapCommand = {
             let verified = true;
             for (const p of doomed) {
                 s.reporter.phase(`removing ${p.project} (${p.kind}, age ${age(p)}) ...`);
-                const report = await teardown(projectTarget(p), s.deps.docker, s.cleanupCompose, s.reporter, { downTimeoutS });
+                const report = await reapProject(p, s.deps, s.cleanupCompose, downTimeoutS);
                 verified &&= report.verified;
                 s.reporter.print([`Removed ${p.project}:`, ...cleanupLines(report).map((l) => `  ${l}`)].join('\n'));
             }
@@ -71537,7 +71561,10 @@ async function executeRun(settings, ids, deps, hooks) {
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     timeline.mark('validated');
     reporter.info(`Compose project: ${project}`);
-    const owner = currentOwner('run', project, settings.projectPrefix, started, ids.repository);
+    const owner = {
+        ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+        report: state.reportFile,
+    };
     state.files = (await labelProject(targetOf(state), owner, deps)).files;
     hooks.saveState(state);
     checkCancel('before docker compose up');

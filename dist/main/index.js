@@ -109391,6 +109391,7 @@ const LABEL = {
     pid: 'io.healthrt.rtr.owner-pid',
     created: 'io.healthrt.rtr.created',
     repository: 'io.healthrt.rtr.repository',
+    report: 'io.healthrt.rtr.report',
 };
 const TOOL = 'resilient-test-runner';
 function currentOwner(kind, id, prefix, now, repository = '') {
@@ -109406,6 +109407,7 @@ function ownershipLabels(o) {
         [LABEL.pid]: String(o.pid),
         [LABEL.created]: o.created.toISOString(),
         [LABEL.repository]: o.repository,
+        ...(o.report ? { [LABEL.report]: o.report } : {}),
     };
 }
 function parseOwnership(labels) {
@@ -109420,6 +109422,7 @@ function parseOwnership(labels) {
         pid: Number(labels[LABEL.pid] ?? 0),
         created: new Date(labels[LABEL.created] ?? 0),
         repository: labels[LABEL.repository] ?? '',
+        report: labels[LABEL.report] || undefined,
     };
 }
 /** Pure: an override that labels every service, and every network and volume the project creates. */
@@ -109865,6 +109868,8 @@ async function watch(config, deps, alive = isAlive) {
 
 
 
+
+
 /** Pure: why `p` is stale, or null when it is not. */
 function staleReason(p, rule) {
     if (p.kind !== 'run')
@@ -109893,15 +109898,35 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
             if (!why)
                 continue;
             deps.reporter.info(`Removing stale run ${p.project}: ${why}.`);
-            out.push(await teardown(projectTarget(p), deps.docker, deps.compose, deps.reporter, {
-                downTimeoutS: 0,
-            }));
+            out.push(await reapProject(p, deps, deps.compose, 0));
         }
     }
     catch (err) {
         deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${err.message}`);
     }
     return out;
+}
+/**
+ * Tears a project down outside its own run (reap, the start-of-run reaper)
+ * and, when its report is on this host, completes the run's record.
+ */
+async function reapProject(p, deps, compose, downTimeoutS) {
+    const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
+        downTimeoutS,
+    });
+    const file = p.owner?.host === (0,external_node_os_namespaceObject.hostname)() ? p.owner.report : undefined;
+    const record = file ? report_file_readReport(file) : undefined;
+    if (file && record) {
+        const timeline = new RunTimeline(file, {
+            workingDirectory: record.working_dir,
+            modules: record.modules,
+            startedAt: new Date().toISOString(),
+        });
+        timeline.mark('teardown');
+        timeline.mark('verified', report.verified ? 'ok' : 'failed');
+        addCleanup(file, report);
+    }
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/quality/junit.ts
@@ -111434,7 +111459,10 @@ async function executeRun(settings, ids, deps, hooks) {
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     timeline.mark('validated');
     reporter.info(`Compose project: ${project}`);
-    const owner = currentOwner('run', project, settings.projectPrefix, started, ids.repository);
+    const owner = {
+        ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+        report: state.reportFile,
+    };
     state.files = (await labelProject(targetOf(state), owner, deps)).files;
     hooks.saveState(state);
     checkCancel('before docker compose up');

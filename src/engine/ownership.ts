@@ -16,6 +16,7 @@ export const LABEL = {
   pid: 'io.healthrt.rtr.owner-pid',
   created: 'io.healthrt.rtr.created',
   repository: 'io.healthrt.rtr.repository',
+  report: 'io.healthrt.rtr.report',
 } as const
 
 export const TOOL = 'resilient-test-runner'
@@ -30,6 +31,8 @@ export interface Ownership {
   pid: number
   created: Date
   repository: string
+  /** The run's JSON report on the owner host: reap completes it with the cleanup. */
+  report?: string
 }
 
 export function currentOwner(
@@ -52,6 +55,7 @@ export function ownershipLabels(o: Ownership): Record<string, string> {
     [LABEL.pid]: String(o.pid),
     [LABEL.created]: o.created.toISOString(),
     [LABEL.repository]: o.repository,
+    ...(o.report ? { [LABEL.report]: o.report } : {}),
   }
 }
 
@@ -66,6 +70,7 @@ export function parseOwnership(labels: Record<string, string> | undefined): Owne
     pid: Number(labels[LABEL.pid] ?? 0),
     created: new Date(labels[LABEL.created] ?? 0),
     repository: labels[LABEL.repository] ?? '',
+    report: labels[LABEL.report] || undefined,
   }
 }
 

@@ -75,7 +75,10 @@ export async function executeRun(
   const timeline = new RunTimeline(state.reportFile, state, deps.now)
   timeline.mark('validated')
   reporter.info(`Compose project: ${project}`)
-  const owner = currentOwner('run', project, settings.projectPrefix, started, ids.repository)
+  const owner = {
+    ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+    report: state.reportFile,
+  }
   state.files = (await labelProject(targetOf(state), owner, deps)).files
   hooks.saveState(state)
   checkCancel('before docker compose up')

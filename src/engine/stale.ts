@@ -7,6 +7,9 @@ import { hostname } from 'node:os'
 import type { EngineDeps } from './deps.js'
 import { classifyProject, listProjects, projectTarget, type ProjectInfo } from './environments.js'
 import { teardown, type CleanupReport } from './teardown.js'
+import type { ComposeRunner } from '../compose/compose.js'
+import { addCleanup, readReport } from './report-file.js'
+import { RunTimeline } from './timeline.js'
 import { isAlive } from './watchdog.js'
 
 export interface StaleRule {
@@ -46,14 +49,38 @@ export async function reapStaleRuns(
       const why = staleReason(p, rule)
       if (!why) continue
       deps.reporter.info(`Removing stale run ${p.project}: ${why}.`)
-      out.push(
-        await teardown(projectTarget(p), deps.docker, deps.compose, deps.reporter, {
-          downTimeoutS: 0,
-        }),
-      )
+      out.push(await reapProject(p, deps, deps.compose, 0))
     }
   } catch (err) {
     deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${(err as Error).message}`)
   }
   return out
+}
+
+/**
+ * Tears a project down outside its own run (reap, the start-of-run reaper)
+ * and, when its report is on this host, completes the run's record.
+ */
+export async function reapProject(
+  p: ProjectInfo,
+  deps: EngineDeps,
+  compose: ComposeRunner,
+  downTimeoutS: number,
+): Promise<CleanupReport> {
+  const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
+    downTimeoutS,
+  })
+  const file = p.owner?.host === hostname() ? p.owner.report : undefined
+  const record = file ? readReport(file) : undefined
+  if (file && record) {
+    const timeline = new RunTimeline(file, {
+      workingDirectory: record.working_dir,
+      modules: record.modules,
+      startedAt: new Date().toISOString(),
+    })
+    timeline.mark('teardown')
+    timeline.mark('verified', report.verified ? 'ok' : 'failed')
+    addCleanup(file, report)
+  }
+  return report
 }

@@ -150,6 +150,16 @@ it('a new run removes a stale run of its prefix (owner gone) and never a live on
   const c = await (third as Promise<CaseResult>)
   expect(liveMain.stdout).toContain(`Removing stale run ${dead.project()}: its owner process`)
   expect(projectLeftovers(dead.project() as string)).toEqual(NOTHING)
+  // The reaper completed the dead run's record: where it stopped, then the cleanup.
+  const record = JSON.parse(
+    readFileSync(join(dead.dir, 'proof_of_execution_tests.report.json'), 'utf8'),
+  )
+  expect(record.blocking_issues[0]).toContain('last in phase "testing"')
+  expect(record.cleanup).toEqual({ containers: 2, networks: 1, volumes: 2, verified: true })
+  expect(record.timeline.slice(-2).map((e: { phase: string }) => e.phase)).toEqual([
+    'teardown',
+    'verified',
+  ])
   expect(c.main.code, c.main.stdout.slice(-1500)).toBe(0)
   expect(c.main.stdout).not.toContain('Removing stale run')
   // The live run was untouched until its own SIGINT: it tore itself down.

@@ -3,14 +3,8 @@
 // A work order's environment is only removed when named explicitly.
 import { parseSeconds } from '../../config/parse.js'
 import { DEFAULTS, Input } from '../../constants.js'
-import {
-  classifyProject,
-  listProjects,
-  projectTarget,
-  type ProjectInfo,
-} from '../../engine/environments.js'
-import { teardown } from '../../engine/teardown.js'
-import { staleReason } from '../../engine/stale.js'
+import { classifyProject, listProjects, type ProjectInfo } from '../../engine/environments.js'
+import { reapProject, staleReason } from '../../engine/stale.js'
 import { cleanupLines } from '../../report/markdown.js'
 import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
@@ -102,13 +96,7 @@ export const reapCommand: Command = {
       let verified = true
       for (const p of doomed) {
         s.reporter.phase(`removing ${p.project} (${p.kind}, age ${age(p)}) ...`)
-        const report = await teardown(
-          projectTarget(p),
-          s.deps.docker,
-          s.cleanupCompose,
-          s.reporter,
-          { downTimeoutS },
-        )
+        const report = await reapProject(p, s.deps, s.cleanupCompose, downTimeoutS)
         verified &&= report.verified
         s.reporter.print(
           [`Removed ${p.project}:`, ...cleanupLines(report).map((l) => `  ${l}`)].join('\n'),
