@@ -67157,7 +67157,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 7202:
+/***/ 6693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67998,6 +67998,65 @@ function parseCommand(spec, argv, env = {}) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/config/values.ts
+// Parsers of single input values, shared by the settings and the CLI. Each
+// failure names the input and the form it accepts.
+
+
+const MAX_TIMEOUT_S = 24 * 3600;
+/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
+function quote(text, max = 80) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
+function fail(input, got, accepted) {
+    throw new InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
+}
+function parsePortRange(raw) {
+    const text = (raw ?? '').trim() || DEFAULTS.portRange;
+    const m = /^(\d{1,5})-(\d{1,5})$/.exec(text) ?? /^(\d{1,5})$/.exec(text);
+    const accepted = "'FROM-TO' with 1024 <= FROM <= TO <= 65535 (e.g. '8090-8100'), or a single port";
+    if (!m)
+        fail(Input.PortRange, text, accepted);
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (from < 1024 || to > 65535 || from > to)
+        fail(Input.PortRange, text, accepted);
+    return { from, to };
+}
+function parseSeconds(input, raw, fallback, min = 1) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return fallback;
+    const m = /^(\d+)(s|m|h)?$/.exec(text);
+    const accepted = `a whole number of seconds from ${min} to ${MAX_TIMEOUT_S}, optionally with s, m or h (e.g. '300', '5m')`;
+    if (!m)
+        fail(input, text, accepted);
+    const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[(m[2] ?? 's')];
+    if (!Number.isSafeInteger(seconds) || seconds < min || seconds > MAX_TIMEOUT_S)
+        fail(input, text, accepted);
+    return seconds;
+}
+/** A command: whitespace-separated argv, no shell and no quoting. */
+function parseArgv(input, raw) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return [];
+    if (/[\n\r\0]/.test(text)) {
+        fail(input, text, 'one line of whitespace-separated arguments (it runs without a shell)');
+    }
+    return text.split(/\s+/);
+}
+function parseBoolean(input, raw, fallback) {
+    const text = (raw ?? '').trim().toLowerCase();
+    if (text === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(text))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(text))
+        return false;
+    return fail(input, text, "'true' or 'false'");
+}
+
 ;// CONCATENATED MODULE: ./src/config/naming.ts
 // Compose project names: lowercase letters, digits, '-' and '_', starting with
 // a letter or digit. Every run gets its own, so parallel runs never share a
@@ -68036,16 +68095,10 @@ function testDatabaseName(project) {
 
 
 
+
+
 const MODULE_RE = /^[a-z][a-z0-9_]*$/;
 const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-const MAX_TIMEOUT_S = 24 * 3600;
-/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
-function quote(text, max = 80) {
-    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
-}
-function fail(input, got, accepted) {
-    throw new InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
-}
 function parseModules(raw) {
     const text = (raw ?? '').trim();
     if (text === '') {
@@ -68058,31 +68111,6 @@ function parseModules(raw) {
         }
     }
     return [...new Set(names)];
-}
-function parsePortRange(raw) {
-    const text = (raw ?? '').trim() || DEFAULTS.portRange;
-    const m = /^(\d{1,5})-(\d{1,5})$/.exec(text) ?? /^(\d{1,5})$/.exec(text);
-    const accepted = "'FROM-TO' with 1024 <= FROM <= TO <= 65535 (e.g. '8090-8100'), or a single port";
-    if (!m)
-        fail(Input.PortRange, text, accepted);
-    const from = Number(m[1]);
-    const to = Number(m[2] ?? m[1]);
-    if (from < 1024 || to > 65535 || from > to)
-        fail(Input.PortRange, text, accepted);
-    return { from, to };
-}
-function parseSeconds(input, raw, fallback, min = 1) {
-    const text = (raw ?? '').trim();
-    if (text === '')
-        return fallback;
-    const m = /^(\d+)(s|m|h)?$/.exec(text);
-    const accepted = `a whole number of seconds from ${min} to ${MAX_TIMEOUT_S}, optionally with s, m or h (e.g. '300', '5m')`;
-    if (!m)
-        fail(input, text, accepted);
-    const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[(m[2] ?? 's')];
-    if (!Number.isSafeInteger(seconds) || seconds < min || seconds > MAX_TIMEOUT_S)
-        fail(input, text, accepted);
-    return seconds;
 }
 /** `hub-agent-test` from `HealthRT/hub`; `agent-test` alone when unknown. */
 function defaultPrefix(repository) {
@@ -68119,16 +68147,6 @@ function parseComposeFiles(raw, workdir, exists) {
     }
     return files;
 }
-/** A command: whitespace-separated argv, no shell and no quoting. */
-function parseArgv(input, raw) {
-    const text = (raw ?? '').trim();
-    if (text === '')
-        return [];
-    if (/[\n\r\0]/.test(text)) {
-        fail(input, text, 'one line of whitespace-separated arguments (it runs without a shell)');
-    }
-    return text.split(/\s+/);
-}
 const parseTestCommand = (raw) => parseArgv(Input.TestCommand, raw);
 /** One regular expression per line; each must compile. */
 function parseLogIgnore(raw) {
@@ -68144,16 +68162,6 @@ function parseLogIgnore(raw) {
             return fail(Input.LogIgnore, source, `one JavaScript regular expression per line (${err.message})`);
         }
     });
-}
-function parseBoolean(input, raw, fallback) {
-    const text = (raw ?? '').trim().toLowerCase();
-    if (text === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(text))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(text))
-        return false;
-    return fail(input, text, "'true' or 'false'");
 }
 function parseThreshold(raw) {
     const text = (raw ?? '').trim();
@@ -72186,7 +72194,7 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7202);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6693);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
 

@@ -4,7 +4,7 @@
 import type { CleanupReport } from '../engine/teardown.js'
 import type { VerdictResult } from '../verdict/types.js'
 import { ANNOTATIONS_PER_REQUEST, chunk } from './annotations.js'
-import type { Annotation, CheckRunOutput, Conclusion, GitHubApi } from './api.js'
+import type { Annotation, CheckRunOutput, Conclusion, GitHubApi, NewCheckRun } from './api.js'
 import { apiFailureWarning } from './permissions.js'
 import { spliceCleanup } from './render-cleanup.js'
 import { LIMITS } from './render-proof.js'
@@ -40,13 +40,7 @@ export interface CheckRunPublished {
 
 export async function publishCheckRun(
   api: GitHubApi,
-  run: {
-    name: string
-    headSha: string
-    conclusion: Conclusion
-    startedAt: string
-    completedAt: string
-    detailsUrl: string
+  run: Omit<NewCheckRun, 'output'> & {
     output: Omit<CheckRunOutput, 'annotations'>
     annotations: Annotation[]
   },
