@@ -1,7 +1,7 @@
 // The full proof of execution through the dist bundles, against a local fake
 // of the GitHub API: main posts the comment (verdict, failures) and the check
 // run, post adds the cleanup verification to the same comment.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { expectNothingLeft, fixtureInputs } from '../helpers/action-case.js'
@@ -67,5 +67,41 @@ it('a failing run on a pull request: one comment with verdict, failures and clea
     name: 'Odoo tests (demo_fail)',
   })
   expect(job.summary()).toContain('TestDemo.test_two')
+  expectNothingLeft(prefix, job.project())
+})
+
+it('a token in the log is redacted in the comment, the summary and the report', async () => {
+  const secret = `ghp_${'A1b2C3d4E5'.repeat(4)}`
+  // An ERROR record carrying a token: it reaches the reasons, the report and the log tail.
+  const line = `echo 2025-01-01 10:00:00,000 1 ERROR db odoo.sql_db: leaked ${secret}`
+  const job = new GhaJob(
+    fixtureInputs('demo_pass', prefix, {
+      'github-token': 'not-a-real-token-5678',
+      'issue-number': '3',
+      'test-command': line,
+    }),
+    {
+      GITHUB_API_URL: `${fake.url}${fake.prefix}`,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_JOB: 'redact',
+    },
+  )
+  const event = join(job.dir, 'event.json')
+  writeFileSync(event, '{}')
+  job.extraEnv.GITHUB_EVENT_PATH = event
+  const main = await job.run('main')
+  expect(main.code).toBe(1)
+  expect(readFileSync(job.outputs()['log-file'] as string, 'utf8')).toContain(secret) // the raw log is local
+  await job.run('post')
+  const comment = fake.comments.find((c) => c.issue === 3 && c.body.includes('redact'))?.body ?? ''
+  const report = readFileSync(job.outputs()['report-file'] as string, 'utf8')
+  for (const [where, text] of [
+    ['comment', comment],
+    ['summary', job.summary()],
+    ['report', report],
+  ]) {
+    expect(text, where).toContain('***')
+    expect(text, where).not.toContain(secret)
+  }
   expectNothingLeft(prefix, job.project())
 })
