@@ -45,5 +45,7 @@ export function actionRunIds(env: NodeJS.ProcessEnv = process.env): RunIds {
     runId: env.GITHUB_RUN_ID || 'local',
     attempt: env.GITHUB_RUN_ATTEMPT || '1',
     repository: env.GITHUB_REPOSITORY,
+    // The job outlives main (later steps, then post): the worker owns the run.
+    ownerPid: process.ppid,
   }
 }

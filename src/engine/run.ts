@@ -23,6 +23,12 @@ export interface RunIds {
   taskId?: string | null
   /** `owner/name`, recorded in our labels. */
   repository?: string
+  /**
+   * The process whose life is the run's: while it lives, no reaper touches
+   * the project. The action passes the runner's worker (main's parent: the job
+   * goes on after main, until post); the CLI, itself. Default: this process.
+   */
+  ownerPid?: number
 }
 
 export interface RunHooks {
@@ -77,6 +83,7 @@ export async function executeRun(
   reporter.info(`Compose project: ${project}`)
   const owner = {
     ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+    pid: ids.ownerPid ?? process.pid,
     report: state.reportFile,
   }
   state.files = (await labelProject(targetOf(state), owner, deps)).files
