@@ -71571,6 +71571,7 @@ async function executeRun(settings, ids, deps, hooks) {
     reporter.info(`Compose project: ${project}`);
     const owner = {
         ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+        pid: ids.ownerPid ?? process.pid,
         report: state.reportFile,
     };
     state.files = (await labelProject(targetOf(state), owner, deps)).files;
@@ -72103,7 +72104,7 @@ function scratchDir(base = (0,external_node_os_namespaceObject.tmpdir)()) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The version printed by --version. The JSON import is inlined by the bundler
 // (only the version string survives), so dist/cli/index.js needs no

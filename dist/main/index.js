@@ -101241,6 +101241,8 @@ function actionRunIds(env = process.env) {
         runId: env.GITHUB_RUN_ID || 'local',
         attempt: env.GITHUB_RUN_ATTEMPT || '1',
         repository: env.GITHUB_REPOSITORY,
+        // The job outlives main (later steps, then post): the worker owns the run.
+        ownerPid: process.ppid,
     };
 }
 
@@ -111469,6 +111471,7 @@ async function executeRun(settings, ids, deps, hooks) {
     reporter.info(`Compose project: ${project}`);
     const owner = {
         ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+        pid: ids.ownerPid ?? process.pid,
         report: state.reportFile,
     };
     state.files = (await labelProject(targetOf(state), owner, deps)).files;

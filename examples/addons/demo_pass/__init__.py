@@ -1,0 +1,1 @@
+# No models: the addon exists only to carry its tests.
