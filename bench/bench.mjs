@@ -13,15 +13,15 @@
 // Uses only ports 8400-8499 and compose projects named rtr-bench-*; whatever
 // happens (failure, SIGINT), it tears down and sweeps what it created.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { loadavg } from 'node:os'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { bundleSizes, coldStart } from './lib/coldstart.mjs'
 import { recordEvents } from './lib/events.mjs'
-import { ROOT } from './lib/gha.mjs'
-import { count, leftovers, PREFIX, reapWatchdogs, sweep } from './lib/leftovers.mjs'
-import { children, docker, nowMs, sleep } from './lib/proc.mjs'
-import { machineInfo } from './lib/report.mjs'
+import { ROOT, snapshotDist } from './lib/gha.mjs'
+import { count, leftovers, PREFIX, reapWatchdogs, sweep, waitForEngine } from './lib/leftovers.mjs'
+import { children, docker, interruption, nowMs, sleep } from './lib/proc.mjs'
+import { machineInfo, writeResults } from './lib/report.mjs'
 import { summarize } from './lib/summary.mjs'
 import { action, COMPOSE_FILE, seed, tuned } from './lib/variants.mjs'
 
@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
   },
 })
 const reps = Number(args.reps)
-const levels = args.levels.split(',').map(Number)
+const levels = args.levels.split(',').filter(Boolean).map(Number) // '' = none
 // Raw variants get fixed ports at the top of the range; they never run while
 // an action run (which allocates from 8400 up) does.
 const VARIANTS = {
@@ -50,20 +50,25 @@ if (args['what-if']) {
 }
 
 const jobs = [] // every action Job, so an interrupted one still gets its post step
-let interrupted = null
+let removeSnapshot = () => {}
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
-    if (interrupted) return console.error(`${sig}: still cleaning up, please wait.`)
-    interrupted = sig
+    if (interruption.signal) return console.error(`${sig}: still cleaning up, please wait.`)
+    interruption.signal = sig
     console.error(`\n${sig}: stopping the running step, then tearing everything down...`)
     // Ctrl+C reaches the children already (same process group); `kill` does not.
     for (const c of children) c.kill('SIGINT')
   })
 }
 const checkStop = () => {
-  if (interrupted) throw new Error(`interrupted by ${interrupted}`)
+  if (interruption.signal) throw new Error(`interrupted by ${interruption.signal}`)
 }
 const log = (m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`)
+// The machine is shared (other engineers' docker tests): the load goes with the numbers.
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')
 
 /** One variant run, then the proof that its project left nothing. */
 async function once(name, round) {
@@ -96,10 +101,26 @@ async function benchmark(results) {
     log('fixture images missing: building them (test/fixtures/build-images.sh)')
     execFileSync('bash', [join(ROOT, 'test/fixtures/build-images.sh')], { stdio: 'inherit' })
   }
-  const stale = await sweep() // an earlier run killed with SIGKILL
+  // Leftovers of an earlier run killed with SIGKILL (one benchmark at a time).
+  const stale = await sweep()
   if (count(stale)) log(`removed leftovers of an earlier run: ${JSON.stringify(stale)}`)
   results.machine = await machineInfo()
+  results.machine.loadavgStart = load()
+  const others = await docker(['ps', '-q'])
+  results.machine.otherRunningContainersAtStart = others.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean).length
+  removeSnapshot = snapshotDist() // one build for the whole run
   results.bundles = bundleSizes()
+  // Which build that is: the commit, and whether dist/ differs from it.
+  const git = (a) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim()
+  try {
+    results.commit = git(['rev-parse', '--short', 'HEAD'])
+    results.distModified = git(['status', '--porcelain', '--', 'dist']) !== ''
+  } catch {
+    results.commit = null // not a git checkout
+  }
   const names = Object.keys(VARIANTS)
   for (let w = 0; w < Number(args.warmup); w++)
     for (const name of names) await once(name, `warmup ${w + 1}`)
@@ -107,21 +128,26 @@ async function benchmark(results) {
     const order = names.map((_, i) => names[(i + rep) % names.length])
     for (const name of order) results.runs[name].push(await once(name, `round ${rep + 1}/${reps}`))
   }
+  results.machine.loadavgAfterRounds = load()
+  // Before the concurrent runs, which leave the machine busy for a while.
+  log('cold start of dist/main/index.js')
+  results.coldStart = await coldStart(reps)
   for (let rep = 0; rep < reps; rep++)
     for (const n of levels.map((_, i) => levels[(i + rep) % levels.length]))
       results.concurrency.push(await concurrent(n, rep + 1))
-  log('cold start of dist/main/index.js')
-  results.coldStart = await coldStart(reps)
+  results.machine.loadavgEnd = load()
 }
 
 /** Post for every job main ran but post did not, wait for all children, then sweep. */
 async function cleanup() {
   for (const c of children) c.kill('SIGINT')
   for (let i = 0; children.size && i < 600; i++) await sleep(100)
+  await waitForEngine() // a daemon restarted under us (it happens here) comes back first
   for (const job of jobs) if (!job.posted && job.project()) await job.step('post').catch(() => {})
   const watchdogsKilled = await reapWatchdogs()
   const swept = await sweep()
   for (const job of jobs) job.remove()
+  removeSnapshot()
   const left = await leftovers()
   return { swept: count(swept), watchdogsKilled, left }
 }
@@ -149,23 +175,13 @@ try {
     `cleanup: swept ${c.swept ?? '?'} leftover(s); now left: ${JSON.stringify(c.left ?? c.error)}`,
   )
 }
-if (failure) process.exit(interrupted ? 130 : 1)
+if (failure) process.exit(interruption.signal ? 130 : 1)
 
 const { text, summary } = summarize(results, events)
 results.summary = summary
 console.log(text)
 const outputs = [join(ROOT, 'bench/results/latest.json'), ...(args.out ? [resolve(args.out)] : [])]
-// Formatted the way the repository's `prettier --check .` expects (prettier is
-// a devDependency; without it, plain JSON.stringify).
-const prettier = await import('prettier').catch(() => undefined)
-const style = (await prettier?.resolveConfig(outputs[0])) ?? {}
-const json = JSON.stringify(results, null, 2)
-const body = prettier ? await prettier.format(json, { ...style, parser: 'json' }) : `${json}\n`
-for (const file of outputs) {
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, body)
-  log(`wrote ${file}`)
-}
+for (const file of await writeResults(results, outputs)) log(`wrote ${file}`)
 const bad = Object.values(results.runs)
   .flat()
   .concat(results.concurrency)

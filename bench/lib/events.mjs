@@ -17,6 +17,7 @@ export function recordEvents(sinceMs) {
     ['events', '--format', '{{json .}}', '--filter', 'type=container', '--since', since],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
+  process.on('exit', () => child.kill()) // never outlive the script
   const byProject = new Map()
   let pending = ''
   child.stdout.on('data', (chunk) => {

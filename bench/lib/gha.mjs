@@ -2,12 +2,29 @@
 // test/helpers/gha-runner.ts, re-done in plain ESM because the benchmark runs
 // without tsx): INPUT_* variables, file commands, and the post step started
 // with STATE_* built from what main wrote to GITHUB_STATE.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { run } from './proc.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
+
+/** Where the bundles are run from: dist/, or a snapshot of it (snapshotDist). */
+export const DIST = { dir: join(ROOT, 'dist') }
+
+/**
+ * Copies dist/{main,post,watchdog} (main finds the watchdog as ../watchdog)
+ * to a temporary <dir>/dist, so every run of the benchmark uses one build:
+ * other engineers rebuild dist/ on this machine, and a build deletes the
+ * bundle before writing it again. Returns a function that removes the copy.
+ */
+export function snapshotDist() {
+  const top = mkdtempSync(join(tmpdir(), 'rtr-bench-dist-'))
+  for (const entry of ['main', 'post', 'watchdog'])
+    cpSync(join(ROOT, 'dist', entry), join(top, 'dist', entry), { recursive: true })
+  DIST.dir = join(top, 'dist')
+  return () => rmSync(top, { recursive: true, force: true })
+}
 
 /** `key<<DELIM\nvalue\nDELIM` and `key=value` records of GITHUB_STATE / GITHUB_OUTPUT. */
 export function parseFileCommands(text) {
@@ -65,7 +82,7 @@ export class Job {
 
   /** One step as its own `node dist/<step>/index.js` process, timed from spawn to exit. */
   step(step) {
-    return run(process.execPath, [join(ROOT, 'dist', step, 'index.js')], {
+    return run(process.execPath, [join(DIST.dir, step, 'index.js')], {
       env: this.env(step),
       cwd: this.dir,
     })

@@ -20,8 +20,19 @@ export async function leftovers(prefix = PREFIX) {
 
 export const count = (l) => l.containers.length + l.networks.length + l.volumes.length
 
+/** Waits (up to `ms`) for the engine to answer: it may be restarting under us. */
+export async function waitForEngine(ms = 60_000) {
+  for (let t = 0; t < ms; t += 1000) {
+    if ((await docker(['version', '--format', '{{.Server.Version}}'], { ok: true })).code === 0)
+      return true
+    await sleep(1000)
+  }
+  return false
+}
+
 /** Force-removes whatever is left under the prefix; returns what it removed. */
 export async function sweep(prefix = PREFIX) {
+  await waitForEngine()
   const left = await leftovers(prefix)
   // Containers first: a network or volume in use cannot be removed.
   if (left.containers.length) await docker(['rm', '-f', '-v', ...left.containers], { ok: true })

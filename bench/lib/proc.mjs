@@ -8,6 +8,9 @@ import { performance } from 'node:perf_hooks'
 /** Children still running; bench.mjs forwards signals to them. */
 export const children = new Set()
 
+/** Set by bench.mjs on SIGINT/SIGTERM: loops of our own (health polling) stop. */
+export const interruption = { signal: null }
+
 /** Wall-clock milliseconds with sub-ms precision (comparable with timeNano / 1e6). */
 export const nowMs = () => performance.timeOrigin + performance.now()
 

@@ -1,6 +1,8 @@
 // Numbers to a table: the machine they were measured on, medians with their
 // spread, ratios, and each of issue 7's goals with met / missed.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, release, totalmem } from 'node:os'
+import { dirname } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { docker } from './proc.mjs'
 
@@ -62,4 +64,21 @@ export function renderTable(head, rows) {
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`
   const rule = `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`
   return [line(head), rule, ...rows.map(line)].join('\n')
+}
+
+/**
+ * Writes the results to each file, formatted the way the repository's
+ * `prettier --check .` expects (prettier is a devDependency; without it,
+ * plain JSON.stringify). Returns the files written.
+ */
+export async function writeResults(results, files) {
+  const prettier = await import('prettier').catch(() => undefined)
+  const style = (await prettier?.resolveConfig(files[0])) ?? {}
+  const json = JSON.stringify(results, null, 2)
+  const body = prettier ? await prettier.format(json, { ...style, parser: 'json' }) : `${json}\n`
+  for (const file of files) {
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, body)
+  }
+  return files
 }

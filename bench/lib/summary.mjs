@@ -8,27 +8,37 @@ import { fmtMs, renderTable, ROW_HEAD, row, stat } from './report.mjs'
 const GOALS = { vsSeed: 0.3, vsTuned: 0.85, readinessMs: 50, teardownMs: 1500 }
 
 export function summarize(results, events) {
-  const R = results.runs
-  for (const r of Object.values(R).flat()) {
+  const all = results.runs
+  for (const r of Object.values(all).flat()) {
     r.readiness = readiness(events.of(r.project))
     if (r.testingStartedAt !== undefined && r.readiness.allHealthyAt !== null)
       r.readiness.timelineLatencyMs = r.testingStartedAt - r.readiness.allHealthyAt
   }
-  const total = (name) => stat(R[name].map((r) => r.totalMs))
-  const paired = (a, b) => stat(R[a].map((r, i) => (R[b][i] ? r.totalMs / R[b][i].totalMs : NaN)))
+  // A failed run (tests not passed, teardown not verified, a step that crashed,
+  // e.g. while someone rebuilt dist/) stays in the JSON but out of every
+  // statistic; null keeps the rounds aligned for the paired ratios.
+  const R = Object.fromEntries(
+    Object.entries(all).map(([n, rs]) => [n, rs.map((r) => (r.ok ? r : null))]),
+  )
+  const failed = Object.entries(all)
+    .map(([n, rs]) => [n, rs.filter((r) => !r.ok).length])
+    .filter(([, k]) => k > 0)
+  const total = (name) => stat(R[name].map((r) => r?.totalMs))
+  const paired = (a, b) =>
+    stat(R[a].map((r, i) => (r && R[b][i] ? r.totalMs / R[b][i].totalMs : NaN)))
   const ratio = (a, b) => ({ ...paired(a, b), median: total(a).median / total(b).median })
   // The hand-tuned variant is whichever flavour of the test step was faster overall.
   const tunedName =
     total('tuned-exec').median <= total('tuned-run').median ? 'tuned-exec' : 'tuned-run'
-  const latency = (name, key = 'latencyMs') => stat(R[name].map((r) => r.readiness[key]))
+  const latency = (name, key = 'latencyMs') => stat(R[name].map((r) => r?.readiness[key]))
   const summary = {
     tuned: tunedName,
     vsSeed: ratio('action', 'seed'),
     vsTuned: ratio('action', tunedName),
     readinessEvents: latency('action'),
     readinessTimeline: latency('action', 'timelineLatencyMs'),
-    postStep: stat(R.action.map((r) => r.postMs)),
-    teardownTimeline: stat(R.action.map((r) => r.teardownTimelineMs)),
+    postStep: stat(R.action.map((r) => r?.postMs)),
+    teardownTimeline: stat(R.action.map((r) => r?.teardownTimelineMs)),
   }
   summary.goals = {
     vsSeed: summary.vsSeed.median <= GOALS.vsSeed,
@@ -37,7 +47,7 @@ export function summarize(results, events) {
     teardown: summary.postStep.median < GOALS.teardownMs,
     noLeftovers:
       results.concurrency.every((c) => c.leftovers === 0) &&
-      Object.values(R)
+      Object.values(all)
         .flat()
         .every((r) => r.leftovers === 0),
   }
@@ -73,7 +83,7 @@ export function summarize(results, events) {
     }),
     row('teardown: action timeline teardown+verified', summary.teardownTimeline),
     ...['seed', 'tuned-exec', 'tuned-run'].map((n) =>
-      row(`teardown: ${n} (down)`, stat(R[n].map((r) => r.phases.down))),
+      row(`teardown: ${n} (down)`, stat(R[n].map((r) => r?.phases.down))),
     ),
   ]
   // Where each variant's time goes (medians of the phases).
@@ -81,13 +91,13 @@ export function summarize(results, events) {
     ...new Set(
       Object.values(R)
         .flat()
-        .flatMap((r) => Object.keys(r.phases)),
+        .flatMap((r) => Object.keys(r?.phases ?? {})),
     ),
   ]
   const phases = phaseNames.map((p) => [
     p,
     ...Object.keys(R).map((n) => {
-      const s = stat(R[n].map((r) => r.phases[p] ?? NaN))
+      const s = stat(R[n].map((r) => r?.phases[p]))
       return s.n ? fmtMs(s.median) : ''
     }),
   ])
@@ -95,10 +105,13 @@ export function summarize(results, events) {
   const conc = [...new Set(results.concurrency.map((c) => c.n))]
     .sort((a, b) => a - b)
     .map((n) => {
-      const cs = results.concurrency.filter((c) => c.n === n)
+      // Only batches where every run passed and verified its teardown.
+      const cs = results.concurrency.filter((c) => c.n === n && c.ok)
       const runs = cs.flatMap((c) => c.runs)
       const wall = stat(cs.map((c) => c.wallMs))
-      const single = stat(results.concurrency.filter((c) => c.n === 1).map((c) => c.wallMs)).median
+      const single = stat(
+        results.concurrency.filter((c) => c.n === 1 && c.ok).map((c) => c.wallMs),
+      ).median
       return {
         n,
         wall,
@@ -107,7 +120,7 @@ export function summarize(results, events) {
         marginal: n > 1 && single !== null ? (wall.median - single) / (n - 1) : null,
         perRun: stat(runs.map((r) => r.totalMs)),
         overhead: stat(runs.map((r) => r.totalMs - r.phases.test)),
-        ok: `${runs.filter((r) => r.ok).length}/${runs.length}`,
+        ok: `${cs.length}/${results.concurrency.filter((c) => c.n === n).length} batches`,
         leftovers: Math.max(0, ...cs.map((c) => c.leftovers)),
       }
     })
@@ -120,6 +133,7 @@ export function summarize(results, events) {
         mainExit: stat(cs.main.map((s) => s.exitMs)),
         baseline: stat(cs.baseline.map((s) => s.ms)),
         postNoState: stat(cs.postNoState),
+        watchdogNoConfig: stat(cs.watchdogNoConfig ?? []),
         composeVersion: stat(cs.composeVersion),
         composeConfig: stat(cs.composeConfig),
       }
@@ -129,7 +143,11 @@ export function summarize(results, events) {
     `## Machine\n\n${Object.entries(results.machine)
       .map(([k, v]) => `- ${k}: ${v}`)
       .join('\n')}`,
-    `## End to end, readiness, teardown (${results.config.reps} interleaved rounds)\n\n${renderTable(ROW_HEAD, main)}`,
+    `## End to end, readiness, teardown (${results.config.reps} interleaved rounds)\n\n${renderTable(ROW_HEAD, main)}${
+      failed.length
+        ? `\n\nFailed runs, left out of the statistics: ${failed.map(([n, k]) => `${n} ${k}`).join(', ')}.`
+        : ''
+    }`,
     `## Phases (medians)\n\n${renderTable(['phase', ...Object.keys(R)], phases)}`,
     `## Concurrent action runs (main + post each, all started at once)\n\n${renderTable(
       [
@@ -139,7 +157,7 @@ export function summarize(results, events) {
         'each extra run adds',
         'per run (median)',
         'per run outside the tests',
-        'passed',
+        'batches all passed',
         'leftovers after',
       ],
       conc.map((c) => [
@@ -161,11 +179,15 @@ export function summarize(results, events) {
           row('spawn -> first connection: bare node -e (baseline)', cold.baseline),
           row('spawn -> exit of main (engine check fails)', cold.mainExit),
           row('spawn -> exit: node dist/post/index.js, no state (bundle load)', cold.postNoState),
+          row(
+            'spawn -> exit: dist/watchdog, no config (bundle w/o GitHub code)',
+            cold.watchdogNoConfig,
+          ),
           row('docker compose version --short', cold.composeVersion),
           row('docker compose config --format json (fixture)', cold.composeConfig),
         ],
       )}`,
-    `## Bundles\n\n${renderTable(
+    `## Bundles (the snapshot of dist/ the runs used: commit ${results.commit ?? '?'}${results.distModified ? ', dist/ modified' : ''})\n\n${renderTable(
       ['bundle', 'bytes', 'gzip', 'sha256'],
       Object.entries(results.bundles).map(([k, b]) => [
         `dist/${k}/index.js`,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { Job, ROOT } from './gha.mjs'
 import { PREFIX } from './leftovers.mjs'
-import { docker, lines, nowMs, sleep } from './proc.mjs'
+import { docker, interruption, lines, nowMs, sleep } from './proc.mjs'
 
 export const COMPOSE_FILE = join(ROOT, 'test/fixtures/compose.test.yml')
 const PASSED = /0 failed, 0 error\(s\) of 3 tests/
@@ -60,6 +60,7 @@ export function seed(port) {
       const res = phase('health', await docker(inspect, { ok: true }))
       if (lines(res.stdout).every((s) => s === 'healthy')) break
       if (tries > 60) return void errors.push('not healthy after 120 s')
+      if (interruption.signal) return void errors.push(`interrupted by ${interruption.signal}`)
       const t = nowMs()
       await sleep(2000)
       phase('health', { ms: nowMs() - t, code: 0 })
