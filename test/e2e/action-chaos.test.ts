@@ -5,12 +5,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  expectNothingLeft,
-  fixtureInputs,
-  runActionCase,
-  type CaseResult,
-} from '../helpers/action-case.js'
+import { expectNothingLeft, fixtureInputs, runActionCase } from '../helpers/action-case.js'
 import { forceRemovePrefix, NOTHING, projectLeftovers, uniquePrefix } from '../helpers/docker.js'
 import { GhaJob, ROOT } from '../helpers/gha-runner.js'
 
