@@ -1,13 +1,12 @@
 // Chaos: the runner's processes killed at every phase, and many runs at once
 // on one engine. Each case ends with zero containers, networks and volumes of
 // its projects (by label, and by name).
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectNothingLeft, fixtureInputs, runActionCase } from '../helpers/action-case.js'
 import { forceRemovePrefix, NOTHING, projectLeftovers, uniquePrefix } from '../helpers/docker.js'
-import { GhaJob, ROOT } from '../helpers/gha-runner.js'
+import { GhaJob } from '../helpers/gha-runner.js'
 
 let prefixes: string[] = []
 afterEach(() => {
@@ -125,26 +124,13 @@ describe('many runs at once on one engine, an eleven-port range', () => {
   }, 300_000)
 })
 
-/** Main under a stand-in for the runner's worker (node: dash drops INPUT_* names with '-'). */
-function startUnderWorker(job: GhaJob, onOut: (out: string) => void) {
-  const script =
-    "const c = require('node:child_process').spawn(process.execPath, [process.argv[1]], { stdio: 'inherit' }); console.log('MAINPID ' + c.pid)"
-  const worker = spawn(process.execPath, ['-e', script, join(ROOT, 'dist/main/index.js')], {
-    env: job.env('main'),
-    cwd: job.dir,
-  })
-  let out = ''
-  worker.stdout.on('data', (c: Buffer) => onOut((out += c.toString())))
-  return worker
-}
-
 it('a new run removes the run of a dead job (owner gone), never one whose job goes on', async () => {
   const prefix = uniquePrefix('reaper')
   prefixes.push(prefix)
   // A job that died whole (worker, main and its watchdog killed: a reboot-like end).
   const dead = new GhaJob(fixtureInputs('demo_hang', prefix, { 'test-timeout': '120' }))
   const testing = new Promise<string>((resolve) => {
-    startUnderWorker(dead, (out) => out.includes('Starting TestDemo.test_forever') && resolve(out))
+    dead.startUnderWorker((out) => out.includes('Starting TestDemo.test_forever') && resolve(out))
   })
   const out = await testing
   for (const re of [/MAINPID (\d+)/, /Watchdog started \(pid (\d+)\)/])

@@ -1,6 +1,5 @@
 // The runner itself dies (SIGKILL of the worker and of main): no post step
 // will ever run. The watchdog main started must notice and tear down.
-import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
@@ -12,7 +11,7 @@ import {
   projectLeftovers,
   uniquePrefix,
 } from '../helpers/docker.js'
-import { GhaJob, ROOT } from '../helpers/gha-runner.js'
+import { GhaJob } from '../helpers/gha-runner.js'
 
 const prefix = uniquePrefix('wd')
 afterEach(() => forceRemovePrefix(prefix))
@@ -28,16 +27,8 @@ async function until(check: () => boolean, timeoutMs: number): Promise<number> {
 
 it('SIGKILL of the runner and of main, no post step: the watchdog removes the project', async () => {
   const job = new GhaJob(fixtureInputs('demo_hang', prefix, { 'test-timeout': '120' }))
-  // A stand-in for the runner's worker: main's parent, the process the watchdog watches.
-  // (node, not sh: dash drops variables like INPUT_COMPOSE-FILE from the environment)
-  const workerScript =
-    "const c = require('node:child_process').spawn(process.execPath, [process.argv[1]], { stdio: 'inherit' }); console.log('MAINPID ' + c.pid)"
-  const worker = spawn(process.execPath, ['-e', workerScript, join(ROOT, 'dist/main/index.js')], {
-    env: job.env('main'),
-    cwd: job.dir,
-  })
   let out = ''
-  worker.stdout.on('data', (c: Buffer) => (out += c.toString()))
+  const worker = job.startUnderWorker((o) => (out = o))
   await until(() => out.includes('Starting TestDemo.test_forever'), 60_000).catch((e: Error) => {
     throw new Error(`${e.message}; main printed:\n${out.slice(-3000)}`)
   })

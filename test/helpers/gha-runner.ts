@@ -94,6 +94,23 @@ export class GhaJob {
     return { child, done }
   }
 
+  /**
+   * Main under a stand-in for the runner's worker (main's parent: the process
+   * that owns the run and that the watchdog watches). The worker prints
+   * `MAINPID <pid>`. (node, not sh: dash drops names like INPUT_COMPOSE-FILE.)
+   */
+  startUnderWorker(onOutput: (out: string) => void): ChildProcess {
+    const script =
+      "const c = require('node:child_process').spawn(process.execPath, [process.argv[1]], { stdio: 'inherit' }); console.log('MAINPID ' + c.pid)"
+    const worker = spawn(process.execPath, ['-e', script, join(ROOT, 'dist', 'main', 'index.js')], {
+      env: this.env('main'),
+      cwd: this.dir,
+    })
+    let out = ''
+    worker.stdout?.on('data', (c: Buffer) => onOutput((out += c.toString())))
+    return worker
+  }
+
   run(step: 'main' | 'post'): Promise<StepResult> {
     return this.start(step).done
   }
