@@ -68551,43 +68551,6 @@ async function forceRemove(docker, r, warn) {
 function escapeHtml(text) {
     return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function table(head, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const count = (r) => ({
-    containers: r.containers.length,
-    networks: r.networks.length,
-    volumes: r.volumes.length,
-});
-function renderCleanup(c) {
-    const b = count(c.before);
-    const a = count(c.after);
-    const verdict = c.verified ? '✅ nothing left behind' : '❌ resources of this run are still there';
-    const leftovers = [
-        ...c.after.containers,
-        ...c.after.networks,
-        ...c.after.volumes,
-        ...c.nameMatches,
-    ];
-    const lines = [
-        `### Cleanup verification: ${verdict}`,
-        '',
-        table(['Resource', 'Before teardown', 'After teardown'], [
-            ['Containers', String(b.containers), String(a.containers)],
-            ['Networks', String(b.networks), String(a.networks)],
-            ['Volumes', String(b.volumes), String(a.volumes)],
-        ]),
-        '',
-        `\`docker ps -a | grep ${escapeHtml(c.project)}\`: ${c.nameMatches.length === 0 ? '(empty)' : escapeHtml(c.nameMatches.join(', '))}`,
-        '',
-    ];
-    if (!c.verified)
-        lines.unshift(`> **Teardown left ${escapeHtml(leftovers.join(', ') || 'unverifiable state')} behind.**`, '');
-    if (c.forced.length > 0)
-        lines.push('', `Force-removed after compose down: ${escapeHtml(c.forced.join(', '))}`);
-    return lines.join('\n');
-}
 /** Plain-text cleanup lines for the job log and a terminal. */
 function cleanupLines(c) {
     const fmt = (r) => `${r.containers.length} containers, ${r.networks.length} networks, ${r.volumes.length} volumes`;
@@ -71601,8 +71564,6 @@ async function executeRun(settings, ids, deps, hooks) {
     timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
     return { state, ...judged };
 }
-/** Re-exported for callers that predate test-and-judge.ts. */
-
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 // `run`: the whole lifecycle of one throw-away project in this process, the

@@ -106934,43 +106934,6 @@ async function readLogTail(path, maxBytes = DEFAULT_TAIL_BYTES, read = fsTailRea
 function escapeHtml(text) {
     return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function table(head, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const count = (r) => ({
-    containers: r.containers.length,
-    networks: r.networks.length,
-    volumes: r.volumes.length,
-});
-function renderCleanup(c) {
-    const b = count(c.before);
-    const a = count(c.after);
-    const verdict = c.verified ? '✅ nothing left behind' : '❌ resources of this run are still there';
-    const leftovers = [
-        ...c.after.containers,
-        ...c.after.networks,
-        ...c.after.volumes,
-        ...c.nameMatches,
-    ];
-    const lines = [
-        `### Cleanup verification: ${verdict}`,
-        '',
-        table(['Resource', 'Before teardown', 'After teardown'], [
-            ['Containers', String(b.containers), String(a.containers)],
-            ['Networks', String(b.networks), String(a.networks)],
-            ['Volumes', String(b.volumes), String(a.volumes)],
-        ]),
-        '',
-        `\`docker ps -a | grep ${escapeHtml(c.project)}\`: ${c.nameMatches.length === 0 ? '(empty)' : escapeHtml(c.nameMatches.join(', '))}`,
-        '',
-    ];
-    if (!c.verified)
-        lines.unshift(`> **Teardown left ${escapeHtml(leftovers.join(', ') || 'unverifiable state')} behind.**`, '');
-    if (c.forced.length > 0)
-        lines.push('', `Force-removed after compose down: ${escapeHtml(c.forced.join(', '))}`);
-    return lines.join('\n');
-}
 /** Plain-text cleanup lines for the job log and a terminal. */
 function cleanupLines(c) {
     const fmt = (r) => `${r.containers.length} containers, ${r.networks.length} networks, ${r.volumes.length} volumes`;
@@ -107168,7 +107131,7 @@ function render_parts_text(s, max = MAX_LINE) {
     return out.join('').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 const code = (s, max = MAX_LINE) => `<code>${render_parts_text(s, max)}</code>`;
-function render_parts_table(head, rows, align) {
+function table(head, rows, align) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(head), line(align ?? head.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -107207,7 +107170,7 @@ function headerTable(p, c) {
         ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
         ['Compose project', code(p.project)],
     ];
-    return render_parts_table(['', ''], rows);
+    return table(['', ''], rows);
 }
 function reasonsBlock(p) {
     if (p.reasons.length === 0)
@@ -107222,7 +107185,7 @@ function reasonsBlock(p) {
 function countsTable(t) {
     if (t === null)
         return '_No test counts: the log does not say how many tests ran._';
-    return render_parts_table(['Passed', 'Failed', 'Errors', 'Skipped', 'Total'], [[t.passed, t.failed, t.errors, t.skipped, t.total].map(String)], ['---:', '---:', '---:', '---:', '---:']);
+    return table(['Passed', 'Failed', 'Errors', 'Skipped', 'Total'], [[t.passed, t.failed, t.errors, t.skipped, t.total].map(String)], ['---:', '---:', '---:', '---:', '---:']);
 }
 /** `file:line`, made repository-relative with the proof's path prefix. */
 function locationOf(f, prefix = '') {
@@ -107456,7 +107419,7 @@ function renderCleanupSection(c) {
     const lines = [
         `#### Cleanup verification: ${verdict}`,
         '',
-        render_parts_table(['Resource', 'Before teardown', 'After teardown'], [
+        table(['Resource', 'Before teardown', 'After teardown'], [
             row('Containers', c.before.containers, c.after.containers),
             row('Networks', c.before.networks, c.after.networks),
             row('Volumes', c.before.volumes, c.after.volumes),
@@ -108796,6 +108759,7 @@ async function finish_finishRun(state, deps) {
 
 
 
+
 async function cleanUpNow(state, deps) {
     try {
         const report = await group(`Teardown of ${state.project}`, () => finish_finishRun(state, deps));
@@ -108803,17 +108767,12 @@ async function cleanUpNow(state, deps) {
             info(line);
         await publishCleanupProof(state, report);
         await summary
-            .addRaw(renderCleanup(report), true)
+            // The same section as in the comment; leftovers are said first.
+            .addRaw([report.verified ? '' : renderCleanupAlert(report), renderCleanupSection(report)].join('\n\n'), true)
             .write()
             .catch((err) => warning(`Could not write the job summary: ${err.message}`));
         if (!report.verified) {
-            const left = [
-                ...report.after.containers,
-                ...report.after.networks,
-                ...report.after.volumes,
-                ...report.nameMatches,
-            ];
-            setFailed(`Teardown left resources of ${state.project} behind: ${left.join(', ')}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`);
+            setFailed(`Teardown left resources of ${state.project} behind: ${leftovers(report).join(', ') || 'state that could not be verified'}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`);
         }
         return report;
     }
@@ -111501,8 +111460,6 @@ async function executeRun(settings, ids, deps, hooks) {
     timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
     return { state, ...judged };
 }
-/** Re-exported for callers that predate test-and-judge.ts. */
-
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's main step. Exported, not run on import, so tests and

@@ -106916,43 +106916,6 @@ async function log_tail_readLogTail(path, maxBytes = DEFAULT_TAIL_BYTES, read = 
 function escapeHtml(text) {
     return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function table(head, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const count = (r) => ({
-    containers: r.containers.length,
-    networks: r.networks.length,
-    volumes: r.volumes.length,
-});
-function renderCleanup(c) {
-    const b = count(c.before);
-    const a = count(c.after);
-    const verdict = c.verified ? '✅ nothing left behind' : '❌ resources of this run are still there';
-    const leftovers = [
-        ...c.after.containers,
-        ...c.after.networks,
-        ...c.after.volumes,
-        ...c.nameMatches,
-    ];
-    const lines = [
-        `### Cleanup verification: ${verdict}`,
-        '',
-        table(['Resource', 'Before teardown', 'After teardown'], [
-            ['Containers', String(b.containers), String(a.containers)],
-            ['Networks', String(b.networks), String(a.networks)],
-            ['Volumes', String(b.volumes), String(a.volumes)],
-        ]),
-        '',
-        `\`docker ps -a | grep ${escapeHtml(c.project)}\`: ${c.nameMatches.length === 0 ? '(empty)' : escapeHtml(c.nameMatches.join(', '))}`,
-        '',
-    ];
-    if (!c.verified)
-        lines.unshift(`> **Teardown left ${escapeHtml(leftovers.join(', ') || 'unverifiable state')} behind.**`, '');
-    if (c.forced.length > 0)
-        lines.push('', `Force-removed after compose down: ${escapeHtml(c.forced.join(', '))}`);
-    return lines.join('\n');
-}
 /** Plain-text cleanup lines for the job log and a terminal. */
 function cleanupLines(c) {
     const fmt = (r) => `${r.containers.length} containers, ${r.networks.length} networks, ${r.volumes.length} volumes`;
@@ -106995,7 +106958,7 @@ function render_parts_text(s, max = MAX_LINE) {
     return out.join('').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 const render_parts_code = (s, max = MAX_LINE) => `<code>${render_parts_text(s, max)}</code>`;
-function render_parts_table(head, rows, align) {
+function table(head, rows, align) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(head), line(align ?? head.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -107034,7 +106997,7 @@ function render_parts_headerTable(p, c) {
         ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
         ['Compose project', render_parts_code(p.project)],
     ];
-    return render_parts_table(['', ''], rows);
+    return table(['', ''], rows);
 }
 function render_parts_reasonsBlock(p) {
     if (p.reasons.length === 0)
@@ -107049,7 +107012,7 @@ function render_parts_reasonsBlock(p) {
 function render_parts_countsTable(t) {
     if (t === null)
         return '_No test counts: the log does not say how many tests ran._';
-    return render_parts_table(['Passed', 'Failed', 'Errors', 'Skipped', 'Total'], [[t.passed, t.failed, t.errors, t.skipped, t.total].map(String)], ['---:', '---:', '---:', '---:', '---:']);
+    return table(['Passed', 'Failed', 'Errors', 'Skipped', 'Total'], [[t.passed, t.failed, t.errors, t.skipped, t.total].map(String)], ['---:', '---:', '---:', '---:', '---:']);
 }
 /** `file:line`, made repository-relative with the proof's path prefix. */
 function locationOf(f, prefix = '') {
@@ -107389,7 +107352,7 @@ function render_cleanup_renderCleanupSection(c) {
     const lines = [
         `#### Cleanup verification: ${verdict}`,
         '',
-        render_parts_table(['Resource', 'Before teardown', 'After teardown'], [
+        table(['Resource', 'Before teardown', 'After teardown'], [
             row('Containers', c.before.containers, c.after.containers),
             row('Networks', c.before.networks, c.after.networks),
             row('Volumes', c.before.volumes, c.after.volumes),
@@ -108477,6 +108440,7 @@ async function publishCleanupProof(state, cleanup) {
 
 
 
+
 async function cleanUpNow(state, deps) {
     try {
         const report = await group(`Teardown of ${state.project}`, () => finishRun(state, deps));
@@ -108484,17 +108448,12 @@ async function cleanUpNow(state, deps) {
             info(line);
         await publishCleanupProof(state, report);
         await summary
-            .addRaw(renderCleanup(report), true)
+            // The same section as in the comment; leftovers are said first.
+            .addRaw([report.verified ? '' : render_cleanup_renderCleanupAlert(report), render_cleanup_renderCleanupSection(report)].join('\n\n'), true)
             .write()
             .catch((err) => warning(`Could not write the job summary: ${err.message}`));
         if (!report.verified) {
-            const left = [
-                ...report.after.containers,
-                ...report.after.networks,
-                ...report.after.volumes,
-                ...report.nameMatches,
-            ];
-            setFailed(`Teardown left resources of ${state.project} behind: ${left.join(', ')}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`);
+            setFailed(`Teardown left resources of ${state.project} behind: ${leftovers(report).join(', ') || 'state that could not be verified'}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`);
         }
         return report;
     }

@@ -8,7 +8,8 @@ import type { RunState } from '../engine/run-state.js'
 import type { CleanupReport } from '../engine/teardown.js'
 import { finishRun } from '../engine/finish.js'
 import { publishCleanupProof } from './proof.js'
-import { cleanupLines, renderCleanup } from '../report/markdown.js'
+import { cleanupLines } from '../report/markdown.js'
+import { leftovers, renderCleanupAlert, renderCleanupSection } from '../github/render-cleanup.js'
 
 export async function cleanUpNow(
   state: RunState,
@@ -19,18 +20,18 @@ export async function cleanUpNow(
     for (const line of cleanupLines(report)) core.info(line)
     await publishCleanupProof(state, report)
     await core.summary
-      .addRaw(renderCleanup(report), true)
+      // The same section as in the comment; leftovers are said first.
+      .addRaw(
+        [report.verified ? '' : renderCleanupAlert(report), renderCleanupSection(report)].join(
+          '\n\n',
+        ),
+        true,
+      )
       .write()
       .catch((err: Error) => core.warning(`Could not write the job summary: ${err.message}`))
     if (!report.verified) {
-      const left = [
-        ...report.after.containers,
-        ...report.after.networks,
-        ...report.after.volumes,
-        ...report.nameMatches,
-      ]
       core.setFailed(
-        `Teardown left resources of ${state.project} behind: ${left.join(', ')}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`,
+        `Teardown left resources of ${state.project} behind: ${leftovers(report).join(', ') || 'state that could not be verified'}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`,
       )
     }
     return report

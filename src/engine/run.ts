@@ -116,6 +116,3 @@ export async function executeRun(
   timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed')
   return { state, ...judged }
 }
-
-/** Re-exported for callers that predate test-and-judge.ts. */
-export { TEST_HTTP_PORT } from './test-and-judge.js'

@@ -54,7 +54,7 @@ describe.each([
       error: 'Odoo tests did not complete',
     }
     expect(summary).toContain(heading[result as keyof typeof heading])
-    expect(summary).toContain('Cleanup verification: ✅ nothing left behind')
+    expect(summary).toContain('Cleanup verification: ✅ nothing of this run is left')
     expectNothingLeft(c.prefix, c.project)
   })
 })
