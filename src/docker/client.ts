@@ -54,6 +54,24 @@ export interface ComposeVolume {
   labels: Record<string, string>
 }
 
+/** A process to start in a running container, like `docker exec` without -i/-t. */
+export interface ExecRequest {
+  cmd: string[]
+  /** KEY=VALUE entries added to the container's environment. */
+  env?: string[]
+  user?: string
+}
+
+/** A started exec: its output, then its exit code. */
+export interface ExecSession {
+  /** Both streams, demultiplexed, in arrival order; ends when the process does. */
+  output: AsyncIterable<Buffer>
+  /** Once the output ended: the exit code, or null when the engine cannot say. */
+  exitCode(): Promise<number | null>
+  /** Stops reading. The process itself goes on in the container (engine/in-container.ts). */
+  close(): void
+}
+
 export interface DockerClient {
   /** Resolves when the engine answers; rejects with its error otherwise. */
   ping(): Promise<void>
@@ -72,6 +90,8 @@ export interface DockerClient {
   publishedPorts(): Promise<number[]>
   /** Names of containers (any state) whose name contains `fragment`: `docker ps -a | grep`. */
   containersNamed(fragment: string): Promise<string[]>
+  /** Starts `req` in a running container (the test command: see engine/api-exec.ts). */
+  exec(containerId: string, req: ExecRequest): Promise<ExecSession>
   removeContainer(id: string): Promise<void>
   removeNetwork(name: string): Promise<void>
   removeVolume(name: string): Promise<void>

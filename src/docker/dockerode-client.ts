@@ -10,6 +10,7 @@ import type {
   DockerEvent,
   EventSubscription,
 } from './client.js'
+import { startExec } from './exec.js'
 import { demuxLogs } from './logs.js'
 
 const byProject = (project: string) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] })
@@ -135,6 +136,7 @@ export function createDockerClient(docker: Docker = new Docker()): DockerClient 
         .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
         .filter((n) => n.includes(fragment))
     },
+    exec: (id, req) => startExec(docker, id, req),
     async removeContainer(id) {
       await docker.getContainer(id).remove({ force: true, v: true })
     },

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { checkComposeV2, runCompose, type ComposeRunner } from '../compose/compose.js'
 import type { DockerClient } from '../docker/client.js'
 import { createDockerClient } from '../docker/dockerode-client.js'
+import { execThroughApi } from './api-exec.js'
 import { probeWithGetPort, type PortProbe } from './ports.js'
 import type { Reporter } from './reporter.js'
 
@@ -23,9 +24,11 @@ export interface EngineDeps {
 }
 
 export function defaultDeps(reporter: Reporter): EngineDeps {
+  const docker = createDockerClient()
   return {
-    docker: createDockerClient(),
-    compose: runCompose,
+    docker,
+    // Execs in running services go through the Engine API (api-exec.ts).
+    compose: execThroughApi(runCompose, docker),
     checkCompose: checkComposeV2,
     probePort: probeWithGetPort,
     now: () => new Date(),
