@@ -18,6 +18,7 @@ export function readRawInputs(): RawSettings {
     portWaitTimeout: get(Input.PortWaitTimeout),
     reapAfter: get(Input.ReapAfter),
     healthTimeout: get(Input.HealthTimeout),
+    healthStartInterval: get(Input.HealthStartInterval),
     testTimeout: get(Input.TestTimeout),
     testCommand: get(Input.TestCommand),
     logFile: get(Input.LogFile),

@@ -55,6 +55,11 @@ const SETTING_HELP: Record<string, Omit<FlagSpec, 'name' | 'env'>> = {
     value: 'T',
     help: 'seconds to wait for health; s, m, h suffixes (default 300)',
   },
+  'health-start-interval': {
+    type: 'string',
+    value: 'T',
+    help: "health probes while containers start, e.g. 250ms; '0': the file's own (default 250ms)",
+  },
   'test-timeout': { type: 'string', value: 'T', help: 'seconds the tests may run (default 3600)' },
   'test-command': {
     type: 'string',

@@ -2,10 +2,25 @@
 // every file merged and every variable interpolated the way `up` sees them.
 import type { ComposeRunner, ComposeTarget } from './compose.js'
 
+/** A healthcheck as `compose config --format json` prints it (durations as Go strings). */
+export interface ComposeHealthcheck {
+  test?: string[]
+  disable?: boolean
+  interval?: string
+  retries?: number
+  start_period?: string
+  start_interval?: string
+}
+
 export interface ComposeModel {
   services: Record<
     string,
-    { environment?: Record<string, string | null>; labels?: Record<string, string> } | undefined
+    | {
+        environment?: Record<string, string | null>
+        labels?: Record<string, string>
+        healthcheck?: ComposeHealthcheck
+      }
+    | undefined
   >
   networks: Record<string, { external?: boolean; name?: string } | undefined>
   volumes: Record<string, { external?: boolean; name?: string } | undefined>

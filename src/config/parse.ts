@@ -5,7 +5,15 @@
 import { basename, isAbsolute, resolve } from 'node:path'
 import { DEFAULTS, Input } from '../constants.js'
 import { InputError } from '../errors.js'
-import { fail, parseArgv, parseBoolean, parsePortRange, parseSeconds, quote } from './values.js'
+import {
+  fail,
+  parseArgv,
+  parseBoolean,
+  parsePortRange,
+  parseSeconds,
+  parseStartInterval,
+  quote,
+} from './values.js'
 
 export { parseBoolean, parsePortRange, parseSeconds, quote } from './values.js'
 import type { RawSettings, Settings, SettingsContext } from './settings.js'
@@ -155,6 +163,7 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
       parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
     healthTimeoutMs:
       parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
+    healthStartIntervalMs: parseStartInterval(raw.healthStartInterval),
     testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
     testCommand: parseTestCommand(raw.testCommand),
     logFile: resolve(workingDirectory, logText),

@@ -20,6 +20,8 @@ export interface Settings {
   /** Age after which a run's project is stale: the watchdog and reapers remove it. */
   reapAfterMs: number
   healthTimeoutMs: number
+  /** Health probe interval while containers start (Docker's start_interval); 0: the file's own. */
+  healthStartIntervalMs: number
   testTimeoutMs: number
   /** Replaces the default Odoo test command (argv, no shell); empty: default. */
   testCommand: string[]
@@ -54,6 +56,7 @@ export interface RawSettings {
   portWaitTimeout?: string
   reapAfter?: string
   healthTimeout?: string
+  healthStartInterval?: string
   testTimeout?: string
   testCommand?: string
   logFile?: string

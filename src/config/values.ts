@@ -43,6 +43,20 @@ export function parseSeconds(
   return seconds
 }
 
+/**
+ * The health probe interval while containers start: '0' (off: the compose
+ * file's probes as written) or 10 ms to 60 s, with unit ms or s.
+ */
+export function parseStartInterval(raw: string | undefined): number {
+  const text = (raw ?? '').trim() || DEFAULTS.healthStartInterval
+  const m = /^(\d+)(ms|s)?$/.exec(text)
+  const accepted = "'0' (off) or a duration from 10ms to 60s with unit ms or s (e.g. '250ms', '1s')"
+  if (!m || (!m[2] && m[1] !== '0')) fail(Input.HealthStartInterval, text, accepted)
+  const ms = Number(m[1]) * (m[2] === 's' ? 1000 : 1)
+  if (ms !== 0 && (ms < 10 || ms > 60_000)) fail(Input.HealthStartInterval, text, accepted)
+  return ms
+}
+
 /** A command: whitespace-separated argv, no shell and no quoting. */
 export function parseArgv(input: string, raw: string | undefined): string[] {
   const text = (raw ?? '').trim()

@@ -75,6 +75,8 @@ export interface ExecSession {
 export interface DockerClient {
   /** Resolves when the engine answers; rejects with its error otherwise. */
   ping(): Promise<void>
+  /** The engine's API version (`1.45`): which features compose may use. */
+  apiVersion(): Promise<string>
   /** Everything labelled com.docker.compose.project=<project>, in every state. */
   listProject(project: string): Promise<ProjectResources>
   inspectContainer(id: string): Promise<ContainerInfo>

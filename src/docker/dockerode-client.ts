@@ -78,6 +78,9 @@ export function createDockerClient(docker: Docker = new Docker()): DockerClient 
     async ping() {
       await docker.ping()
     },
+    async apiVersion() {
+      return (await docker.version()).ApiVersion
+    },
     async listProject(project) {
       const filters = JSON.stringify(byProject(project))
       const [containers, networks, volumes] = await Promise.all([

@@ -75,7 +75,10 @@ export function parseOwnership(labels: Record<string, string> | undefined): Owne
 }
 
 /** Pure: an override that labels every service, and every network and volume the project creates. */
-export function labelsOverride(model: ComposeModel, labels: Record<string, string>): object {
+export function labelsOverride(
+  model: ComposeModel,
+  labels: Record<string, string>,
+): { services: Record<string, object>; networks: object; volumes: object } {
   const own = (entries: ComposeModel['networks']) =>
     Object.fromEntries(
       Object.entries(entries)

@@ -86,7 +86,9 @@ export async function executeRun(
     pid: ids.ownerPid ?? process.pid,
     report: state.reportFile,
   }
-  state.files = (await labelProject(targetOf(state), owner, deps)).files
+  state.files = (
+    await labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs)
+  ).files
   hooks.saveState(state)
   checkCancel('before docker compose up')
   await startProject(targetOf(state), deps, {

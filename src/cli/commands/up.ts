@@ -39,6 +39,7 @@ export const UP_SPEC: CommandSpec = {
       'port-range',
       'port-wait-timeout',
       'health-timeout',
+      'health-start-interval',
       'project-prefix',
       'down-timeout',
     ),
@@ -115,7 +116,12 @@ export const upCommand: Command = {
         s.deps.now(),
         ctx.settingsContext().repository,
       )
-      const { files, model } = await labelProject(target, owner, s.deps)
+      const { files, model } = await labelProject(
+        target,
+        owner,
+        s.deps,
+        settings.healthStartIntervalMs,
+      )
       target.files = files
       const kept = existing?.volumes ?? []
       if (kept.length)

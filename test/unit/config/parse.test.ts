@@ -9,6 +9,7 @@ import {
   parseTestCommand,
 } from '../../../src/config/parse.js'
 import { InputError } from '../../../src/errors.js'
+import { parseStartInterval } from '../../../src/config/values.js'
 
 describe('parseModules', () => {
   it.each([
@@ -52,6 +53,23 @@ describe('parsePortRange', () => {
   it.each(['8100-8090', '80-90', '8090-70000', 'abc', '-1-5', '8090:8100', '8090-', '0'])(
     'refuses %j',
     (raw) => expect(() => parsePortRange(raw)).toThrowError(/Invalid input 'port-range'.*FROM-TO/),
+  )
+})
+
+describe('parseStartInterval', () => {
+  it.each([
+    ['', 250],
+    ['0', 0],
+    ['10ms', 10],
+    ['250ms', 250],
+    ['1s', 1000],
+    [' 60s ', 60_000],
+  ])('%j -> %d ms', (raw, ms) => expect(parseStartInterval(raw)).toBe(ms))
+
+  it.each(['250', '5ms', '61s', '1m', '0.5s', '-1s', 'fast', '1s 2s'])('refuses %j', (raw) =>
+    expect(() => parseStartInterval(raw)).toThrowError(
+      /Invalid input 'health-start-interval': .*Expected '0' \(off\) or a duration from 10ms to 60s/,
+    ),
   )
 })
 
@@ -113,6 +131,7 @@ describe('parseSettings', () => {
       portRange: { from: 8090, to: 8100 },
       portWaitTimeoutMs: 300_000,
       reapAfterMs: 21_600_000,
+      healthStartIntervalMs: 250,
       healthTimeoutMs: 300_000,
       testTimeoutMs: 3_600_000,
       testCommand: [],
