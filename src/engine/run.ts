@@ -52,11 +52,11 @@ export async function executeRun(
   const checkCancel = (phase: string) => {
     if (signal?.aborted) throw new CancelledError(`Cancelled ${phase}.`)
   }
-  await checkEngine(docker)
-  const composeVersion = await deps.checkCompose()
-  reporter.info(`Docker engine answers; Compose ${composeVersion}.`)
-  // Runs of this prefix that a killed job or machine left behind on this host.
-  await reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs)
+  // Both checks at once; the engine's error, when both fail, is the one to fix first.
+  const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()])
+  if (engine.status === 'rejected') throw engine.reason
+  if (compose.status === 'rejected') throw compose.reason
+  reporter.info(`Docker engine answers; Compose ${compose.value}.`)
 
   const project = buildProjectName({
     prefix: settings.projectPrefix,
@@ -86,9 +86,13 @@ export async function executeRun(
     pid: ids.ownerPid ?? process.pid,
     report: state.reportFile,
   }
-  state.files = (
-    await labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs)
-  ).files
+  // Runs of this prefix that a killed job or machine left behind on this host
+  // are removed while compose reads the files (neither creates anything).
+  const [labelled] = await Promise.all([
+    labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs),
+    reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
+  ])
+  state.files = labelled.files
   hooks.saveState(state)
   checkCancel('before docker compose up')
   await startProject(targetOf(state), deps, {
