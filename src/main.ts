@@ -30,6 +30,8 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
   let gh: ReturnType<typeof setupGithubProof> | undefined
   try {
     const settings = parseSettings(readRawInputs(), actionContext())
+    // Validates the GitHub inputs before Docker and, with a token, starts loading
+    // Octokit in the background; publishProof awaits it after the verdict.
     gh = setupGithubProof()
     core.setOutput(Output.LogFile, settings.logFile)
     const outcome = await executeRun(settings, actionRunIds(), deps, {

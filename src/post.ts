@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { actionReporter } from './action/reporter.js'
 import { loadRunState } from './action/state.js'
 import { cleanUpNow } from './action/cleanup.js'
+import { preloadGithubApi } from './action/proof.js'
 import { defaultDeps, type EngineDeps } from './engine/deps.js'
 
 export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Promise<void> {
@@ -15,5 +16,7 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
     )
     return
   }
+  // Octokit loads while the teardown runs; the cleanup proof awaits it afterwards.
+  preloadGithubApi()
   await cleanUpNow(state, deps)
 }

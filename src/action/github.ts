@@ -1,14 +1,14 @@
 // The action's side of the GitHub reporting: inputs, the Actions context, the
 // job log, the token. Everything in src/github takes these as arguments.
+// Nothing here loads Octokit: the API client is in github-api.ts, loaded only
+// with a token and in the background (see proof.ts).
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { Input } from '../constants.js'
-import { octokitApi } from '../github/api.js'
 import { runContextFrom, type RunContext } from '../github/context.js'
-import { createOctokit } from '../github/octokit.js'
-import type { PublishDeps, PublishLog } from '../github/publish-run.js'
+import type { PublishLog } from '../github/publish-run.js'
 import { createRedactor, type Redactor } from '../github/redact.js'
 import type { GithubSettings, RawGithubSettings } from '../github/settings.js'
+import { readActionsContext } from './actions-context.js'
 
 export function readGithubInputs(get: (name: string) => string = core.getInput): RawGithubSettings {
   return {
@@ -23,7 +23,7 @@ export function readGithubInputs(get: (name: string) => string = core.getInput):
 }
 
 export function actionRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  return runContextFrom(context, env)
+  return runContextFrom(readActionsContext(env), env)
 }
 
 export const coreLog: PublishLog = {
@@ -36,22 +36,4 @@ export const coreLog: PublishLog = {
 export function actionRedactor(settings: GithubSettings, env = process.env): Redactor {
   const r = createRedactor({ env })
   return settings.token === '' ? r : r.register(settings.token, core.setSecret)
-}
-
-export function actionPublishDeps(
-  settings: GithubSettings,
-  ctx: RunContext,
-  redactor: Redactor,
-): PublishDeps {
-  const api =
-    settings.token === ''
-      ? null
-      : octokitApi(
-          createOctokit(settings.token, {
-            apiUrl: ctx.apiUrl,
-            log: { debug: (m) => core.debug(m), warning: (m) => core.warning(redactor.redact(m)) },
-          }),
-          ctx,
-        )
-  return { api, redactor, log: coreLog }
 }

@@ -9,26 +9,48 @@ import { readReport, writeReport } from '../engine/report-file.js'
 import type { RunOutcome } from '../engine/run.js'
 import type { RunState } from '../engine/run-state.js'
 import type { CleanupReport } from '../engine/teardown.js'
-import {
-  parseGithubSettings,
-  parsePublishState,
-  publishCleanup,
-  publishRun,
-  readLogTail,
-  serializePublishState,
-  type GithubSettings,
-  type ProofInput,
-  type PublishDeps,
-  type Redactor,
-  type RunContext,
-} from '../github/index.js'
-import { actionPublishDeps, actionRedactor, actionRunContext, readGithubInputs } from './github.js'
+// Not through ../github/index.js: that also exports the Octokit side, which
+// would then load with this file (see loadGithubApi).
+import type { GitHubApi } from '../github/api.js'
+import type { RunContext } from '../github/context.js'
+import { readLogTail } from '../github/log-tail.js'
+import { publishCleanup } from '../github/publish-cleanup.js'
+import { publishRun, type PublishDeps } from '../github/publish-run.js'
+import type { Redactor } from '../github/redact.js'
+import { parseGithubSettings, type GithubSettings } from '../github/settings.js'
+import { parsePublishState, serializePublishState } from '../github/state.js'
+import type { ProofInput } from '../github/types.js'
+import { actionRedactor, actionRunContext, coreLog, readGithubInputs } from './github.js'
 
 export interface GithubProof {
   settings: GithubSettings
   context: RunContext
   redactor: Redactor
-  deps: PublishDeps
+  /** The API client, loading in the background; null without a token (nothing is sent). */
+  api: Promise<GitHubApi | null>
+}
+
+type GithubApiModule = typeof import('./github-api.js')
+let apiModule: Promise<GithubApiModule> | undefined
+
+/**
+ * Starts loading Octokit and co. (github-api.ts: 20-30 ms of evaluation in
+ * the bundle, plus ~5 ms to create the client) once, in the background: main
+ * and post await it only when they publish, after the Docker work it overlaps.
+ */
+export function loadGithubApi(): Promise<GithubApiModule> {
+  if (!apiModule) {
+    apiModule = import('./github-api.js')
+    // A failure is reported where the module is awaited; until then it must not
+    // count as an unhandled rejection (which would end the process).
+    apiModule.catch(() => undefined)
+  }
+  return apiModule
+}
+
+/** Post: loads the API client while the teardown runs, if there will be a token to use it. */
+export function preloadGithubApi(): void {
+  if ((readGithubInputs().githubToken ?? '').trim() !== '') void loadGithubApi()
 }
 
 /** Throws InputError on a bad input: called with the other inputs, before Docker. */
@@ -36,8 +58,19 @@ export function setupGithubProof(): GithubProof {
   const settings = parseGithubSettings(readGithubInputs())
   const context = actionRunContext()
   const redactor = actionRedactor(settings)
-  return { settings, context, redactor, deps: actionPublishDeps(settings, context, redactor) }
+  const api =
+    settings.token === ''
+      ? Promise.resolve(null)
+      : loadGithubApi().then((m) => m.actionGithubApi(settings.token, context, redactor))
+  api.catch(() => undefined) // awaited by the publish functions below
+  return { settings, context, redactor, api }
 }
+
+const publishDeps = async (gh: GithubProof): Promise<PublishDeps> => ({
+  api: await gh.api,
+  redactor: gh.redactor,
+  log: coreLog,
+})
 
 const workspacePath = (p: string) =>
   relative(process.env.GITHUB_WORKSPACE || process.cwd(), p) || '.'
@@ -76,7 +109,8 @@ export async function publishProof(
   // The report leaves the machine as an artifact more often than not: redact it too.
   const report = readReport(reportFile)
   if (report) writeReport(reportFile, gh.redactor.redactJson(report))
-  const pub = await publishRun({ settings: gh.settings, context: gh.context, proof }, gh.deps)
+  const deps = await publishDeps(gh)
+  const pub = await publishRun({ settings: gh.settings, context: gh.context, proof }, deps)
   core.saveState(State.Github, serializePublishState(pub.state))
   core.setOutput(Output.CommentUrl, pub.commentUrl ?? '')
   core.setOutput(Output.CheckRunUrl, pub.checkRunUrl ?? '')
@@ -100,6 +134,6 @@ export async function publishCleanupProof(state: RunState, cleanup: CleanupRepor
       state: parsePublishState(core.getState(State.Github)) ?? null,
       run: { project: state.project, modules: state.modules },
     },
-    gh.deps,
+    await publishDeps(gh),
   )
 }

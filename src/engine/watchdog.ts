@@ -3,10 +3,12 @@
 // gone). It watches a process (the runner's worker, main's parent) and the
 // report: when post records a verified cleanup it exits; when the watched
 // process is gone, or the run outlives reap-after, it tears the project down.
+// The teardown comes in as a function: the watchdog process loads the Docker
+// side only when it calls it (src/watchdog.ts), so idling costs little CPU.
 import { readReport } from './report-file.js'
-import type { EngineDeps } from './deps.js'
-import { finishRun } from './finish.js'
+import type { Reporter } from './reporter.js'
 import type { RunState } from './run-state.js'
+import type { CleanupReport } from './teardown.js'
 
 export interface WatchdogConfig {
   state: RunState
@@ -43,9 +45,13 @@ export function decide(
   return 'wait'
 }
 
+/** Tears the run down and verifies it (finishRun with the engine's deps). */
+export type WatchdogTeardown = (state: RunState) => Promise<CleanupReport>
+
 export async function watch(
   config: WatchdogConfig,
-  deps: EngineDeps,
+  reporter: Pick<Reporter, 'info'>,
+  tearDown: WatchdogTeardown,
   alive = isAlive,
 ): Promise<WatchdogOutcome> {
   for (;;) {
@@ -53,9 +59,9 @@ export async function watch(
     const step = decide(config, Date.now(), alive(config.watchPid), verified)
     if (step !== 'wait') {
       if (step !== 'cleanup verified by post') {
-        deps.reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`)
-        const report = await finishRun(config.state, deps)
-        deps.reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`)
+        reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`)
+        const report = await tearDown(config.state)
+        reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`)
       }
       return step
     }
