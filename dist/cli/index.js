@@ -67157,7 +67157,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67186,6 +67186,7 @@ const Input = {
     PortWaitTimeout: 'port-wait-timeout',
     ReapAfter: 'reap-after',
     HealthTimeout: 'health-timeout',
+    HealthStartInterval: 'health-start-interval',
     TestTimeout: 'test-timeout',
     TestCommand: 'test-command',
     LogFile: 'log-file',
@@ -67250,6 +67251,7 @@ const DEFAULTS = {
     service: 'odoo',
     portRange: '8090-8100',
     healthTimeoutS: 300,
+    healthStartInterval: '250ms',
     portWaitTimeoutS: 300,
     reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
@@ -67394,6 +67396,70 @@ function isPortConflict(output) {
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var lib_docker = __nccwpck_require__(9040);
 var docker_default = /*#__PURE__*/__nccwpck_require__.n(lib_docker);
+;// CONCATENATED MODULE: ./src/docker/frames.ts
+// Docker multiplexes stdout and stderr of a process without a TTY (container
+// logs, exec output) into frames: [stream, 0, 0, 0, size (4 bytes BE)] +
+// payload. A network read may end anywhere inside a frame, so the decoder
+// keeps the unfinished part for the next chunk and never holds more than one
+// frame: output is passed on as it arrives, with bounded memory.
+const HEADER = 8;
+class FrameDecoder {
+    pending = Buffer.alloc(0);
+    /** Payloads of the frames this chunk completes, in order (both streams). */
+    push(chunk) {
+        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        const out = [];
+        while (buf.length >= HEADER) {
+            const size = buf.readUInt32BE(4);
+            if (buf.length < HEADER + size)
+                break;
+            if (size > 0)
+                out.push(buf.subarray(HEADER, HEADER + size));
+            buf = buf.subarray(HEADER + size);
+        }
+        this.pending = buf;
+        return out;
+    }
+    /** Bytes of an unfinished frame left when the stream ended (normally none). */
+    get leftover() {
+        return this.pending.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/exec.ts
+
+async function startExec(docker, containerId, req) {
+    const exec = await docker.getContainer(containerId).exec({
+        Cmd: req.cmd,
+        Env: req.env,
+        User: req.user,
+        AttachStdin: false,
+        AttachStdout: true,
+        AttachStderr: true,
+        Tty: false, // no TTY: no colours, and the two streams stay framed
+    });
+    const stream = (await exec.start({ Detach: false, Tty: false }));
+    async function* output() {
+        const decoder = new FrameDecoder();
+        for await (const chunk of stream)
+            yield* decoder.push(chunk);
+    }
+    return {
+        output: output(),
+        async exitCode() {
+            // The stream can end a moment before the daemon records the exit.
+            for (let i = 0; i < 100; i++) {
+                const info = await exec.inspect();
+                if (!info.Running)
+                    return info.ExitCode ?? null;
+                await new Promise((r) => setTimeout(r, 20));
+            }
+            return null;
+        },
+        close: () => stream.destroy(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/docker/logs.ts
 // Docker multiplexes stdout and stderr of a container without a TTY into
 // frames: [stream, 0, 0, 0, size (4 bytes BE)] + payload. Containers with a
@@ -67420,6 +67486,7 @@ function demuxLogs(buf) {
 ;// CONCATENATED MODULE: ./src/docker/dockerode-client.ts
 // DockerClient on dockerode. dockerode's modem reads DOCKER_HOST (and the TLS
 // variables) like the docker CLI, so both talk to the same engine.
+
 
 
 
@@ -67483,6 +67550,9 @@ function createDockerClient(docker = new (docker_default())()) {
         async ping() {
             await docker.ping();
         },
+        async apiVersion() {
+            return (await docker.version()).ApiVersion;
+        },
         async listProject(project) {
             const filters = JSON.stringify(byProject(project));
             const [containers, networks, volumes] = await Promise.all([
@@ -67543,6 +67613,7 @@ function createDockerClient(docker = new (docker_default())()) {
                 .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
                 .filter((n) => n.includes(fragment));
         },
+        exec: (id, req) => startExec(docker, id, req),
         async removeContainer(id) {
             await docker.getContainer(id).remove({ force: true, v: true });
         },
@@ -67569,6 +67640,94 @@ function toEvent(line) {
 function destroy(s) {
     ;
     s.destroy?.();
+}
+
+;// CONCATENATED MODULE: ./src/engine/api-exec.ts
+/** Pure: the exec compose would run for these args, or undefined when they are not ours to run. */
+function parseExecArgs(args) {
+    if (args[0] !== 'exec')
+        return undefined;
+    const env = [];
+    let user;
+    let i = 1;
+    for (; i < args.length && args[i].startsWith('-'); i++) {
+        const flag = args[i];
+        if (flag === '-T')
+            continue;
+        const value = args[i + 1];
+        if (value === undefined)
+            return undefined;
+        if (flag === '-e' && value.includes('='))
+            env.push(value);
+        else if (flag === '-u')
+            user = value;
+        else
+            return undefined; // an option compose knows and we do not: let compose run it
+        i++;
+    }
+    const [service, ...cmd] = args.slice(i);
+    if (!service || cmd.length === 0)
+        return undefined;
+    return { service, cmd, env, user };
+}
+function execThroughApi(compose, docker) {
+    return async (target, args, opts = {}) => {
+        const parsed = opts.signal?.aborted ? undefined : parseExecArgs(args);
+        const id = parsed && (await serviceContainer(docker, target, parsed.service));
+        const session = id && (await docker.exec(id, parsed).catch(() => undefined));
+        // Not ours, not running, or gone since: compose runs it and says why.
+        if (!session)
+            return compose(target, args, opts);
+        return readExec(session, opts);
+    };
+}
+/** The container `compose exec` would pick: the service's only running one. */
+async function serviceContainer(docker, target, service) {
+    const { containers } = await docker.listProject(target.project).catch(() => ({
+        containers: [],
+    }));
+    const running = containers.filter((c) => c.service === service && c.state === 'running');
+    return running.length === 1 ? running[0].id : undefined;
+}
+async function readExec(session, opts) {
+    const keep = opts.keepTail ?? 16_384;
+    const result = {
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        aborted: false,
+        tail: '',
+    };
+    // Stopping = no longer reading; the process in the container is stopped by
+    // teardown, or by killMarked in a long-lived environment, as with compose.
+    const stop = (why) => {
+        result[why] = true;
+        session.close();
+    };
+    const onAbort = () => stop('aborted');
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = opts.timeoutMs ? setTimeout(() => stop('timedOut'), opts.timeoutMs) : undefined;
+    if (opts.signal?.aborted)
+        stop('aborted');
+    const output = session.output[Symbol.asyncIterator]();
+    try {
+        for (;;) {
+            // A broken stream (closed by us, or the engine went away) ends the
+            // output with the exit code unknown; a failing sink is the caller's error.
+            const next = await output.next().catch(() => undefined);
+            if (!next || next.done)
+                break;
+            result.tail = (result.tail + next.value.toString('utf8')).slice(-keep);
+            await opts.onOutput?.(next.value);
+        }
+    }
+    finally {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+    if (!result.timedOut && !result.aborted)
+        result.exitCode = await session.exitCode().catch(() => null);
+    return result;
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -67810,10 +67969,13 @@ async function allocatePort(range, exclude, probe = probeWithGetPort) {
 
 
 
+
 function defaultDeps(reporter) {
+    const docker = createDockerClient();
     return {
-        docker: createDockerClient(),
-        compose: runCompose,
+        docker,
+        // Execs in running services go through the Engine API (api-exec.ts).
+        compose: execThroughApi(runCompose, docker),
         checkCompose: checkComposeV2,
         probePort: probeWithGetPort,
         now: () => new Date(),
@@ -67866,6 +68028,11 @@ const SETTING_HELP = {
         type: 'string',
         value: 'T',
         help: 'seconds to wait for health; s, m, h suffixes (default 300)',
+    },
+    'health-start-interval': {
+        type: 'string',
+        value: 'T',
+        help: "health probes while containers start, e.g. 250ms; '0': the file's own (default 250ms)",
     },
     'test-timeout': { type: 'string', value: 'T', help: 'seconds the tests may run (default 3600)' },
     'test-command': {
@@ -68035,6 +68202,21 @@ function parseSeconds(input, raw, fallback, min = 1) {
     if (!Number.isSafeInteger(seconds) || seconds < min || seconds > MAX_TIMEOUT_S)
         fail(input, text, accepted);
     return seconds;
+}
+/**
+ * The health probe interval while containers start: '0' (off: the compose
+ * file's probes as written) or 10 ms to 60 s, with unit ms or s.
+ */
+function parseStartInterval(raw) {
+    const text = (raw ?? '').trim() || DEFAULTS.healthStartInterval;
+    const m = /^(\d+)(ms|s)?$/.exec(text);
+    const accepted = "'0' (off) or a duration from 10ms to 60s with unit ms or s (e.g. '250ms', '1s')";
+    if (!m || (!m[2] && m[1] !== '0'))
+        fail(Input.HealthStartInterval, text, accepted);
+    const ms = Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+    if (ms !== 0 && (ms < 10 || ms > 60_000))
+        fail(Input.HealthStartInterval, text, accepted);
+    return ms;
 }
 /** A command: whitespace-separated argv, no shell and no quoting. */
 function parseArgv(input, raw) {
@@ -68212,6 +68394,7 @@ function parseSettings(raw, ctx) {
         reapAfterMs: parseSeconds(Input.ReapAfter, raw.reapAfter, DEFAULTS.reapAfterS, 60) * 1000,
         portWaitTimeoutMs: parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
         healthTimeoutMs: parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
+        healthStartIntervalMs: parseStartInterval(raw.healthStartInterval),
         testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
         testCommand: parseTestCommand(raw.testCommand),
         logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
@@ -70618,52 +70801,14 @@ class RunTimeline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-state.ts
-function targetOf(state) {
-    return {
-        project: state.project,
-        files: state.files,
-        workingDirectory: state.workingDirectory,
-        port: state.port,
-    };
-}
-/** Parses saved state; undefined when there is none or it is not ours. */
-function parseRunState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const s = JSON.parse(text);
-        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
-            return undefined;
-        return s;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/finish.ts
-
-
-
-
-async function finish_finishRun(state, deps) {
-    const timeline = new RunTimeline(state.reportFile, state, deps.now);
-    const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
-        downTimeoutS: state.downTimeoutS,
-    }));
-    timeline.mark('verified', report.verified ? 'ok' : 'failed');
-    addCleanup(state.reportFile, report);
-    return report;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/watchdog.ts
 // The watchdog: a small detached process main starts, for the case the post
 // step never comes (the runner itself SIGKILLed, the machine's job agent
 // gone). It watches a process (the runner's worker, main's parent) and the
 // report: when post records a verified cleanup it exits; when the watched
 // process is gone, or the run outlives reap-after, it tears the project down.
-
+// The teardown comes in as a function: the watchdog process loads the Docker
+// side only when it calls it (src/watchdog.ts), so idling costs little CPU.
 
 function isAlive(pid) {
     try {
@@ -70685,15 +70830,15 @@ function decide(config, now, alive, verified) {
         return 'cleaned: run too old';
     return 'wait';
 }
-async function watch(config, deps, alive = isAlive) {
+async function watch(config, reporter, tearDown, alive = isAlive) {
     for (;;) {
         const verified = readReport(config.state.reportFile)?.cleanup?.verified === true;
         const step = decide(config, Date.now(), alive(config.watchPid), verified);
         if (step !== 'wait') {
             if (step !== 'cleanup verified by post') {
-                deps.reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`);
-                const report = await finishRun(config.state, deps);
-                deps.reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`);
+                reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`);
+                const report = await tearDown(config.state);
+                reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`);
             }
             return step;
         }
@@ -70881,6 +71026,45 @@ const reapCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/run-state.ts
+function targetOf(state) {
+    return {
+        project: state.project,
+        files: state.files,
+        workingDirectory: state.workingDirectory,
+        port: state.port,
+    };
+}
+/** Parses saved state; undefined when there is none or it is not ours. */
+function parseRunState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
+            return undefined;
+        return s;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/finish.ts
+
+
+
+
+async function finishRun(state, deps) {
+    const timeline = new RunTimeline(state.reportFile, state, deps.now);
+    const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
+        downTimeoutS: state.downTimeoutS,
+    }));
+    timeline.mark('verified', report.verified ? 'ok' : 'failed');
+    addCleanup(state.reportFile, report);
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/compose/config.ts
 /** Parses compose's JSON, skipping any warning lines it printed first. */
 function parseComposeModel(text) {
@@ -70912,17 +71096,89 @@ async function readComposeConfig(target, compose) {
     return { model, error: model ? '' : 'docker compose config printed no JSON model' };
 }
 
+;// CONCATENATED MODULE: ./src/engine/health-override.ts
+/** Engine API version that knows `start_interval` (Docker 25); compose refuses it before. */
+const START_INTERVAL_API = '1.44';
+const GO_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+/** Pure: a Go duration as compose prints it (`1m30s`, `500ms`, `1.5s`) in ms, or undefined. */
+function goDurationMs(text) {
+    if (!text)
+        return undefined;
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        return undefined;
+    return parts.reduce((ms, [, n, unit]) => ms + Number(n) * GO_UNITS[unit], 0);
+}
+/** `1500` -> `1500ms`: compose reads Go durations. */
+const goDuration = (ms) => `${Math.round(ms)}ms`;
+/**
+ * Pure: the healthcheck additions for each service, for the generated
+ * override. Where the file sets no start_period, one of interval x retries is
+ * added (Docker's defaults: 30 s x 3), since start_interval applies only
+ * during it: a service that never turns healthy is then declared unhealthy
+ * at most that much later than with the file as written.
+ */
+function fastStartHealth(model, startIntervalMs) {
+    if (startIntervalMs <= 0)
+        return {};
+    const out = {};
+    for (const [name, service] of Object.entries(model.services)) {
+        const hc = service?.healthcheck;
+        if (!hc || hc.disable || hc.test?.[0] === 'NONE' || !hc.test?.length)
+            continue;
+        if (hc.start_interval)
+            continue; // the file's choice
+        const interval = goDurationMs(hc.interval) ?? 30_000;
+        if (interval <= startIntervalMs)
+            continue; // already probed that often
+        const healthcheck = { start_interval: goDuration(startIntervalMs) };
+        if (!(goDurationMs(hc.start_period) ?? 0)) {
+            healthcheck.start_period = goDuration(interval * (hc.retries ?? 3));
+        }
+        out[name] = { healthcheck };
+    }
+    return out;
+}
+/** Pure: whether an engine's API version (`1.45`) knows start_interval. */
+function engineKnowsStartInterval(apiVersion) {
+    const [major = 0, minor = 0] = (apiVersion ?? '').split('.').map(Number);
+    return major > 1 || (major === 1 && minor >= 44);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/label-project.ts
 
 
 
-async function labelProject(target, owner, deps) {
-    const { model, error } = await readComposeConfig(target, deps.compose);
+
+async function labelProject(target, owner, deps, healthStartIntervalMs = 0) {
+    // Both questions at once: compose's config (~100 ms) is the slower one.
+    const [{ model, error }, apiVersion] = await Promise.all([
+        readComposeConfig(target, deps.compose),
+        healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
+    ]);
     if (!model) {
         throw new EnvironmentError(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
     }
-    const override = writeLabelsOverride(deps.tempDir, target.project, labelsOverride(model, ownershipLabels(owner)));
+    let fast = {};
+    if (healthStartIntervalMs > 0 && engineKnowsStartInterval(apiVersion))
+        fast = fastStartHealth(model, healthStartIntervalMs);
+    else if (healthStartIntervalMs > 0)
+        deps.reporter.info(`Health probes keep the compose file's interval: the engine (API ${apiVersion ?? 'unknown'}) predates start_interval (Docker 25, API 1.44).`);
+    const override = writeLabelsOverride(deps.tempDir, target.project, withHealth(labelsOverride(model, ownershipLabels(owner)), fast));
     return { files: [...target.files, override], model };
+}
+/** Pure: the labels override with the healthcheck additions merged into its services. */
+function withHealth(override, health) {
+    const services = Object.fromEntries(Object.entries(override.services).map(([name, s]) => [name, { ...s, ...health[name] }]));
+    return { ...override, services };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/health.ts
@@ -71504,11 +71760,13 @@ async function executeRun(settings, ids, deps, hooks) {
         if (signal?.aborted)
             throw new CancelledError(`Cancelled ${phase}.`);
     };
-    await checkEngine(docker);
-    const composeVersion = await deps.checkCompose();
-    reporter.info(`Docker engine answers; Compose ${composeVersion}.`);
-    // Runs of this prefix that a killed job or machine left behind on this host.
-    await reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs);
+    // Both checks at once; the engine's error, when both fail, is the one to fix first.
+    const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()]);
+    if (engine.status === 'rejected')
+        throw engine.reason;
+    if (compose.status === 'rejected')
+        throw compose.reason;
+    reporter.info(`Docker engine answers; Compose ${compose.value}.`);
     const project = buildProjectName({
         prefix: settings.projectPrefix,
         now: started,
@@ -71537,7 +71795,13 @@ async function executeRun(settings, ids, deps, hooks) {
         pid: ids.ownerPid ?? process.pid,
         report: state.reportFile,
     };
-    state.files = (await labelProject(targetOf(state), owner, deps)).files;
+    // Runs of this prefix that a killed job or machine left behind on this host
+    // are removed while compose reads the files (neither creates anything).
+    const [labelled] = await Promise.all([
+        labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs),
+        reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
+    ]);
+    state.files = labelled.files;
     hooks.saveState(state);
     checkCancel('before docker compose up');
     await startProject(targetOf(state), deps, {
@@ -71597,7 +71861,7 @@ async function tearDown(s, state) {
     try {
         // The end every run shares (timeline, teardown, report), with compose out
         // of reach of a second Ctrl+C.
-        return await finish_finishRun(state, { ...s.deps, compose: s.cleanupCompose });
+        return await finishRun(state, { ...s.deps, compose: s.cleanupCompose });
     }
     catch (err) {
         s.reporter.warning(`Teardown of ${state.project} could not be verified: ${errorMessage(err)}`);
@@ -71910,7 +72174,7 @@ const UP_SPEC = {
             value: 'N',
             help: 'host port (must be free; default: the first free one of --port-range)',
         },
-        ...settingFlags('compose-file', 'working-directory', 'service', 'port-range', 'port-wait-timeout', 'health-timeout', 'project-prefix', 'down-timeout'),
+        ...settingFlags('compose-file', 'working-directory', 'service', 'port-range', 'port-wait-timeout', 'health-timeout', 'health-start-interval', 'project-prefix', 'down-timeout'),
         VERBOSE_FLAG,
     ],
     notes: [
@@ -71965,7 +72229,7 @@ const upCommand = {
                 port: null,
             };
             const owner = currentOwner('env', ref.workOrder, ref.prefix, s.deps.now(), ctx.settingsContext().repository);
-            const { files, model } = await labelProject(target, owner, s.deps);
+            const { files, model } = await labelProject(target, owner, s.deps, settings.healthStartIntervalMs);
             target.files = files;
             const kept = existing?.volumes ?? [];
             if (kept.length)
@@ -72156,7 +72420,7 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6693);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(136);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
 

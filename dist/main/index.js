@@ -1,849 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 4158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -22448,1536 +21605,6 @@ BufferListStream.isBufferList = BufferList.isBufferList
 module.exports = BufferListStream
 module.exports.BufferListStream = BufferListStream
 module.exports.BufferList = BufferList
-
-
-/***/ }),
-
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
 
 
 /***/ }),
@@ -97875,7 +95502,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1585);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8371);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -97907,7 +95534,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 1585:
+/***/ 8371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97915,6 +95542,7519 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var lib_core = __nccwpck_require__(4116);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/constants.ts
+// Every name the outside world sees, in one place: action inputs and outputs,
+// state keys shared by main and post, the variable compose interpolates the
+// host port from, and the labels that say what belongs to a run.
+const Input = {
+    Module: 'module',
+    ProjectPrefix: 'project-prefix',
+    ComposeFile: 'compose-file',
+    WorkingDirectory: 'working-directory',
+    Service: 'service',
+    PortRange: 'port-range',
+    PortWaitTimeout: 'port-wait-timeout',
+    ReapAfter: 'reap-after',
+    HealthTimeout: 'health-timeout',
+    HealthStartInterval: 'health-start-interval',
+    TestTimeout: 'test-timeout',
+    TestCommand: 'test-command',
+    LogFile: 'log-file',
+    DownTimeout: 'down-timeout',
+    LogIgnore: 'log-ignore',
+    StrictLog: 'strict-log',
+    LintCommand: 'lint-command',
+    LintIn: 'lint-in',
+    Coverage: 'coverage',
+    CoverageThreshold: 'coverage-threshold',
+    JunitPath: 'junit-path',
+    GithubToken: 'github-token',
+    IssueNumber: 'issue-number',
+    Comment: 'comment',
+    CommentMode: 'comment-mode',
+    WorkOrderPattern: 'work-order-pattern',
+    CheckRun: 'check-run',
+    CommentAuthor: 'comment-author',
+};
+/** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
+const GITHUB_INPUTS = [
+    Input.GithubToken,
+    Input.IssueNumber,
+    Input.Comment,
+    Input.CommentMode,
+    Input.WorkOrderPattern,
+    Input.CheckRun,
+    Input.CommentAuthor,
+];
+const Output = {
+    ProjectName: 'project-name',
+    Port: 'port',
+    Result: 'result',
+    LogFile: 'log-file',
+    ExitCode: 'exit-code',
+    ReportFile: 'report-file',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsErrors: 'tests-errors',
+    TestsSkipped: 'tests-skipped',
+    GateStatus: 'gate-status',
+    Coverage: 'coverage',
+    CommentUrl: 'comment-url',
+    CheckRunUrl: 'check-run-url',
+};
+const constants_State = {
+    /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
+    Run: 'run',
+    /** PublishState (src/github/state.ts): the comments and check run post completes. */
+    Github: 'github',
+};
+/** Compose interpolates the allocated host port from this variable. */
+const PORT_ENV = 'RTR_HOST_PORT';
+/** The project name is exported too, for compose files that want it. */
+const PROJECT_ENV = 'RTR_PROJECT';
+/** Compose's own label: the source of truth for what belongs to a project. */
+const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
+const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
+const DEFAULTS = {
+    composeFile: 'docker-compose.agent.yml',
+    service: 'odoo',
+    portRange: '8090-8100',
+    healthTimeoutS: 300,
+    healthStartInterval: '250ms',
+    portWaitTimeoutS: 300,
+    reapAfterS: 6 * 3600,
+    testTimeoutS: 3600,
+    logFile: 'proof_of_execution_tests.log',
+    downTimeoutS: 2,
+    prefixSuffix: '-agent-test',
+};
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// Error kinds the front ends map to exit codes and messages. Every message is
+// written for the person who has to act on it: what is wrong and what to do.
+/** A bad input or flag: nothing was started. */
+class errors_InputError extends Error {
+    name = 'InputError';
+}
+/** Docker or compose missing, unreachable or misbehaving. */
+class EnvironmentError extends Error {
+    name = 'EnvironmentError';
+}
+/** The project did not become healthy (unhealthy, exited, timed out). */
+class HealthError extends Error {
+    name = 'HealthError';
+}
+/** The run was cancelled by a signal. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+// Parsers of single input values, shared by the settings and the CLI. Each
+// failure names the input and the form it accepts.
+
+
+const MAX_TIMEOUT_S = 24 * 3600;
+/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
+function quote(text, max = 80) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
+function fail(input, got, accepted) {
+    throw new errors_InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
+}
+function parsePortRange(raw) {
+    const text = (raw ?? '').trim() || DEFAULTS.portRange;
+    const m = /^(\d{1,5})-(\d{1,5})$/.exec(text) ?? /^(\d{1,5})$/.exec(text);
+    const accepted = "'FROM-TO' with 1024 <= FROM <= TO <= 65535 (e.g. '8090-8100'), or a single port";
+    if (!m)
+        fail(Input.PortRange, text, accepted);
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (from < 1024 || to > 65535 || from > to)
+        fail(Input.PortRange, text, accepted);
+    return { from, to };
+}
+function parseSeconds(input, raw, fallback, min = 1) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return fallback;
+    const m = /^(\d+)(s|m|h)?$/.exec(text);
+    const accepted = `a whole number of seconds from ${min} to ${MAX_TIMEOUT_S}, optionally with s, m or h (e.g. '300', '5m')`;
+    if (!m)
+        fail(input, text, accepted);
+    const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[(m[2] ?? 's')];
+    if (!Number.isSafeInteger(seconds) || seconds < min || seconds > MAX_TIMEOUT_S)
+        fail(input, text, accepted);
+    return seconds;
+}
+/**
+ * The health probe interval while containers start: '0' (off: the compose
+ * file's probes as written) or 10 ms to 60 s, with unit ms or s.
+ */
+function parseStartInterval(raw) {
+    const text = (raw ?? '').trim() || DEFAULTS.healthStartInterval;
+    const m = /^(\d+)(ms|s)?$/.exec(text);
+    const accepted = "'0' (off) or a duration from 10ms to 60s with unit ms or s (e.g. '250ms', '1s')";
+    if (!m || (!m[2] && m[1] !== '0'))
+        fail(Input.HealthStartInterval, text, accepted);
+    const ms = Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+    if (ms !== 0 && (ms < 10 || ms > 60_000))
+        fail(Input.HealthStartInterval, text, accepted);
+    return ms;
+}
+/** A command: whitespace-separated argv, no shell and no quoting. */
+function parseArgv(input, raw) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return [];
+    if (/[\n\r\0]/.test(text)) {
+        fail(input, text, 'one line of whitespace-separated arguments (it runs without a shell)');
+    }
+    return text.split(/\s+/);
+}
+function parseBoolean(input, raw, fallback) {
+    const text = (raw ?? '').trim().toLowerCase();
+    if (text === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(text))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(text))
+        return false;
+    return fail(input, text, "'true' or 'false'");
+}
+
+;// CONCATENATED MODULE: ./src/config/naming.ts
+// Compose project names: lowercase letters, digits, '-' and '_', starting with
+// a letter or digit. Every run gets its own, so parallel runs never share a
+// container, network, volume or port.
+/** Lowercases and replaces anything compose refuses; trims separators. */
+function naming_normaliseProjectPart(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '');
+}
+/** `20261121T093000Z`-like UTC stamp without separators compose dislikes. */
+function utcStamp(now) {
+    return now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'z')
+        .toLowerCase();
+}
+function buildProjectName(id) {
+    const parts = [id.prefix, utcStamp(id.now), id.runId, id.attempt, id.random].map(naming_normaliseProjectPart);
+    return parts.filter((p) => p !== '').join('-');
+}
+/** A database name Odoo accepts, unique per run. */
+function testDatabaseName(project) {
+    return `rtr_${project.replace(/[^a-z0-9]+/g, '_')}`.slice(0, 63);
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Pure validation of every input. Each failure names the input and the form it
+// accepts, and happens before anything touches Docker. Values never reach a
+// shell (everything runs as argv arrays), but they are refused here anyway so
+// the error is clear and early.
+
+
+
+
+
+
+const MODULE_RE = /^[a-z][a-z0-9_]*$/;
+const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+function parseModules(raw) {
+    const text = (raw ?? '').trim();
+    if (text === '') {
+        throw new errors_InputError(`Input '${Input.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
+    }
+    const names = text.split(',').map((m) => m.trim());
+    for (const name of names) {
+        if (!MODULE_RE.test(name) || name.length > 64) {
+            fail(Input.Module, name, 'Odoo technical names matching ^[a-z][a-z0-9_]*$ (at most 64 characters), comma separated');
+        }
+    }
+    return [...new Set(names)];
+}
+/** `hub-agent-test` from `HealthRT/hub`; `agent-test` alone when unknown. */
+function defaultPrefix(repository) {
+    const name = (0,external_node_path_.basename)(repository ?? '');
+    const part = name ? naming_normaliseProjectPart(name) : '';
+    return part ? `${part}${DEFAULTS.prefixSuffix}` : DEFAULTS.prefixSuffix.slice(1);
+}
+function parsePrefix(raw, repository) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return defaultPrefix(repository);
+    if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(text)) {
+        fail(Input.ProjectPrefix, text, 'lowercase letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. hub-agent-test)');
+    }
+    return text;
+}
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+function parseComposeFiles(raw, workdir, exists) {
+    const files = splitList(raw ?? '');
+    if (files.length === 0)
+        files.push(DEFAULTS.composeFile);
+    for (const file of files) {
+        if (file.includes('\0'))
+            fail(Input.ComposeFile, file, 'paths of compose files');
+        const full = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workdir, file);
+        if (!exists(full)) {
+            throw new errors_InputError(`Input '${Input.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`);
+        }
+    }
+    return files;
+}
+const parseTestCommand = (raw) => parseArgv(Input.TestCommand, raw);
+/** One regular expression per line; each must compile. */
+function parseLogIgnore(raw) {
+    return (raw ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .map((source) => {
+        try {
+            return new RegExp(source);
+        }
+        catch (err) {
+            return fail(Input.LogIgnore, source, `one JavaScript regular expression per line (${err.message})`);
+        }
+    });
+}
+function parseThreshold(raw) {
+    const text = (raw ?? '').trim();
+    if (text === '')
+        return null;
+    const n = Number(text.replace(/%$/, ''));
+    if (!/^\d+(\.\d+)?%?$/.test(text) || n > 100) {
+        fail(Input.CoverageThreshold, text, 'a percentage from 0 to 100 (e.g. 80 or 82.5)');
+    }
+    return n;
+}
+function parseQuality(raw, workdir) {
+    const lintText = (raw.lintCommand ?? '').trim();
+    const lintIn = (raw.lintIn ?? '').trim() || 'service';
+    if (lintIn !== 'service' && lintIn !== 'runner')
+        fail(Input.LintIn, lintIn, "'service' or 'runner'");
+    const coverageThreshold = parseThreshold(raw.coverageThreshold);
+    const junit = (raw.junitPath ?? '').trim();
+    return {
+        lintCommand: lintText === 'skip' ? [] : parseArgv(Input.LintCommand, lintText),
+        lintIn: lintIn,
+        // A threshold without coverage would be a gate that can never be checked.
+        coverage: parseBoolean(Input.Coverage, raw.coverage, false) || coverageThreshold !== null,
+        coverageThreshold,
+        junitPath: junit === '' ? null : (0,external_node_path_.resolve)(workdir, junit),
+    };
+}
+function parseSettings(raw, ctx) {
+    const modules = parseModules(raw.module);
+    const workdirText = (raw.workingDirectory ?? '').trim();
+    const workingDirectory = (0,external_node_path_.resolve)(ctx.baseDirectory, workdirText || '.');
+    if (workdirText && !ctx.fileExists(workingDirectory)) {
+        throw new errors_InputError(`Input '${Input.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
+    }
+    const service = (raw.service ?? '').trim() || DEFAULTS.service;
+    if (!SERVICE_RE.test(service))
+        fail(Input.Service, service, 'a compose service name (letters, digits, _, . and -)');
+    const logText = (raw.logFile ?? '').trim() || DEFAULTS.logFile;
+    if (logText.includes('\0') || logText.endsWith('/'))
+        fail(Input.LogFile, logText, 'a file path');
+    return {
+        modules,
+        projectPrefix: parsePrefix(raw.projectPrefix, ctx.repository),
+        composeFiles: parseComposeFiles(raw.composeFile, workingDirectory, ctx.fileExists),
+        workingDirectory,
+        service,
+        portRange: parsePortRange(raw.portRange),
+        reapAfterMs: parseSeconds(Input.ReapAfter, raw.reapAfter, DEFAULTS.reapAfterS, 60) * 1000,
+        portWaitTimeoutMs: parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
+        healthTimeoutMs: parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
+        healthStartIntervalMs: parseStartInterval(raw.healthStartInterval),
+        testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
+        testCommand: parseTestCommand(raw.testCommand),
+        logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
+        downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
+        logIgnore: parseLogIgnore(raw.logIgnore),
+        strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
+        ...parseQuality(raw, workingDirectory),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The one place the action reads its inputs and environment. Validation is in
+// config/parse.ts, shared with the CLI.
+
+
+
+function readRawInputs() {
+    const get = (name) => lib_core/* getInput */.V4(name);
+    return {
+        module: get(Input.Module),
+        projectPrefix: get(Input.ProjectPrefix),
+        composeFile: get(Input.ComposeFile),
+        workingDirectory: get(Input.WorkingDirectory),
+        service: get(Input.Service),
+        portRange: get(Input.PortRange),
+        portWaitTimeout: get(Input.PortWaitTimeout),
+        reapAfter: get(Input.ReapAfter),
+        healthTimeout: get(Input.HealthTimeout),
+        healthStartInterval: get(Input.HealthStartInterval),
+        testTimeout: get(Input.TestTimeout),
+        testCommand: get(Input.TestCommand),
+        logFile: get(Input.LogFile),
+        downTimeout: get(Input.DownTimeout),
+        logIgnore: lib_core/* getMultilineInput */.q3(Input.LogIgnore).join('\n'),
+        strictLog: get(Input.StrictLog),
+        lintCommand: get(Input.LintCommand),
+        lintIn: get(Input.LintIn),
+        coverage: get(Input.Coverage),
+        coverageThreshold: get(Input.CoverageThreshold),
+        junitPath: get(Input.JunitPath),
+    };
+}
+function actionContext(env = process.env) {
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        baseDirectory: env.GITHUB_WORKSPACE || process.cwd(),
+        fileExists: external_node_fs_namespaceObject.existsSync,
+    };
+}
+function actionRunIds(env = process.env) {
+    return {
+        runId: env.GITHUB_RUN_ID || 'local',
+        attempt: env.GITHUB_RUN_ATTEMPT || '1',
+        repository: env.GITHUB_REPOSITORY,
+        // The job outlives main (later steps, then post): the worker owns the run.
+        ownerPid: process.ppid,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// Step outputs, set in one place from what the engine returned.
+
+
+function setReportOutputs(report, reportFile) {
+    lib_core/* setOutput */.uH(Output.Result, report.result);
+    lib_core/* setOutput */.uH(Output.ExitCode, report.exit_code ?? '');
+    lib_core/* setOutput */.uH(Output.ReportFile, reportFile);
+    lib_core/* setOutput */.uH(Output.TestsTotal, report.tests.total);
+    lib_core/* setOutput */.uH(Output.TestsPassed, report.tests.passed);
+    lib_core/* setOutput */.uH(Output.TestsFailed, report.tests.failed);
+    lib_core/* setOutput */.uH(Output.TestsErrors, report.tests.errors);
+    lib_core/* setOutput */.uH(Output.TestsSkipped, report.tests.skipped);
+    lib_core/* setOutput */.uH(Output.GateStatus, report.gate_status);
+    lib_core/* setOutput */.uH(Output.Coverage, report.coverage.percentage ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/cleanup-record.ts
+function cleanupRecord(c) {
+    return {
+        containers: c.before.containers.length,
+        networks: c.before.networks.length,
+        volumes: c.before.volumes.length,
+        verified: c.verified,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/describe.ts
+// Sentences for verdict reasons and report entries. Kept apart from the
+// decision so the wording can change without touching the rules.
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function at(location) {
+    return location === null ? '' : ` (${location.file}:${location.line})`;
+}
+/** The line that best says what went wrong: the exception, else the last traceback line. */
+function failureMessage(f) {
+    return f.exceptionLine ?? f.lastLine ?? f.firstLine;
+}
+function testName(f) {
+    const name = [f.className, f.method].filter((p) => p !== null).join('.');
+    return f.subtest === null ? name : `${name} [${f.subtest}]`;
+}
+function describeFailure(f) {
+    const label = f.kind === 'setUpClass' ? 'setUpClass error' : f.kind;
+    const where = f.module === null ? '' : ` in ${f.module}`;
+    const message = failureMessage(f);
+    return `${label}${where}: ${testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
+}
+function describeCounts(tests) {
+    const failed = plural(tests.failed, 'failed test');
+    const errors = plural(tests.errors, 'test error');
+    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
+}
+function describeCrash(crash, exitCode) {
+    const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
+    const message = crash.message.replace(/\.$/, '');
+    const detail = crash.lastLine === null ? '' : `: ${crash.lastLine}`;
+    return `Odoo crashed while installing or loading modules${code}: ${message}${detail}${at(crash.location)}.`;
+}
+function describeRecord(r) {
+    const tail = r.lastLine === null || r.lastLine === r.message ? '' : ` (${r.lastLine})`;
+    return `${r.logger}: ${r.message}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/report.ts
+
+function toReportFailure(f) {
+    const message = failureMessage(f);
+    return {
+        kind: f.kind,
+        module: f.module,
+        class: f.className,
+        method: f.method,
+        file: f.location?.file ?? null,
+        line: f.location?.line ?? null,
+        message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
+    };
+}
+function coverageOf(input) {
+    const percentage = input.coverage?.percentage ?? null;
+    const threshold = input.coverage?.threshold ?? null;
+    return {
+        percentage,
+        threshold_met: percentage === null || threshold === null ? null : percentage >= threshold,
+    };
+}
+function lintOf(input) {
+    const lint = input.lint ?? null;
+    if (lint === null)
+        return { errors: null, warnings: null, exit_code: null };
+    return { errors: lint.errors, warnings: lint.warnings, exit_code: lint.exitCode };
+}
+function lintClean(lint) {
+    return lint.errors === 0 && lint.warnings === 0 && lint.exit_code === 0;
+}
+/** One line, e.g. `41 passed, 1 failed, 0 skipped, coverage 83.5%, lint clean`. */
+function formatSummaryLine(verdict, coverage, lint) {
+    const t = verdict.tests;
+    const parts = [`${t.passed} passed`, `${t.failed} failed`];
+    if (t.errors > 0)
+        parts.push(plural(t.errors, 'error'));
+    parts.push(`${t.skipped} skipped`);
+    parts.push(coverage.percentage === null
+        ? 'coverage not measured'
+        : `coverage ${coverage.percentage.toFixed(1)}%`);
+    if (lint.exit_code === null)
+        parts.push('lint not run');
+    else if (lintClean(lint))
+        parts.push('lint clean');
+    else
+        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
+    const line = parts.join(', ');
+    // An `error` run has no trustworthy counts: lead with why.
+    const why = verdict.reasons[0];
+    return verdict.result === 'error' && why !== undefined
+        ? `error: ${why.replace(/\.$/, '')}; ${line}`
+        : line;
+}
+function buildReport(input) {
+    const { verdict } = input;
+    const coverage = coverageOf(input);
+    const lint = lintOf(input);
+    const blocking = verdict.result === 'passed' ? [] : [...verdict.reasons];
+    if (coverage.threshold_met === false) {
+        const threshold = input.coverage?.threshold ?? 0;
+        blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
+    }
+    if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
+        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
+    }
+    return {
+        gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
+        task_id: input.taskId ?? null,
+        working_dir: input.workingDir,
+        summary: formatSummaryLine(verdict, coverage, lint),
+        tests: { ...verdict.tests },
+        failures: (input.summary?.failures ?? []).map(toReportFailure),
+        coverage,
+        lint,
+        blocking_issues: blocking,
+        exit_code: input.exitCode,
+        duration_s: Math.round(input.durationS * 10) / 10,
+        result: verdict.result,
+        modules: [...input.modules],
+    };
+}
+/** Adds the post step's cleanup record; the rest of the report is left as it was. */
+function withCleanup(report, cleanup) {
+    return { ...report, cleanup: { ...cleanup } };
+}
+
+;// CONCATENATED MODULE: ./src/engine/report-file.ts
+// The machine-readable report, written next to the log by main and completed
+// by post with the cleanup result. Written atomically (temp file + rename) so
+// a run killed half way never leaves a truncated JSON file.
+
+
+
+
+/** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
+function reportPathFor(logFile) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(logFile), `${(0,external_node_path_.basename)(logFile, (0,external_node_path_.extname)(logFile))}.report.json`);
+}
+/** Writes atomically; a report without a timeline keeps the one on disk. */
+function writeReport(path, report) {
+    if (!report.timeline) {
+        const timeline = report_file_readReport(path)?.timeline;
+        if (timeline)
+            report = { ...report, timeline };
+    }
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+}
+function report_file_readReport(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Adds what teardown removed and whether nothing is left; keeps the rest. */
+function addCleanup(path, cleanup) {
+    const report = report_file_readReport(path);
+    if (!report)
+        return undefined;
+    const updated = withCleanup(report, cleanupRecord(cleanup));
+    writeReport(path, updated);
+    return updated;
+}
+/** A report for a run that ended before a verdict (health failure, cancel, crash). */
+function writeErrorReport(state, reason, taskId = null) {
+    const report = buildReport({
+        verdict: {
+            result: 'error',
+            reasons: [reason],
+            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
+        },
+        summary: null,
+        taskId,
+        workingDir: state.workingDirectory,
+        exitCode: null,
+        durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
+        modules: state.modules,
+    });
+    writeReport(state.reportFile, report);
+    return report;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github/log-tail.ts
+// Reads only the end of the proof-of-execution log: it can be hundreds of MB,
+// and only its last few KB can be shown anyway.
+
+
+/** Enough for any message GitHub accepts, with room to spare. */
+const DEFAULT_TAIL_BYTES = 256 * 1024;
+const fsTailReader = async (path, max) => {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, 'r');
+        const { size } = await handle.stat();
+        const length = Math.min(size, max);
+        const bytes = external_node_buffer_.Buffer.alloc(length);
+        await handle.read(bytes, 0, length, size - length);
+        return { size, bytes };
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await handle?.close();
+    }
+};
+/** The last `maxBytes` of the log, starting on a whole line; null when there is no log. */
+async function readLogTail(path, maxBytes = DEFAULT_TAIL_BYTES, read = fsTailReader) {
+    const got = await read(path, maxBytes);
+    if (got === null)
+        return null;
+    let text = got.bytes.toString('utf8');
+    // Cut mid-file: the first line (maybe a split character) is partial.
+    if (got.bytes.length < got.size) {
+        const nl = text.indexOf('\n');
+        text = nl === -1 ? '' : text.slice(nl + 1);
+    }
+    return { text, totalBytes: got.size };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Plain-text cleanup lines for the job log and a terminal. */
+function cleanupLines(c) {
+    const fmt = (r) => `${r.containers.length} containers, ${r.networks.length} networks, ${r.volumes.length} volumes`;
+    return [
+        `Before teardown: ${fmt(c.before)}${c.before.containers.length ? ` (${c.before.containers.join(', ')})` : ''}`,
+        `After teardown:  ${fmt(c.after)}`,
+        `docker ps -a | grep ${c.project}: ${c.nameMatches.length === 0 ? '(empty)' : c.nameMatches.join(', ')}`,
+        c.verified
+            ? 'Cleanup verified: nothing of this run is left.'
+            : 'Cleanup NOT verified: resources of this run remain.',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+// Where and what the run is, read once from the Actions context and the
+// environment into plain data so everything downstream is testable without
+// an event file.
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
+const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+function eventIssue(payload) {
+    const pr = obj(payload.pull_request);
+    if (pr && typeof pr.number === 'number')
+        return { number: pr.number, isPullRequest: true };
+    const issue = obj(payload.issue);
+    // issue_comment on a pull request: the issue carries a `pull_request` link.
+    if (issue && typeof issue.number === 'number')
+        return { number: issue.number, isPullRequest: obj(issue.pull_request) !== null };
+    return null;
+}
+function branchOf(ctx, env) {
+    const head = str(obj(obj(ctx.payload.pull_request)?.head)?.ref) ?? str(env.GITHUB_HEAD_REF);
+    if (head)
+        return head;
+    if (ctx.ref?.startsWith('refs/heads/'))
+        return ctx.ref.slice('refs/heads/'.length);
+    return str(env.GITHUB_REF_NAME);
+}
+function runContextFrom(ctx, env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = obj(ctx.payload.pull_request);
+    return {
+        owner,
+        repo,
+        serverUrl: (ctx.serverUrl || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || ctx.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: Number.isFinite(ctx.runId) ? String(ctx.runId) : (env.GITHUB_RUN_ID ?? ''),
+        runAttempt: Number.isFinite(ctx.runAttempt) ? String(ctx.runAttempt) : '1',
+        job: ctx.job || env.GITHUB_JOB || 'job',
+        eventName: ctx.eventName ?? '',
+        sha: str(obj(pr?.head)?.sha) ?? ctx.sha ?? '',
+        branch: branchOf(ctx, env),
+        issue: eventIssue(ctx.payload ?? {}),
+        pullRequestBody: pr ? (typeof pr.body === 'string' ? pr.body : '') : null,
+    };
+}
+/** Link to this workflow run (and attempt). */
+function runUrl(c) {
+    const attempt = c.runAttempt !== '' && c.runAttempt !== '1' ? `/attempts/${c.runAttempt}` : '';
+    return `${c.serverUrl}/${c.owner}/${c.repo}/actions/runs/${c.runId}${attempt}`;
+}
+const repoUrl = (c) => `${c.serverUrl}/${c.owner}/${c.repo}`;
+
+;// CONCATENATED MODULE: ./src/github/truncate.ts
+// Cutting text to fit GitHub's limits without breaking the markdown around it.
+/** A code fence no line of `content` can close: longer than its longest backtick run. */
+function fenceFor(content) {
+    let longest = 0;
+    for (const m of content.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Content of a fenced block: terminal escapes and control characters removed, lines kept. */
+function plainText(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?/g, '')
+        .replace(/\r\n?/g, '\n')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, ''));
+}
+function fenced(content, lang = '') {
+    const body = content.endsWith('\n') ? content.slice(0, -1) : content;
+    const fence = fenceFor(body);
+    return `${fence}${lang}\n${body}\n${fence}`;
+}
+/**
+ * The end of `text` in at most `max` characters, starting on a line boundary
+ * (a lone line longer than `max` is cut inside).
+ */
+function tailOf(text, max) {
+    if (text.length <= max)
+        return { text, cutChars: 0, cutLines: 0 };
+    if (max <= 0)
+        return { text: '', cutChars: text.length, cutLines: countLines(text) };
+    let start = text.length - max;
+    const nl = text.indexOf('\n', start - 1);
+    if (nl !== -1 && nl < text.length - 1 && nl >= start - 1)
+        start = nl + 1;
+    const cut = text.slice(0, start);
+    return { text: text.slice(start), cutChars: start, cutLines: countLines(cut) };
+}
+/** Head and tail of a long block (tracebacks: where it starts and how it ends both matter). */
+function headAndTail(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = (n) => `\n[... ${n} characters cut ...]\n`;
+    const keep = Math.max(0, max - note(text.length).length);
+    const head = Math.floor(keep / 3);
+    const tail = keep - head;
+    return `${text.slice(0, head)}${note(text.length - keep)}${text.slice(text.length - tail)}`;
+}
+function countLines(text) {
+    if (text === '')
+        return 0;
+    const n = text.split('\n').length;
+    return text.endsWith('\n') ? n - 1 : n;
+}
+/**
+ * Last resort when a rendered body is still too long: cut it, then close
+ * what the cut left open (a code fence, `<details>` blocks) and say so.
+ */
+function clampMarkdown(md, max, note) {
+    if (md.length <= max)
+        return md;
+    const closing = (s) => {
+        const { fence, details } = openBlocks(s);
+        const parts = fence === null ? [] : [fence];
+        for (let i = 0; i < details; i++)
+            parts.push('</details>');
+        return `\n${parts.join('\n')}\n\n${note}\n`;
+    };
+    // What must be closed depends on where the cut falls; a margin covers the difference.
+    let keep = Math.max(0, max - closing(md).length - 64);
+    for (;;) {
+        let cut = md.slice(0, keep);
+        const nl = cut.lastIndexOf('\n');
+        if (nl > 0)
+            cut = cut.slice(0, nl);
+        const out = `${cut}${closing(cut)}`;
+        if (out.length <= max || keep === 0)
+            return out.length <= max ? out : out.slice(0, max);
+        keep = Math.max(0, keep - (out.length - max) - 64);
+    }
+}
+/** What is left open at the end of `md`: a code fence (its opening run) and `<details>` blocks. */
+function openBlocks(md) {
+    let fence = null;
+    let details = 0;
+    for (const line of md.split('\n')) {
+        const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (m &&
+                m[1]?.[0] === fence[0] &&
+                (m[1]?.length ?? 0) >= fence.length &&
+                line.trim() === m[1])
+                fence = null;
+            continue;
+        }
+        if (m) {
+            fence = m[1];
+            continue;
+        }
+        details += (line.match(/<details[\s>]/g) ?? []).length;
+        details -= (line.match(/<\/details>/g) ?? []).length;
+    }
+    return { fence, details: Math.max(0, details) };
+}
+
+;// CONCATENATED MODULE: ./src/github/render-parts.ts
+
+
+
+
+/** Longest single line (a reason, a message) shown in plain text. */
+const MAX_LINE = 1000;
+const MAX_REASONS = 20;
+const MAX_TRACEBACK = 6000;
+/**
+ * One line of plain text: escaped, mentions defused (`@user` would notify
+ * people), at most `max` characters after escaping (an entity is never split).
+ */
+function render_parts_text(s, max = MAX_LINE) {
+    const line = s.replace(/\s*\n\s*/g, ' ');
+    const out = [];
+    let length = 0;
+    for (const ch of line) {
+        const piece = escapeHtml(ch);
+        if (length + piece.length > max - 1) {
+            out.push('…');
+            break;
+        }
+        out.push(piece);
+        length += piece.length;
+    }
+    return out.join('').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+const code = (s, max = MAX_LINE) => `<code>${render_parts_text(s, max)}</code>`;
+function table(head, rows, align) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(head), line(align ?? head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const TITLE = {
+    passed: '✅ Odoo tests passed',
+    failed: '❌ Odoo tests failed',
+    error: '⚠️ Odoo tests did not complete (error)',
+};
+function formatDuration(ms) {
+    const s = Math.max(0, ms) / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const total = Math.round(s);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const rest = total % 60;
+    return h > 0 ? `${h} h ${m} min` : `${m} min ${rest} s`;
+}
+function headline(p) {
+    return `### ${TITLE[p.result]}: ${p.modules.map((m) => code(m)).join(', ')}`;
+}
+function headerTable(p, c) {
+    const repo = repoUrl(c);
+    const sha = c.sha === ''
+        ? '-'
+        : `[<code>${render_parts_text(c.sha.slice(0, 7))}</code>](${repo}/commit/${encodeURIComponent(c.sha)})`;
+    const rows = [
+        ['Repository', `[${render_parts_text(`${c.owner}/${c.repo}`)}](${repo})`],
+        ['Commit', sha],
+        ['Branch', c.branch === null ? '-' : code(c.branch)],
+        [
+            'Workflow run',
+            `[${render_parts_text(`${c.runId} (attempt ${c.runAttempt})`)}](${runUrl(c)}) job ${code(c.job)}`,
+        ],
+        ['Duration', formatDuration(p.durationMs)],
+        ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
+        ['Compose project', code(p.project)],
+    ];
+    return table(['', ''], rows);
+}
+function reasonsBlock(p) {
+    if (p.reasons.length === 0)
+        return '';
+    const shown = p.reasons.slice(0, MAX_REASONS).map((r) => `- ${render_parts_text(r)}`);
+    const more = p.reasons.length - shown.length;
+    if (more > 0)
+        shown.push(`- … ${more} more (see the job log).`);
+    const label = p.result === 'error' ? 'Why the run could not be trusted' : 'Why';
+    return [`**${label}:**`, '', ...shown].join('\n');
+}
+function countsTable(t) {
+    if (t === null)
+        return '_No test counts: the log does not say how many tests ran._';
+    return table(['Passed', 'Failed', 'Errors', 'Skipped', 'Total'], [[t.passed, t.failed, t.errors, t.skipped, t.total].map(String)], ['---:', '---:', '---:', '---:', '---:']);
+}
+/** `file:line`, made repository-relative with the proof's path prefix. */
+function locationOf(f, prefix = '') {
+    if (f.location === null)
+        return null;
+    return `${joinPath(prefix, f.location.file)}:${f.location.line}`;
+}
+function joinPath(prefix, file) {
+    const clean = (s) => s.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const p = clean(prefix).replace(/^\/+|\/+$/g, '');
+    const f = clean(file).replace(/^\/+/, '');
+    return p === '' || p === '.' ? f : `${p}/${f}`;
+}
+/** The one-line description of a failure (no traceback). */
+function failureLine(f, prefix = '') {
+    const where = locationOf(f, prefix);
+    const message = failureMessage(f);
+    return [
+        `<b>${render_parts_text(f.kind)}</b>`,
+        f.module === null ? '' : ` ${code(f.module)}`,
+        ` ${code(testName(f) || '(unnamed)')}`,
+        where === null ? '' : ` at ${code(where)}`,
+        message === null ? '' : `: ${render_parts_text(message, 500)}`,
+    ].join('');
+}
+/** A failure with its traceback in a collapsible block. */
+function failureDetails(f, prefix = '') {
+    const tb = plainText(f.traceback).trim();
+    const omitted = f.tracebackOmittedLines > 0 ? `\n[${f.tracebackOmittedLines} traceback lines not kept]` : '';
+    const body = tb === ''
+        ? '_No traceback was logged._'
+        : fenced(headAndTail(tb, MAX_TRACEBACK) + omitted, 'text');
+    return [`<details><summary>${failureLine(f, prefix)}</summary>`, '', body, '', '</details>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+
+
+
+const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 255;
+const MAX_DETAILS = 8000;
+const cap = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Failures without a location cannot be annotated; they are in the summary. */
+function toAnnotations(failures, pathPrefix = '') {
+    const out = [];
+    for (const f of failures) {
+        if (f.location === null || f.location.line < 1)
+            continue;
+        const title = testName(f) || f.module || 'test failure';
+        const message = failureMessage(f) ?? `${f.kind}: ${title}`;
+        const details = plainText(f.traceback).trim();
+        out.push({
+            path: joinPath(pathPrefix, f.location.file),
+            start_line: f.location.line,
+            end_line: f.location.line,
+            annotation_level: 'failure',
+            message: cap(message, MAX_MESSAGE),
+            title: cap(title, MAX_TITLE),
+            ...(details === '' ? {} : { raw_details: headAndTail(details, MAX_DETAILS) }),
+        });
+    }
+    return out;
+}
+function chunk(items, size) {
+    if (size < 1)
+        throw new RangeError('chunk size must be at least 1');
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+// A failed GitHub call becomes one warning a person can act on: which call,
+// what GitHub said, and for permission problems which `permissions:` entry
+// the job lacks. Pull requests from forks get a read-only GITHUB_TOKEN, so
+// this is an expected situation, never a reason to change the test verdict.
+
+function describeOperation(op) {
+    switch (op.kind) {
+        case 'comment':
+            return op.target === 'pull-request'
+                ? `comment on pull request #${op.number}`
+                : op.target === 'issue'
+                    ? `comment on issue #${op.number}`
+                    : `comment on #${op.number}`;
+        case 'list-comments':
+            return `read the comments of #${op.number}`;
+        case 'list-issues':
+            return 'list the open issues (to find the work order of the branch)';
+        case 'get-pull-request':
+            return `read pull request #${op.number}`;
+        case 'check-run':
+            return 'create or update the check run';
+    }
+}
+/** The `permissions:` entry the operation needs. */
+function requiredPermission(op) {
+    switch (op.kind) {
+        case 'comment':
+            return op.target === 'pull-request'
+                ? 'pull-requests: write'
+                : op.target === 'issue'
+                    ? 'issues: write'
+                    : 'issues: write (pull-requests: write for a pull request)';
+        case 'list-comments':
+        case 'list-issues':
+            return 'issues: read';
+        case 'get-pull-request':
+            return 'pull-requests: read';
+        case 'check-run':
+            return 'checks: write';
+    }
+}
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function githubMessage(err) {
+    const data = err?.response?.data;
+    const m = data?.message;
+    return typeof m === 'string' && m !== '' ? m : errorMessage(err);
+}
+function isPermissionError(err) {
+    const status = statusOf(err);
+    // GitHub answers 404 instead of 403 when the token may not even see the resource.
+    return status === 403 || status === 404;
+}
+/** The warning for a failed call; the test verdict is untouched and the text says so. */
+function apiFailureWarning(op, err) {
+    const status = statusOf(err);
+    const said = `GitHub answered ${status === null ? '' : `${status} `}"${githubMessage(err).slice(0, 300)}"`;
+    const what = `Could not ${describeOperation(op)}: ${said}.`;
+    if (status === 403 && /rate limit/i.test(githubMessage(err)))
+        return `${what} The rate limit was hit; the test verdict is not affected.`;
+    if (isPermissionError(err)) {
+        const perm = requiredPermission(op);
+        const fork = op.kind === 'list-issues' ? '' : ' Pull requests from forks always get a read-only token.';
+        return (`${what} The token lacks the \`${perm}\` permission` +
+            `${status === 404 ? ' (or the target does not exist)' : ''}: add \`permissions: { ${perm.split(' (')[0]} }\` to the job.${fork}` +
+            ' The test verdict is not affected.');
+    }
+    return `${what} The test verdict is not affected.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/marker.ts
+// The hidden marker that makes a comment findable again: by the post step (same
+// run: same compose project) and by `comment-mode: update` (same job and modules).
+const MARKER_TAG = 'resilient-test-runner:v1';
+// Percent-encoding keeps spaces and `-->` out of the HTML comment.
+const enc = (s) => encodeURIComponent(s);
+function renderMarker(f) {
+    const modules = [...f.modules].sort().map(enc).join(',');
+    return `<!-- ${MARKER_TAG} job=${enc(f.job)} modules=${modules} project=${enc(f.project)} -->`;
+}
+const MARKER_RE = new RegExp(`<!-- ${MARKER_TAG.replace(/[.:]/g, '\\$&')} job=(\\S*) modules=(\\S*) project=(\\S*) -->`);
+/** The marker of a comment body; null when the body has none (or a mangled one). */
+function parseMarker(body) {
+    const m = MARKER_RE.exec(body ?? '');
+    if (!m)
+        return null;
+    try {
+        const [, job = '', modules = '', project = ''] = m;
+        return {
+            job: decodeURIComponent(job),
+            modules: modules === '' ? [] : modules.split(',').map(decodeURIComponent).sort(),
+            project: decodeURIComponent(project),
+        };
+    }
+    catch {
+        return null;
+    }
+}
+const sameModules = (a, b) => a.length === b.length && [...a].sort().every((m, i) => m === [...b].sort()[i]);
+/** `comment-mode: update`: a comment of the same job and modules, any run. */
+function sameJobAndModules(body, want) {
+    const got = parseMarker(body);
+    return got !== null && got.job === want.job && sameModules(got.modules, want.modules);
+}
+/** The post step: the comment main wrote for this very run. */
+function sameRun(body, want) {
+    const got = parseMarker(body);
+    return got !== null && sameJobAndModules(body, want) && got.project === want.project;
+}
+
+;// CONCATENATED MODULE: ./src/github/render-cleanup.ts
+
+
+
+const CLEANUP_START = '<!-- resilient-test-runner:cleanup:start -->';
+const CLEANUP_END = '<!-- resilient-test-runner:cleanup:end -->';
+const ALERT_START = '<!-- resilient-test-runner:alert:start -->';
+const ALERT_END = '<!-- resilient-test-runner:alert:end -->';
+/** Room kept free in main's body for what post adds (cleanup section + alert). */
+const CLEANUP_RESERVE = 6000;
+const SECTION_MAX = 4000;
+const ALERT_MAX = 1500;
+const MAX_NAMES = 10;
+/** At most MAX_NAMES names, each as code, then how many more. */
+function nameList(list) {
+    const shown = list.slice(0, MAX_NAMES).map((n) => code(n, 120));
+    const more = list.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`;
+}
+const counted = (list) => (list.length === 0 ? '0' : `${list.length} (${nameList(list)})`);
+const row = (label, before, after) => [
+    label,
+    counted(before),
+    counted(after),
+];
+function leftovers(c) {
+    const a = c.after;
+    return [...new Set([...a.containers, ...a.networks, ...a.volumes, ...c.nameMatches])];
+}
+function renderPendingCleanup() {
+    return [
+        CLEANUP_START,
+        '#### Cleanup verification',
+        '',
+        '_Pending: the post step tears the compose project down and records the result here._',
+        CLEANUP_END,
+    ].join('\n');
+}
+function renderCleanupSection(c) {
+    const verdict = c.verified
+        ? '✅ nothing of this run is left'
+        : '❌ resources of this run are still there';
+    const grep = c.nameMatches.length === 0 ? '(empty)' : nameList(c.nameMatches);
+    const lines = [
+        `#### Cleanup verification: ${verdict}`,
+        '',
+        table(['Resource', 'Before teardown', 'After teardown'], [
+            row('Containers', c.before.containers, c.after.containers),
+            row('Networks', c.before.networks, c.after.networks),
+            row('Volumes', c.before.volumes, c.after.volumes),
+        ]),
+        '',
+        `${code(`docker ps -a | grep ${c.project}`)}: ${grep}`,
+    ];
+    if (c.forced.length > 0)
+        lines.push('', `Force-removed after compose down: ${nameList(c.forced)}`);
+    if (c.warnings.length > 0)
+        lines.push('', ...c.warnings.slice(0, 5).map((w) => `- ⚠️ ${render_parts_text(w, 300)}`));
+    const body = clampMarkdown(lines.join('\n'), SECTION_MAX, '_(cleanup details cut)_');
+    return [CLEANUP_START, body, CLEANUP_END].join('\n');
+}
+function renderCleanupAlert(c) {
+    const left = leftovers(c);
+    const what = left.length === 0 ? 'state that could not be verified' : nameList(left);
+    const alert = [
+        '> [!CAUTION]',
+        `> **Teardown left resources of this run behind:** ${what}.`,
+        `> Remove them with ${code(`docker compose -p ${c.project} down -v --remove-orphans`)}.`,
+    ].join('\n');
+    return [ALERT_START, clampMarkdown(alert, ALERT_MAX, ''), ALERT_END].join('\n');
+}
+/** Two pieces of markdown separated by exactly one blank line. */
+function joinBlocks(a, b) {
+    const x = a.replace(/\n+$/, '');
+    const y = b.replace(/^\n+/, '');
+    return x === '' ? y : y === '' ? x : `${x}\n\n${y}`;
+}
+function between(body, start, end) {
+    const i = body.indexOf(start);
+    const j = i === -1 ? -1 : body.indexOf(end, i);
+    return i === -1 || j === -1 ? null : [i, j + end.length];
+}
+/**
+ * A body (comment or check-run summary) with the cleanup result in place: the
+ * section replaces the placeholder (or is appended), and a failed teardown puts
+ * an alert at the top, right after the marker line.
+ */
+function spliceCleanup(body, c, maxChars = Infinity) {
+    let out = body;
+    const alert = between(out, ALERT_START, ALERT_END);
+    if (alert)
+        out = joinBlocks(out.slice(0, alert[0]), out.slice(alert[1]));
+    const section = renderCleanupSection(c);
+    const slot = between(out, CLEANUP_START, CLEANUP_END);
+    out = slot
+        ? out.slice(0, slot[0]) + section + out.slice(slot[1])
+        : `${out.trimEnd()}\n\n${section}\n`;
+    if (!c.verified) {
+        // After the marker line (it must stay first to be found), before everything else.
+        const nl = out.indexOf('\n');
+        const [head, rest] = !out.startsWith(`<!-- ${MARKER_TAG} `)
+            ? ['', out]
+            : nl === -1
+                ? [out, '']
+                : [out.slice(0, nl), out.slice(nl)];
+        out = joinBlocks(joinBlocks(head, renderCleanupAlert(c)), rest);
+    }
+    return fit(out, maxChars);
+}
+/** Too long after all (an edited comment?): cut what comes before the cleanup section. */
+function fit(body, max) {
+    if (body.length <= max)
+        return body;
+    const i = body.indexOf(CLEANUP_START);
+    if (i === -1)
+        return clampMarkdown(body, max, CUT_NOTE);
+    const rest = body.slice(i);
+    return `${clampMarkdown(body.slice(0, i), Math.max(0, max - rest.length - 2), CUT_NOTE)}\n\n${rest}`;
+}
+const CUT_NOTE = "_(Cut to fit GitHub's size limit.)_";
+
+;// CONCATENATED MODULE: ./src/github/render-log.ts
+// The tail of the proof-of-execution log: whatever room the rest of the body
+// leaves, cut on a line boundary, with a note saying how much was cut and
+// where the whole log is.
+
+
+
+/** Below this there is no point showing a few characters of log. */
+const MIN_LOG_CHARS = 200;
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function whereFull(p, runLink) {
+    const parts = [`Full log: ${code(p.logFile)}`];
+    if (p.artifact)
+        parts.push(` (artifact ${code(p.artifact)})`);
+    if (runLink)
+        parts.push(`, also in the job log of [this workflow run](${runLink})`);
+    return `${parts.join('')}.`;
+}
+function cutNote(p, shown, runLink) {
+    const total = p.log?.totalBytes ?? 0;
+    const shownBytes = external_node_buffer_.Buffer.byteLength(shown);
+    const lines = countLines(shown);
+    const cut = Math.max(0, total - shownBytes);
+    const what = cut === 0
+        ? `The whole log (${lines} lines) is below.`
+        : `Showing the last ${lines} lines (${formatBytes(shownBytes)}) of ${formatBytes(total)}: ${formatBytes(cut)} cut.`;
+    return `${what} ${whereFull(p, runLink)}`;
+}
+function wrap(note, tail) {
+    return [
+        '#### Log tail',
+        '',
+        note,
+        '',
+        '<details><summary>Last lines of the log</summary>',
+        '',
+        fenced(tail, 'text'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** The log section in at most `maxChars` characters ('' when there is no room at all). */
+function renderLogSection(p, maxChars, runLink) {
+    if (p.log === null) {
+        const md = `#### Log tail\n\n_The log could not be read._ ${whereFull(p, runLink)}`;
+        return md.length <= maxChars ? md : '';
+    }
+    const clean = plainText(p.log.text);
+    const overhead = wrap(cutNote(p, '', runLink), '').length + 64;
+    let budget = maxChars - overhead;
+    // The fence and the note depend on what is kept: shrink until it fits.
+    for (let i = 0; i < 6 && budget >= MIN_LOG_CHARS; i++) {
+        const tail = tailOf(clean, budget);
+        const md = wrap(cutNote(p, tail.text, runLink), tail.text);
+        if (md.length <= maxChars)
+            return md;
+        budget -= md.length - maxChars + 32;
+    }
+    const md = `#### Log tail\n\n${render_parts_text('No room left for the log in this message.')} ${whereFull(p, runLink)}`;
+    return md.length <= maxChars ? md : '';
+}
+
+;// CONCATENATED MODULE: ./src/github/render-proof.ts
+
+
+
+
+
+const LIMITS = {
+    /** Issue comments: the API rejects bodies over 65,536 characters. */
+    commentApi: 65_536,
+    /** What we aim for, with a margin under the API limit. */
+    comment: 60_000,
+    /** Check-run output.summary and output.text: 65,535 characters each. */
+    checkRunApi: 65_535,
+    checkRun: 60_000,
+    /** $GITHUB_STEP_SUMMARY takes 1 MiB per step; 4 bytes per character at worst. */
+    summary: 250_000,
+};
+const render_proof_CUT_NOTE = "_(Cut to fit GitHub's size limit: the full log and the JSON report have the rest.)_";
+/** Room kept for the "N more" line after the listed failures. */
+const MORE_LINE = 300;
+function renderFailures(p, budget) {
+    const failing = p.tests === null ? p.failures.length : p.tests.failed + p.tests.errors;
+    if (p.failures.length === 0 && failing === 0)
+        return '';
+    const head = `#### Failing tests (${failing})`;
+    const lines = p.failures.map((f) => `- ${failureLine(f, p.pathPrefix)}`);
+    const blocks = p.failures.map((f) => failureDetails(f, p.pathPrefix));
+    const size = (xs) => xs.reduce((n, x) => n + x.length + 2, 0);
+    // Tracebacks while room lasts, but keep room for one line per remaining failure:
+    // seeing which tests failed matters more than every traceback.
+    const linesRoom = size(blocks) + head.length <= budget ? 0 : Math.min(size(lines), budget * 0.4);
+    const out = [];
+    let used = head.length + MORE_LINE;
+    let shown = 0;
+    for (; shown < blocks.length; shown++) {
+        const block = blocks[shown];
+        if (used + block.length + 2 > budget - linesRoom)
+            break;
+        out.push(block);
+        used += block.length + 2;
+    }
+    for (; shown < lines.length; shown++) {
+        const line = lines[shown];
+        if (used + line.length + 2 > budget)
+            break;
+        out.push(line);
+        used += line.length + 2;
+    }
+    const notShown = p.failures.length - shown;
+    const notKept = Math.max(0, failing - p.failures.length);
+    const more = [];
+    if (notShown > 0)
+        more.push(`${notShown} more not shown here`);
+    if (notKept > 0)
+        more.push(`${notKept} counted in the log but not kept by the parser`);
+    if (more.length > 0)
+        out.push(`_… ${render_parts_text(more.join('; '))}: see the full log._`);
+    if (out.length === 0)
+        return head.length <= budget ? head : '';
+    return [head, ...out].join('\n\n');
+}
+function notesBlock(notes) {
+    if (!notes || notes.length === 0)
+        return '';
+    return `> [!NOTE]\n${notes.map((n) => `> ${render_parts_text(n, 2000)}`).join('\n>\n')}`;
+}
+const join = (parts) => parts.filter((s) => s !== '').join('\n\n');
+function renderProof(p, c, o) {
+    const cleanup = o.cleanup ?? 'none';
+    const report = typeof cleanup === 'object' ? cleanup : null;
+    const top = join([
+        o.marker ?? '',
+        report !== null && !report.verified ? renderCleanupAlert(report) : '',
+        headline(p),
+        headerTable(p, c),
+        reasonsBlock(p),
+        notesBlock(o.notes),
+        `#### Tests\n\n${countsTable(p.tests)}`,
+    ]);
+    const bottom = cleanup === 'pending' ? renderPendingCleanup() : report ? renderCleanupSection(report) : '';
+    const includeLog = o.includeLog ?? true;
+    let room = o.maxChars - top.length - bottom.length - 8;
+    // The log gets up to 40% of the room, less if it is short; failures get the rest.
+    const logWant = includeLog
+        ? Math.min(Math.floor(room * 0.4), (p.log?.text.length ?? 0) + 1500)
+        : 0;
+    const failures = renderFailures(p, room - logWant);
+    room -= failures.length + 4;
+    const log = includeLog ? renderLogSection(p, room, runUrl(c)) : '';
+    return clampMarkdown(join([top, failures, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
+}
+/** output.text of the check run: the log tail, which the summary leaves out. */
+function renderCheckRunText(p, c) {
+    return clampMarkdown(renderLogSection(p, LIMITS.checkRun, runUrl(c)), LIMITS.checkRun, render_proof_CUT_NOTE);
+}
+
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+
+
+
+
+const checkRunName = (modules) => `Odoo tests (${modules.join(', ')})`;
+/** `neutral` would let a failing run look acceptable: failed and error are both failures. */
+const conclusionOf = (r) => r === 'passed' ? 'success' : 'failure';
+const check_run_MAX_TITLE = 200;
+function checkRunTitle(p) {
+    const t = p.tests;
+    const counts = t === null
+        ? 'no test counts'
+        : `${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped`;
+    const why = p.result === 'error' && p.reasons[0] ? `error: ${p.reasons[0]}; ` : '';
+    const title = `${why}${counts}`.replace(/\s+/g, ' ');
+    return title.length > check_run_MAX_TITLE ? `${title.slice(0, check_run_MAX_TITLE - 1)}…` : title;
+}
+async function publishCheckRun(api, run) {
+    const [first = [], ...rest] = chunk(run.annotations, ANNOTATIONS_PER_REQUEST);
+    const out = { id: null, url: null, annotations: 0, requests: 0, warnings: [] };
+    try {
+        const created = await api.createCheckRun({
+            ...run,
+            output: { ...run.output, annotations: first },
+        });
+        out.requests++;
+        out.id = created.id;
+        out.url = created.htmlUrl || null;
+        out.annotations += first.length;
+        // Annotations add up across updates; the output must be sent again each time.
+        for (const annotations of rest) {
+            await api.updateCheckRun(created.id, { output: { ...run.output, annotations } });
+            out.requests++;
+            out.annotations += annotations.length;
+        }
+    }
+    catch (err) {
+        out.warnings.push(apiFailureWarning({ kind: 'check-run' }, err));
+        if (out.id !== null)
+            out.warnings.push(`Only ${out.annotations} of ${run.annotations.length} annotations reached the check run.`);
+    }
+    return out;
+}
+/** The post step: cleanup into the check-run summary; leftovers turn the check red. */
+async function addCleanupToCheckRun(api, id, cleanup, redact) {
+    try {
+        const current = await api.getCheckRun(id);
+        const output = {
+            title: current.output.title ?? 'Odoo tests',
+            summary: redact(spliceCleanup(current.output.summary ?? '', cleanup, LIMITS.checkRun)),
+            ...(current.output.text ? { text: current.output.text } : {}),
+        };
+        if (!cleanup.verified)
+            output.title = `Teardown left resources behind; ${output.title}`.slice(0, check_run_MAX_TITLE);
+        await api.updateCheckRun(id, {
+            ...(cleanup.verified ? {} : { conclusion: 'failure' }),
+            output,
+        });
+        return { ok: true, warnings: [] };
+    }
+    catch (err) {
+        return { ok: false, warnings: [apiFailureWarning({ kind: 'check-run' }, err)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/settings.ts
+// Inputs of the GitHub reporting part, validated up front (with the other
+// inputs, before anything runs) so a typo fails fast instead of after an hour
+// of tests. Reporting problems later on are warnings; bad inputs are not.
+
+const GITHUB_DEFAULTS = {
+    comment: 'always',
+    commentMode: 'new',
+    /** `feature/SYSTEM-002-CODE-02-hub-x` -> `SYSTEM-002-CODE-02`. */
+    workOrderPattern: '[A-Z][A-Z0-9]*-\\d{3}-[A-Z]+-\\d{2}',
+    checkRun: true,
+    /** The identity of GITHUB_TOKEN; see comments.ts for why it is not looked up. */
+    commentAuthor: 'github-actions[bot]',
+};
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors_InputError(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+}
+function settings_parseBoolean(name, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new errors_InputError(`${name} must be true or false (got "${value}").`);
+}
+function parseIssueNumber(value) {
+    const v = value.trim().replace(/^#/, '');
+    if (v === '')
+        return null;
+    if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
+        throw new errors_InputError(`issue-number must be a positive issue or pull request number (got "${value}").`);
+    return Number(v);
+}
+function parseWorkOrderPattern(source) {
+    let re;
+    try {
+        re = new RegExp(source);
+    }
+    catch (err) {
+        throw new errors_InputError(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
+    }
+    // A pattern that matches nothing-at-all would "find" a work order in every branch.
+    if (re.test(''))
+        throw new errors_InputError(`work-order-pattern "${source}" matches an empty string.`);
+    return re;
+}
+const orDefault = (v, d) => v === undefined || v.trim() === '' ? d : v.trim();
+function parseGithubSettings(raw) {
+    const d = GITHUB_DEFAULTS;
+    return {
+        token: (raw.githubToken ?? '').trim(),
+        issueNumber: parseIssueNumber(raw.issueNumber ?? ''),
+        comment: oneOf('comment', orDefault(raw.comment, d.comment), ['always', 'on-failure', 'never']),
+        commentMode: oneOf('comment-mode', orDefault(raw.commentMode, d.commentMode), [
+            'new',
+            'update',
+        ]),
+        workOrderPattern: parseWorkOrderPattern(orDefault(raw.workOrderPattern, d.workOrderPattern)),
+        checkRun: settings_parseBoolean('check-run', orDefault(raw.checkRun, String(d.checkRun))),
+        commentAuthor: orDefault(raw.commentAuthor, d.commentAuthor),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+
+
+
+
+function isOwnComment(c, author) {
+    if (c.user === null || c.user.login.toLowerCase() !== author.toLowerCase())
+        return false;
+    return author !== GITHUB_DEFAULTS.commentAuthor || c.user.type === 'Bot';
+}
+/** The latest comment of this author matching the marker. */
+function latestMatching(comments, author, match) {
+    const mine = comments.filter((c) => isOwnComment(c, author) && match(c.body));
+    return mine.reduce((a, c) => (a === null || c.id > a.id ? c : a), null);
+}
+const commentOp = (t) => ({ kind: 'comment', number: t.number, target: t.kind });
+async function upsertComment(api, target, body, opts) {
+    const warnings = [];
+    let existing = null;
+    if (opts.mode === 'update') {
+        try {
+            const all = await api.listComments(target.number);
+            existing = latestMatching(all, opts.author, (b) => sameJobAndModules(b, opts.marker));
+        }
+        catch (err) {
+            // Posting a new comment is still better than no proof at all.
+            warnings.push(apiFailureWarning({ kind: 'list-comments', number: target.number }, err));
+        }
+    }
+    try {
+        const c = existing
+            ? await api.updateComment(existing.id, body)
+            : await api.createComment(target.number, body);
+        return {
+            posted: { issue: target.number, kind: target.kind, commentId: c.id, url: c.htmlUrl },
+            action: existing ? 'updated' : 'created',
+            warnings,
+        };
+    }
+    catch (err) {
+        warnings.push(apiFailureWarning(commentOp(target), err));
+        return { posted: null, action: 'failed', warnings };
+    }
+}
+/** The post step without saved state: this run's comments, found by marker. */
+async function findRunComments(api, targets, marker, author) {
+    const found = [];
+    const warnings = [];
+    for (const t of targets) {
+        try {
+            const c = latestMatching(await api.listComments(t.number), author, (b) => sameRun(b, marker));
+            if (c)
+                found.push({ issue: t.number, kind: t.kind, commentId: c.id, url: c.htmlUrl });
+        }
+        catch (err) {
+            warnings.push(apiFailureWarning({ kind: 'list-comments', number: t.number }, err));
+        }
+    }
+    return { found, warnings };
+}
+/** Adds the cleanup verification to a comment main posted (read, splice, write back). */
+async function addCleanupToComment(api, posted, cleanup, redact, maxChars) {
+    const op = { kind: 'comment', number: posted.issue, target: posted.kind };
+    try {
+        const current = await api.getComment(posted.commentId);
+        const body = spliceCleanup(current.body, cleanup, maxChars);
+        await api.updateComment(posted.commentId, redact(body));
+        return { ok: true, warnings: [] };
+    }
+    catch (err) {
+        return { ok: false, warnings: [apiFailureWarning(op, err)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/linked-issues.ts
+// Issues a pull request body closes (`Closes #12`, `fixes: #3`...): GitHub's
+// closing keywords, so the work-order issue of a PR gets the proof too.
+const KEYWORDS = 'close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved';
+/**
+ * Issue numbers linked with a closing keyword, in order of appearance,
+ * deduplicated. `owner/repo#N` counts only for this repository; the pull
+ * request itself (`self`) never does.
+ */
+function linkedIssues(body, repo, self = null) {
+    if (!body)
+        return [];
+    const re = new RegExp(`(?<![\\w-])(?:${KEYWORDS}):?\\s+(?:([\\w.-]+)/([\\w.-]+))?#(\\d+)(?![\\w])`, 'gi');
+    const out = [];
+    for (const m of body.matchAll(re)) {
+        const [, owner, name, num] = m;
+        if (owner !== undefined && name !== undefined) {
+            const same = owner.toLowerCase() === repo.owner.toLowerCase() &&
+                name.toLowerCase() === repo.repo.toLowerCase();
+            if (!same)
+                continue;
+        }
+        const n = Number(num);
+        if (n > 0 && n !== self && !out.includes(n))
+            out.push(n);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/work-order.ts
+// The work order a branch belongs to, and the open issue that tracks it.
+/**
+ * The work-order id in a branch name: the pattern's first capturing group if
+ * it has one, else the whole match. Null when the branch names no work order.
+ */
+function workOrderFromBranch(branch, pattern) {
+    if (!branch)
+        return null;
+    // A fresh, non-global copy: a caller's `g` or `y` flag would make test() stateful.
+    const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const m = re.exec(branch);
+    if (!m)
+        return null;
+    const id = m[1] ?? m[0];
+    return id === '' ? null : id;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether an issue title names the work order as a whole word:
+ * `SYSTEM-002-CODE-02` is in "SYSTEM-002-CODE-02: hub runner" but not in
+ * "SYSTEM-002-CODE-021". Case-insensitive: titles are typed by people.
+ */
+function titleNamesWorkOrder(title, id) {
+    return new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(id)}($|[^A-Za-z0-9])`, 'i').test(title);
+}
+/** Open issues naming the work order, oldest first (the original tracking issue wins). */
+function issuesForWorkOrder(issues, id) {
+    return issues.filter((i) => titleNamesWorkOrder(i.title, id)).sort((a, b) => a.number - b.number);
+}
+
+;// CONCATENATED MODULE: ./src/github/target.ts
+
+
+
+async function resolveTargets(s, c, api) {
+    const out = { targets: [], workOrder: null, notices: [], warnings: [] };
+    if (s.issueNumber !== null) {
+        out.targets.push({ number: s.issueNumber, kind: 'unknown', source: 'input' });
+        return out;
+    }
+    if (c.issue !== null) {
+        const { number, isPullRequest } = c.issue;
+        out.targets.push({ number, kind: isPullRequest ? 'pull-request' : 'issue', source: 'event' });
+        if (isPullRequest) {
+            const body = c.pullRequestBody ?? (await pullRequestBody(number, api, out));
+            for (const n of linkedIssues(body, c, number))
+                out.targets.push({ number: n, kind: 'issue', source: 'linked' });
+        }
+        return out;
+    }
+    const id = workOrderFromBranch(c.branch, s.workOrderPattern);
+    out.workOrder = id;
+    if (id === null) {
+        out.notices.push(`No issue or pull request to comment on: the ${c.eventName || 'current'} event has none, ` +
+            `issue-number is not set, and the branch ${c.branch === null ? '(none)' : `"${c.branch}"`} ` +
+            `names no work order matching /${s.workOrderPattern.source}/.`);
+        return out;
+    }
+    let issues;
+    try {
+        issues = await api.listOpenIssues();
+    }
+    catch (err) {
+        out.warnings.push(apiFailureWarning({ kind: 'list-issues' }, err));
+        return out;
+    }
+    const [first, ...others] = issuesForWorkOrder(issues, id);
+    if (first === undefined) {
+        out.notices.push(`No open issue names work order ${id} (from branch "${c.branch}") in its title: no comment posted.`);
+        return out;
+    }
+    out.targets.push({ number: first.number, kind: 'issue', source: 'work-order' });
+    if (others.length > 0)
+        out.notices.push(`Several open issues name work order ${id}; commenting on the oldest, #${first.number} ` +
+            `(not ${others.map((i) => `#${i.number}`).join(', ')}).`);
+    return out;
+}
+async function pullRequestBody(number, api, out) {
+    try {
+        return (await api.getPullRequest(number)).body;
+    }
+    catch (err) {
+        out.warnings.push(apiFailureWarning({ kind: 'get-pull-request', number }, err));
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/publish-run.ts
+// Main's half of the proof on GitHub: the check run, the comment(s) and the
+// job summary text. Never throws and never changes the verdict: every problem
+// comes back as a warning, every "nothing to do" as a notice.
+
+
+
+
+
+
+
+
+
+function wantsComment(policy, failed) {
+    return policy === 'always' || (policy === 'on-failure' && failed);
+}
+const markerOf = (c, p) => ({
+    job: c.job,
+    modules: [...p.modules].sort(),
+    project: p.project,
+});
+/** The job summary: the same proof, escaped, with what happened on GitHub. */
+function renderJobSummary(proof, context, redactor, notes = []) {
+    const p = redactor.redactJson(proof);
+    const md = renderProof(p, context, { variant: 'summary', maxChars: LIMITS.summary, notes });
+    return redactor.redact(md);
+}
+async function publishRun(input, deps) {
+    const { settings, context } = input;
+    const { redactor, api } = deps;
+    const now = deps.now ?? (() => new Date());
+    // Redact what goes in, so escaping cannot hide a secret from the final pass.
+    const proof = redactor.redactJson(input.proof);
+    // Compared with markers as posted, i.e. redacted.
+    const marker = redactor.redactJson(markerOf(context, proof));
+    const state = {
+        version: 1,
+        marker,
+        result: proof.result,
+        targets: [],
+        comments: [],
+        checkRunId: null,
+    };
+    const notices = [];
+    const warnings = [];
+    let checkRunUrl = null;
+    try {
+        if (api === null) {
+            warnings.push('github-token is empty: no comment and no check run were posted.');
+        }
+        else {
+            if (settings.checkRun) {
+                const run = await createCheckRun(api, proof, context, redactor, now());
+                warnings.push(...run.warnings);
+                state.checkRunId = run.id;
+                checkRunUrl = run.url;
+            }
+            if (wantsComment(settings.comment, proof.result !== 'passed')) {
+                const targets = await resolveTargets(settings, context, api);
+                notices.push(...targets.notices);
+                warnings.push(...targets.warnings);
+                state.targets = targets.targets;
+                const body = redactor.redact(renderProof(proof, context, {
+                    variant: 'comment',
+                    maxChars: LIMITS.comment - CLEANUP_RESERVE,
+                    marker: renderMarker(marker),
+                    cleanup: 'pending',
+                }));
+                for (const t of targets.targets) {
+                    const res = await upsertComment(api, t, body, {
+                        mode: settings.commentMode,
+                        marker,
+                        author: settings.commentAuthor,
+                    });
+                    warnings.push(...res.warnings);
+                    if (res.posted)
+                        state.comments.push(res.posted);
+                    if (res.posted)
+                        deps.log.info(`Proof ${res.action} on #${t.number}: ${res.posted.url}`);
+                }
+            }
+            else {
+                deps.log.info(`No comment: comment is "${settings.comment}" and the run ${proof.result}.`);
+            }
+        }
+    }
+    catch (err) {
+        warnings.push(`Publishing the proof on GitHub failed: ${errorMessage(err)}. The test verdict is not affected.`);
+    }
+    const safeNotices = notices.map((n) => redactor.redact(n));
+    const safeWarnings = warnings.map((w) => redactor.redact(w));
+    for (const n of safeNotices)
+        deps.log.notice(n);
+    for (const w of safeWarnings)
+        deps.log.warning(w);
+    return {
+        commentUrl: state.comments[0]?.url ?? null,
+        comments: state.comments,
+        checkRunUrl,
+        notices: safeNotices,
+        warnings: safeWarnings,
+        summary: renderJobSummary(proof, context, redactor, [...safeNotices, ...safeWarnings]),
+        state,
+    };
+}
+async function createCheckRun(api, proof, context, redactor, completed) {
+    const summary = renderProof(proof, context, {
+        variant: 'check-run',
+        maxChars: LIMITS.checkRun - CLEANUP_RESERVE,
+        includeLog: false,
+        cleanup: 'pending',
+    });
+    return publishCheckRun(api, {
+        name: checkRunName(proof.modules),
+        headSha: context.sha,
+        conclusion: conclusionOf(proof.result),
+        startedAt: new Date(completed.getTime() - proof.durationMs).toISOString(),
+        completedAt: completed.toISOString(),
+        detailsUrl: runUrl(context),
+        output: {
+            title: redactor.redact(checkRunTitle(proof)),
+            summary: redactor.redact(summary),
+            text: redactor.redact(renderCheckRunText(proof, context)),
+        },
+        annotations: redactor.redactJson(toAnnotations(proof.failures, proof.pathPrefix)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/publish-cleanup.ts
+
+
+
+
+
+
+
+
+
+
+function renderCleanupComment(marker, c) {
+    return [
+        renderMarker(marker),
+        c.verified ? '' : renderCleanupAlert(c),
+        `### Teardown of ${code(c.project)}: ${c.verified ? '✅ verified' : '❌ not clean'}`,
+        renderCleanupSection(c),
+    ]
+        .filter((s) => s !== '')
+        .join('\n\n');
+}
+async function publishCleanup(input, deps) {
+    const { settings, context, state } = input;
+    const { api, redactor } = deps;
+    const cleanup = redactor.redactJson(input.cleanup);
+    const out = {
+        comments: [],
+        checkRunUpdated: false,
+        notices: [],
+        warnings: [],
+    };
+    const redact = (s) => redactor.redact(s);
+    try {
+        if (api === null) {
+            out.warnings.push('github-token is empty: the cleanup verification was not posted.');
+        }
+        else {
+            // Compared with markers as posted, i.e. redacted.
+            const marker = redactor.redactJson(state?.marker ?? markerOf(context, input.run));
+            let comments = state?.comments ?? [];
+            let targets = state?.targets ?? null;
+            if (state === null && settings.comment !== 'never') {
+                // No state: main may still have commented; look for this run's marker.
+                const resolved = await resolveTargets(settings, context, api);
+                out.warnings.push(...resolved.warnings);
+                targets = resolved.targets;
+                const found = await findRunComments(api, targets, marker, settings.commentAuthor);
+                out.warnings.push(...found.warnings);
+                comments = found.found;
+            }
+            for (const posted of comments) {
+                const res = await addCleanupToComment(api, posted, cleanup, redact, LIMITS.comment);
+                out.warnings.push(...res.warnings);
+                if (res.ok)
+                    out.comments.push(posted);
+            }
+            if (comments.length === 0 && !cleanup.verified && wantsComment(settings.comment, true)) {
+                // Nobody would hear of the leftovers otherwise. Main skips resolving targets
+                // when it does not comment (on-failure, passed run): resolve them now.
+                if (targets === null || targets.length === 0) {
+                    const resolved = await resolveTargets(settings, context, api);
+                    out.notices.push(...resolved.notices);
+                    out.warnings.push(...resolved.warnings);
+                    targets = resolved.targets;
+                }
+                const body = redact(renderCleanupComment(marker, cleanup));
+                for (const t of targets) {
+                    try {
+                        const c = await api.createComment(t.number, body);
+                        out.comments.push({ issue: t.number, kind: t.kind, commentId: c.id, url: c.htmlUrl });
+                    }
+                    catch (err) {
+                        const op = { kind: 'comment', number: t.number, target: t.kind };
+                        out.warnings.push(apiFailureWarning(op, err));
+                    }
+                }
+            }
+            if (state?.checkRunId != null) {
+                const res = await addCleanupToCheckRun(api, state.checkRunId, cleanup, redact);
+                out.checkRunUpdated = res.ok;
+                out.warnings.push(...res.warnings);
+            }
+        }
+    }
+    catch (err) {
+        out.warnings.push(`Posting the cleanup verification failed: ${errorMessage(err)}. The verdict is not affected.`);
+    }
+    out.notices = out.notices.map(redact);
+    out.warnings = out.warnings.map(redact);
+    for (const n of out.notices)
+        deps.log.notice(n);
+    for (const w of out.warnings)
+        deps.log.warning(w);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/state.ts
+function serializePublishState(s) {
+    return JSON.stringify(s);
+}
+const isNum = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+/** Undefined when there is no state or it is not ours (post then searches by marker). */
+function parsePublishState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        const ok = s.version === 1 &&
+            typeof s.marker?.project === 'string' &&
+            Array.isArray(s.marker.modules) &&
+            Array.isArray(s.targets) &&
+            s.targets.every((t) => isNum(t?.number)) &&
+            Array.isArray(s.comments) &&
+            s.comments.every((c) => isNum(c?.commentId) && isNum(c?.issue)) &&
+            (s.checkRunId === null || isNum(s.checkRunId));
+        return ok ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/redact.ts
+// Text sent through the API is not masked by the runner (masking only applies
+// to the job log), so everything that leaves the machine goes through this.
+/** Environment variables whose values are treated as secrets. */
+const SECRET_ENV_NAME = /TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL/i;
+/** Shorter values of such variables (`1`, `on`) would blank out half the text. */
+const MIN_ENV_SECRET_LENGTH = 4;
+const REDACTED = '***';
+/** GitHub token shapes, whether or not the action was told about them. */
+const TOKEN_SHAPES = [/\bgh[pousr]_[A-Za-z0-9]{36,}/g, /\bgithub_pat_[A-Za-z0-9_]{22,}/g];
+const redact_escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+class Redactor {
+    secrets = new Set();
+    pattern = null;
+    /** A value to hide, plus its forms that commonly end up in logs (each line, URL-encoded). */
+    add(value, minLength = 1) {
+        if (value === null || value === undefined)
+            return this;
+        const forms = [value, ...value.split(/\r?\n/), encodeURIComponent(value)];
+        for (const f of forms) {
+            const v = f.trim();
+            if (v.length >= minLength)
+                this.secrets.add(v);
+        }
+        this.pattern = null;
+        return this;
+    }
+    /** Values of variables named like secrets (SECRET_ENV_NAME), 4 characters or more. */
+    addFromEnv(env) {
+        for (const [name, value] of Object.entries(env))
+            if (SECRET_ENV_NAME.test(name))
+                this.add(value, MIN_ENV_SECRET_LENGTH);
+        return this;
+    }
+    /** Hides the value from the job log too (core.setSecret) and from what is posted. */
+    register(value, setSecret) {
+        if (value.trim() !== '')
+            setSecret(value);
+        return this.add(value);
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    redact(text) {
+        if (this.pattern === null && this.secrets.size > 0) {
+            // Longest first, so a secret containing another is hidden whole.
+            const alts = [...this.secrets].sort((a, b) => b.length - a.length).map(redact_escapeRegExp);
+            this.pattern = new RegExp(alts.join('|'), 'g');
+        }
+        let out = this.pattern === null ? text : text.replace(this.pattern, REDACTED);
+        for (const shape of TOKEN_SHAPES)
+            out = out.replace(shape, REDACTED);
+        return out;
+    }
+    /** Every string in a JSON-like value (keys too), e.g. the run report before it is uploaded. */
+    redactJson(value) {
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object')
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.redact(k), walk(x)]));
+            return v;
+        };
+        return walk(value);
+    }
+}
+/** The usual set-up: the token, registered values, and secret-looking environment variables. */
+function createRedactor(opts) {
+    const r = new Redactor();
+    for (const s of opts.secrets ?? [])
+        r.add(s);
+    return opts.env ? r.addFromEnv(opts.env) : r;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/actions-context.ts
+// The Actions context (event payload and GITHUB_* variables), read the way
+// `@actions/github`'s `context` reads it. That package is Octokit too (loaded
+// in the background, and not at all without a github-token); a run without a
+// token still renders the job summary from this context, so it must not need
+// the package to get it. test/unit/action-context.test.ts compares the two.
+
+
+function readActionsContext(env = process.env, write = (text) => process.stdout.write(text)) {
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(eventPath))
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, { encoding: 'utf8' }));
+        else
+            write(`GITHUB_EVENT_PATH ${eventPath} does not exist${external_node_os_namespaceObject.EOL}`);
+    }
+    // Unset variables stay undefined (and the numbers NaN), as in @actions/github:
+    // runContextFrom falls back on each.
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        job: env.GITHUB_JOB,
+        runId: parseInt(env.GITHUB_RUN_ID, 10),
+        runAttempt: parseInt(env.GITHUB_RUN_ATTEMPT, 10),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        payload,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/github.ts
+// The action's side of the GitHub reporting: inputs, the Actions context, the
+// job log, the token. Everything in src/github takes these as arguments.
+// Nothing here loads Octokit: the API client is in github-api.ts, loaded only
+// with a token and in the background (see proof.ts).
+
+
+
+
+
+function github_readGithubInputs(get = lib_core/* getInput */.V4) {
+    return {
+        githubToken: get(Input.GithubToken),
+        issueNumber: get(Input.IssueNumber),
+        comment: get(Input.Comment),
+        commentMode: get(Input.CommentMode),
+        workOrderPattern: get(Input.WorkOrderPattern),
+        checkRun: get(Input.CheckRun),
+        commentAuthor: get(Input.CommentAuthor),
+    };
+}
+function actionRunContext(env = process.env) {
+    return runContextFrom(readActionsContext(env), env);
+}
+const coreLog = {
+    info: (m) => lib_core/* info */.pq(m),
+    notice: (m) => lib_core/* notice */.lm(m),
+    warning: (m) => lib_core/* warning */.$e(m),
+};
+/** The token, masked in the job log, plus secret-looking environment variables. */
+function actionRedactor(settings, env = process.env) {
+    const r = createRedactor({ env });
+    return settings.token === '' ? r : r.register(settings.token, lib_core/* setSecret */.Pq);
+}
+
+;// CONCATENATED MODULE: ./src/action/proof.ts
+// The proof of execution on GitHub, from the action's side: settings read and
+// validated up front (before Docker), the comment and check run after the
+// verdict, completed with the cleanup by post. Reporting never changes the
+// verdict: src/github's publish functions turn every API failure into a warning.
+
+
+
+
+
+
+
+
+
+
+let apiModule;
+/**
+ * Starts loading Octokit and co. (github-api.ts: 20-30 ms of evaluation in
+ * the bundle, plus ~5 ms to create the client) once, in the background: main
+ * and post await it only when they publish, after the Docker work it overlaps.
+ */
+function loadGithubApi() {
+    if (!apiModule) {
+        apiModule = Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5184));
+        // A failure is reported where the module is awaited; until then it must not
+        // count as an unhandled rejection (which would end the process).
+        apiModule.catch(() => undefined);
+    }
+    return apiModule;
+}
+/** Post: loads the API client while the teardown runs, if there will be a token to use it. */
+function preloadGithubApi() {
+    if ((readGithubInputs().githubToken ?? '').trim() !== '')
+        void loadGithubApi();
+}
+/** Throws InputError on a bad input: called with the other inputs, before Docker. */
+function setupGithubProof() {
+    const settings = parseGithubSettings(github_readGithubInputs());
+    const context = actionRunContext();
+    const redactor = actionRedactor(settings);
+    const api = settings.token === ''
+        ? Promise.resolve(null)
+        : loadGithubApi().then((m) => m.actionGithubApi(settings.token, context, redactor));
+    api.catch(() => undefined); // awaited by the publish functions below
+    return { settings, context, redactor, api };
+}
+const publishDeps = async (gh) => ({
+    api: await gh.api,
+    redactor: gh.redactor,
+    log: coreLog,
+});
+const workspacePath = (p) => (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), p) || '.';
+/** The proof of a finished run, or of one that ended in an error (`outcome` undefined). */
+async function proofOf(state, outcome, error) {
+    const prefix = workspacePath(state.workingDirectory);
+    return {
+        result: outcome?.verdict.result ?? 'error',
+        reasons: outcome
+            ? outcome.report.blocking_issues
+            : [error ?? 'The run ended before a verdict.'],
+        modules: state.modules,
+        tests: outcome?.verdict.tests ?? null,
+        failures: outcome?.summary.failures ?? [],
+        project: state.project,
+        durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
+        exitCode: outcome?.test.exitCode ?? null,
+        log: await readLogTail(state.logFile),
+        logFile: workspacePath(state.logFile),
+        artifact: null,
+        pathPrefix: prefix === '.' ? undefined : prefix,
+    };
+}
+/** Publishes, saves what post needs, sets the outputs; returns the job summary markdown. */
+async function publishProof(gh, proof, reportFile) {
+    // The report leaves the machine as an artifact more often than not: redact it too.
+    const report = report_file_readReport(reportFile);
+    if (report)
+        writeReport(reportFile, gh.redactor.redactJson(report));
+    const deps = await publishDeps(gh);
+    const pub = await publishRun({ settings: gh.settings, context: gh.context, proof }, deps);
+    lib_core/* saveState */.LZ(constants_State.Github, serializePublishState(pub.state));
+    lib_core/* setOutput */.uH(Output.CommentUrl, pub.commentUrl ?? '');
+    lib_core/* setOutput */.uH(Output.CheckRunUrl, pub.checkRunUrl ?? '');
+    return pub.summary;
+}
+/** Post: adds the cleanup verification to main's comments and check run. */
+async function publishCleanupProof(state, cleanup) {
+    let gh;
+    try {
+        gh = setupGithubProof();
+    }
+    catch (err) {
+        lib_core/* warning */.$e(`GitHub proof skipped: ${err.message}`);
+        return;
+    }
+    await publishCleanup({
+        settings: gh.settings,
+        context: gh.context,
+        cleanup,
+        state: parsePublishState(lib_core/* getState */.Gu(constants_State.Github)) ?? null,
+        run: { project: state.project, modules: state.modules },
+    }, await publishDeps(gh));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/reporter.ts
+// The engine's reporter on the job log. Output of the tests and of compose is
+// echoed between `::stop-commands::` markers: a test that prints
+// `::add-mask::` or `::error::` must not be able to drive the runner.
+
+
+function actionReporter(write = (s) => process.stdout.write(s)) {
+    let token;
+    const resume = () => {
+        if (token)
+            write(`\n::${token}::\n`);
+        token = undefined;
+    };
+    return {
+        info: (m) => (resume(), lib_core/* info */.pq(m)),
+        warning: (m) => (resume(), lib_core/* warning */.$e(m)),
+        group: async (title, fn) => {
+            resume();
+            lib_core/* startGroup */.Oh(title);
+            try {
+                return await fn();
+            }
+            finally {
+                resume();
+                lib_core/* endGroup */.N4();
+            }
+        },
+        output: (chunk) => {
+            if (!token) {
+                token = (0,external_node_crypto_.randomUUID)();
+                write(`::stop-commands::${token}\n`);
+            }
+            write(chunk);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+// The typed state shared by main and post (GITHUB_STATE -> STATE_* variables).
+
+
+
+function saveRunState(state) {
+    lib_core/* saveState */.LZ(constants_State.Run, JSON.stringify(state));
+}
+function loadRunState() {
+    return parseRunState(core.getState(State.Run));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/action/watchdog.ts
+// Starts the watchdog from main: detached, its own process group, no stdio
+// tied to main, so it outlives main and the runner's worker. It watches the
+// worker (main's parent): if that dies, no post step will come.
+
+
+
+
+
+function startWatchdog(state, maxAgeMs, logDir) {
+    // dist/main/index.js -> dist/watchdog/index.js
+    const bundle = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'watchdog', 'index.js');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(bundle)) {
+        lib_core/* warning */.$e(`Watchdog not started: ${bundle} is missing.`);
+        return;
+    }
+    const config = { state, watchPid: process.ppid, maxAgeMs, pollMs: 1000 };
+    const log = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(logDir, `${state.project}.watchdog.log`), 'a');
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle, JSON.stringify(config)], {
+        detached: true,
+        stdio: ['ignore', log, log],
+    });
+    child.unref();
+    lib_core/* info */.pq(`Watchdog started (pid ${child.pid}), watching pid ${process.ppid}.`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-state.ts
+function targetOf(state) {
+    return {
+        project: state.project,
+        files: state.files,
+        workingDirectory: state.workingDirectory,
+        port: state.port,
+    };
+}
+/** Parses saved state; undefined when there is none or it is not ours. */
+function run_state_parseRunState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
+            return undefined;
+        return s;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/teardown.ts
+// Teardown and its proof. Compose removes what it created (`down -v
+// --remove-orphans`); then Docker itself is asked, by compose's project label,
+// whether anything of the project remains. Leftovers are force-removed and
+// the question asked again. Teardown problems are warnings; leftovers that
+// survive are the one thing that fails loudly (verified: false).
+
+
+
+
+/**
+ * Compose refuses to run when a listed file is gone (a cleaned workspace, a
+ * deleted temp dir). Without files, `down -p <project>` works from the
+ * labels compose put on the project's resources.
+ */
+function withExistingFiles(target, warn) {
+    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
+    if (files.length < target.files.length) {
+        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
+    }
+    // With no file left, run from an empty directory: compose must not pick up
+    // some unrelated docker-compose.yml from the workspace.
+    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
+        ? target.workingDirectory
+        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    return { ...target, files, workingDirectory };
+}
+function names(r) {
+    return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
+}
+const isEmpty = (r) => r.containers.length + r.networks.length + r.volumes.length === 0;
+async function teardown(target, docker, compose, reporter, opts) {
+    const warnings = [];
+    const warn = (m) => {
+        warnings.push(m);
+        reporter.warning(m);
+    };
+    const list = () => docker.listProject(target.project);
+    let before;
+    try {
+        before = await list();
+    }
+    catch (err) {
+        warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+    }
+    // Nothing labelled with the project: skip compose (a second post run, or a
+    // main that never got as far as `up`).
+    if (!before || !isEmpty(names(before))) {
+        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
+        const res = await compose(withExistingFiles(target, warn), args, {
+            onOutput: (c) => reporter.output(c),
+            timeoutMs: 300_000,
+        }).catch((err) => {
+            warn(`docker compose down could not run: ${err.message}`);
+            return undefined;
+        });
+        if (res && res.exitCode !== 0)
+            warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`);
+    }
+    const forced = [];
+    let after = await list().catch((err) => {
+        warn(`Could not verify teardown: ${err.message}`);
+        return undefined;
+    });
+    if (after && !isEmpty(names(after))) {
+        forced.push(...(await forceRemove(docker, after, warn)));
+        after = await list().catch(() => after);
+    }
+    const nameMatches = await docker.containersNamed(target.project).catch(() => []);
+    const afterNames = after
+        ? names(after)
+        : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
+    return {
+        project: target.project,
+        before: before ? names(before) : { containers: [], networks: [], volumes: [] },
+        after: afterNames,
+        forced,
+        nameMatches,
+        verified: after !== undefined && isEmpty(afterNames) && nameMatches.length === 0,
+        warnings,
+    };
+}
+async function forceRemove(docker, r, warn) {
+    const removed = [];
+    const attempt = async (what, fn) => {
+        try {
+            await fn();
+            removed.push(what);
+        }
+        catch (err) {
+            warn(`Could not force-remove ${what}: ${errorMessage(err)}`);
+        }
+    };
+    warn(`compose down left resources of the project behind; removing them directly.`);
+    // Containers first: networks and volumes in use cannot be removed.
+    for (const c of r.containers)
+        await attempt(`container ${c.name}`, () => docker.removeContainer(c.id));
+    for (const n of r.networks)
+        await attempt(`network ${n}`, () => docker.removeNetwork(n));
+    for (const v of r.volumes)
+        await attempt(`volume ${v}`, () => docker.removeVolume(v));
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/engine/timeline.ts
+
+
+/** The report of a run that has not reached its verdict (yet, or ever). */
+function pendingReport(base, phase, now) {
+    return buildReport({
+        verdict: {
+            result: 'error',
+            reasons: [`The run did not reach a verdict: it was last in phase "${phase}".`],
+            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
+        },
+        summary: null,
+        workingDir: base.workingDirectory,
+        exitCode: null,
+        durationS: (now.getTime() - Date.parse(base.startedAt)) / 1000,
+        modules: base.modules,
+    });
+}
+class RunTimeline {
+    file;
+    base;
+    now;
+    constructor(file, base, now = () => new Date()) {
+        this.file = file;
+        this.base = base;
+        this.now = now;
+    }
+    /** Runs `fn` as a phase: persisted when it starts, and when it ends either way. */
+    async phase(phase, fn) {
+        this.start(phase);
+        try {
+            const out = await fn();
+            this.end(phase, 'ok');
+            return out;
+        }
+        catch (err) {
+            this.end(phase, 'failed');
+            throw err;
+        }
+    }
+    /** A phase that is an instant (validated, port allocated, verified). */
+    mark(phase, outcome = 'ok') {
+        this.start(phase);
+        this.end(phase, outcome);
+    }
+    start(phase) {
+        const at = this.now().toISOString();
+        this.update(phase, (t) => [...t, { phase, started_at: at, ended_at: null, outcome: null }]);
+    }
+    end(phase, outcome) {
+        const at = this.now().toISOString();
+        this.update(phase, (t) => {
+            const i = t.map((e) => e.phase).lastIndexOf(phase);
+            if (i < 0)
+                return [...t, { phase, started_at: at, ended_at: at, outcome }];
+            return t.map((e, j) => (j === i ? { ...e, ended_at: at, outcome } : e));
+        });
+    }
+    update(phase, change) {
+        const current = report_file_readReport(this.file);
+        // Only a pending report is rewritten to name the phase; a final one keeps its verdict.
+        const pending = !current || current.blocking_issues[0]?.startsWith('The run did not reach a verdict');
+        // Teardown phases keep the record of where main stopped.
+        const mainPhase = phase !== 'teardown' && phase !== 'verified';
+        const report = current && (!pending || !mainPhase)
+            ? current
+            : pendingReport(this.base, mainPhase ? phase : 'none: main never started', this.now());
+        writeReport(this.file, {
+            ...report,
+            cleanup: current?.cleanup,
+            timeline: change(current?.timeline ?? []),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/finish.ts
+
+
+
+
+async function finishRun(state, deps) {
+    const timeline = new RunTimeline(state.reportFile, state, deps.now);
+    const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
+        downTimeoutS: state.downTimeoutS,
+    }));
+    timeline.mark('verified', report.verified ? 'ok' : 'failed');
+    addCleanup(state.reportFile, report);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/action/cleanup.ts
+// Teardown as the action does it, in post or (after a signal) in main: grouped
+// in the log, the verification printed and appended to the job summary.
+// Best-effort: problems become warnings; only leftovers fail the step.
+
+
+
+
+
+
+async function cleanUpNow(state, deps) {
+    try {
+        const report = await lib_core/* group */.Os(`Teardown of ${state.project}`, () => finishRun(state, deps));
+        for (const line of cleanupLines(report))
+            lib_core/* info */.pq(line);
+        await publishCleanupProof(state, report);
+        await lib_core/* summary */.z
+            // The same section as in the comment; leftovers are said first.
+            .addRaw([report.verified ? '' : renderCleanupAlert(report), renderCleanupSection(report)].join('\n\n'), true)
+            .write()
+            .catch((err) => lib_core/* warning */.$e(`Could not write the job summary: ${err.message}`));
+        if (!report.verified) {
+            lib_core/* setFailed */.C1(`Teardown left resources of ${state.project} behind: ${leftovers(report).join(', ') || 'state that could not be verified'}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`);
+        }
+        return report;
+    }
+    catch (err) {
+        lib_core/* setFailed */.C1(`Teardown of ${state.project} could not be verified: ${errorMessage(err)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/process.ts
+// Runs a child process with argv (never a shell), streaming its output to a
+// sink with backpressure, so a test command printing hundreds of MB keeps
+// memory bounded. An AbortSignal or a timeout stops it: SIGTERM, then SIGKILL.
+
+function runProcess(command, args, opts = {}) {
+    const keep = opts.keepTail ?? 16_384;
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted) {
+            resolve({ exitCode: null, signal: null, timedOut: false, aborted: true, tail: '' });
+            return;
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: opts.detached,
+        });
+        let tail = '';
+        let timedOut = false;
+        let aborted = false;
+        let killTimer;
+        const stop = () => {
+            if (child.exitCode !== null || child.signalCode !== null)
+                return;
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), opts.killGraceMs ?? 3000);
+            killTimer.unref();
+        };
+        const onAbort = () => {
+            aborted = true;
+            stop();
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, opts.timeoutMs)
+            : undefined;
+        const onData = (stream) => (chunk) => {
+            tail = (tail + chunk.toString('utf8')).slice(-keep);
+            const pending = opts.onOutput?.(chunk);
+            if (pending) {
+                // Backpressure: stop reading until the sink has taken the chunk.
+                stream.pause();
+                pending.then(() => stream.resume(), reject);
+            }
+        };
+        child.stdout.on('data', onData(child.stdout));
+        child.stderr.on('data', onData(child.stderr));
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve({ exitCode: code, signal, timedOut, aborted, tail });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compose/compose.ts
+// The `docker compose` calls the engine makes. Compose does the orchestration
+// (create, start in dependency order, stop, remove); we only pick the project,
+// the files and the environment, and read the outcome.
+
+
+
+/** The argv before the subcommand: `compose -p <project> -f a.yml -f b.yml`. */
+function composeArgs(target) {
+    return ['compose', '-p', target.project, ...target.files.flatMap((f) => ['-f', f])];
+}
+/**
+ * Environment for compose: the caller's, plus the port and project. A project
+ * without an allocated port still gets a placeholder, so that `down` works
+ * for a compose file that requires the variable (`${RTR_HOST_PORT:?}`).
+ */
+function composeEnv(target, base = process.env) {
+    return { ...base, [PORT_ENV]: String(target.port ?? 0), [PROJECT_ENV]: target.project };
+}
+const runCompose = (target, args, opts = {}) => runProcess('docker', [...composeArgs(target), ...args], {
+    ...opts,
+    cwd: target.workingDirectory,
+    env: composeEnv(target, opts.env),
+});
+/** Compose v2 is required: v1 (`docker-compose`) has other semantics and labels. */
+async function checkComposeV2() {
+    let result;
+    try {
+        result = await runProcess('docker', ['compose', 'version', '--short'], { timeoutMs: 30_000 });
+    }
+    catch (err) {
+        throw new EnvironmentError(`The docker CLI was not found (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`);
+    }
+    const version = result.tail.trim().replace(/^v/, '');
+    if (result.exitCode !== 0 || !/^2\./.test(version)) {
+        throw new EnvironmentError(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
+    }
+    return version;
+}
+/** Compose's messages when a host port is taken between our check and its bind. */
+function isPortConflict(output) {
+    return /port is already allocated|address already in use|ports are not available/i.test(output);
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __nccwpck_require__(9040);
+var docker_default = /*#__PURE__*/__nccwpck_require__.n(lib_docker);
+;// CONCATENATED MODULE: ./src/docker/frames.ts
+// Docker multiplexes stdout and stderr of a process without a TTY (container
+// logs, exec output) into frames: [stream, 0, 0, 0, size (4 bytes BE)] +
+// payload. A network read may end anywhere inside a frame, so the decoder
+// keeps the unfinished part for the next chunk and never holds more than one
+// frame: output is passed on as it arrives, with bounded memory.
+const HEADER = 8;
+class FrameDecoder {
+    pending = Buffer.alloc(0);
+    /** Payloads of the frames this chunk completes, in order (both streams). */
+    push(chunk) {
+        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        const out = [];
+        while (buf.length >= HEADER) {
+            const size = buf.readUInt32BE(4);
+            if (buf.length < HEADER + size)
+                break;
+            if (size > 0)
+                out.push(buf.subarray(HEADER, HEADER + size));
+            buf = buf.subarray(HEADER + size);
+        }
+        this.pending = buf;
+        return out;
+    }
+    /** Bytes of an unfinished frame left when the stream ended (normally none). */
+    get leftover() {
+        return this.pending.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/exec.ts
+
+async function startExec(docker, containerId, req) {
+    const exec = await docker.getContainer(containerId).exec({
+        Cmd: req.cmd,
+        Env: req.env,
+        User: req.user,
+        AttachStdin: false,
+        AttachStdout: true,
+        AttachStderr: true,
+        Tty: false, // no TTY: no colours, and the two streams stay framed
+    });
+    const stream = (await exec.start({ Detach: false, Tty: false }));
+    async function* output() {
+        const decoder = new FrameDecoder();
+        for await (const chunk of stream)
+            yield* decoder.push(chunk);
+    }
+    return {
+        output: output(),
+        async exitCode() {
+            // The stream can end a moment before the daemon records the exit.
+            for (let i = 0; i < 100; i++) {
+                const info = await exec.inspect();
+                if (!info.Running)
+                    return info.ExitCode ?? null;
+                await new Promise((r) => setTimeout(r, 20));
+            }
+            return null;
+        },
+        close: () => stream.destroy(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/docker/logs.ts
+// Docker multiplexes stdout and stderr of a container without a TTY into
+// frames: [stream, 0, 0, 0, size (4 bytes BE)] + payload. Containers with a
+// TTY send raw bytes. Decode both into text.
+function demuxLogs(buf) {
+    if (typeof buf === 'string')
+        return buf;
+    const parts = [];
+    let offset = 0;
+    while (offset + 8 <= buf.length) {
+        const kind = buf[offset];
+        const size = buf.readUInt32BE(offset + 4);
+        if ((kind !== 0 && kind !== 1 && kind !== 2) ||
+            buf[offset + 1] !== 0 ||
+            offset + 8 + size > buf.length) {
+            return buf.toString('utf8'); // not multiplexed: a TTY container
+        }
+        parts.push(buf.subarray(offset + 8, offset + 8 + size));
+        offset += 8 + size;
+    }
+    return Buffer.concat(parts).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/docker/dockerode-client.ts
+// DockerClient on dockerode. dockerode's modem reads DOCKER_HOST (and the TLS
+// variables) like the docker CLI, so both talk to the same engine.
+
+
+
+
+const byProject = (project) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] });
+/** Any compose project: the label exists, whatever its value. */
+const anyProject = JSON.stringify({ label: [COMPOSE_PROJECT_LABEL] });
+// Compose records where a project came from on each container; `test` and
+// `down` of a long-lived environment read them instead of a state file.
+const CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files';
+const WORKING_DIR_LABEL = 'com.docker.compose.project.working_dir';
+function fromComposeList(c) {
+    const files = c.Labels[CONFIG_FILES_LABEL] ?? '';
+    return {
+        ...fromList(c),
+        project: c.Labels[COMPOSE_PROJECT_LABEL] ?? '',
+        configFiles: files.split(',').filter((f) => f !== ''),
+        workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
+        createdAt: new Date(c.Created * 1000),
+        labels: c.Labels,
+    };
+}
+function fromVolume(v) {
+    const created = v.CreatedAt ? new Date(v.CreatedAt) : undefined;
+    return {
+        name: v.Name,
+        project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+        labels: { ...(v.Labels ?? {}) },
+    };
+}
+function fromList(c) {
+    const health = /\((healthy|unhealthy|health: starting)\)/.exec(c.Status)?.[1];
+    return {
+        id: c.Id,
+        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+        service: c.Labels[COMPOSE_SERVICE_LABEL],
+        state: c.State,
+        health: health === 'health: starting' ? 'starting' : health,
+        exitCode: Number(/Exited \((-?\d+)\)/.exec(c.Status)?.[1] ?? 0),
+        publishedPorts: c.Ports.map((p) => p.PublicPort).filter((p) => Boolean(p)),
+    };
+}
+function fromInspect(c) {
+    const ports = Object.values(c.NetworkSettings.Ports ?? {})
+        .flat()
+        .map((b) => Number(b?.HostPort))
+        .filter((p) => p > 0);
+    return {
+        id: c.Id,
+        name: c.Name.replace(/^\//, ''),
+        service: c.Config.Labels?.[COMPOSE_SERVICE_LABEL],
+        state: c.State.Status,
+        health: c.State.Health?.Status,
+        exitCode: c.State.ExitCode,
+        publishedPorts: [...new Set(ports)],
+        healthOutput: c.State.Health?.Log?.at(-1)?.Output?.trim(),
+    };
+}
+function createDockerClient(docker = new (docker_default())()) {
+    return {
+        async ping() {
+            await docker.ping();
+        },
+        async apiVersion() {
+            return (await docker.version()).ApiVersion;
+        },
+        async listProject(project) {
+            const filters = JSON.stringify(byProject(project));
+            const [containers, networks, volumes] = await Promise.all([
+                docker.listContainers({ all: true, filters }),
+                docker.listNetworks({ filters }),
+                docker.listVolumes({ filters }),
+            ]);
+            return {
+                containers: containers.map(fromList),
+                networks: networks.map((n) => n.Name),
+                volumes: (volumes.Volumes ?? []).map((v) => v.Name),
+            };
+        },
+        async inspectContainer(id) {
+            return fromInspect(await docker.getContainer(id).inspect());
+        },
+        async containerLogs(id, lines) {
+            const buf = await docker
+                .getContainer(id)
+                .logs({ stdout: true, stderr: true, tail: lines, follow: false });
+            return demuxLogs(buf);
+        },
+        subscribe(project, onEvent, onError) {
+            let stream;
+            let closed = false;
+            const filters = { ...byProject(project), type: ['container'] };
+            const ready = docker.getEvents({ filters }).then((s) => {
+                stream = s;
+                if (closed)
+                    return destroy(s);
+                let pending = '';
+                s.on('data', (chunk) => {
+                    pending += chunk.toString('utf8');
+                    const lines = pending.split('\n');
+                    pending = lines.pop() ?? '';
+                    for (const line of lines)
+                        if (line.trim())
+                            onEvent(toEvent(line));
+                });
+                s.on('error', (e) => closed || onError(e));
+            });
+            return {
+                ready,
+                close() {
+                    closed = true;
+                    if (stream)
+                        destroy(stream);
+                },
+            };
+        },
+        async publishedPorts() {
+            const all = await docker.listContainers({ all: false });
+            return all.flatMap((c) => c.Ports.map((p) => p.PublicPort).filter((p) => Boolean(p)));
+        },
+        async containersNamed(fragment) {
+            const all = await docker.listContainers({ all: true });
+            return all
+                .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
+                .filter((n) => n.includes(fragment));
+        },
+        exec: (id, req) => startExec(docker, id, req),
+        async removeContainer(id) {
+            await docker.getContainer(id).remove({ force: true, v: true });
+        },
+        async removeNetwork(name) {
+            await docker.getNetwork(name).remove();
+        },
+        async removeVolume(name) {
+            await docker.getVolume(name).remove({ force: true });
+        },
+        async listComposeContainers() {
+            const all = await docker.listContainers({ all: true, filters: anyProject });
+            return all.map(fromComposeList);
+        },
+        async listComposeVolumes() {
+            const res = await docker.listVolumes({ filters: anyProject });
+            return (res.Volumes ?? []).map(fromVolume);
+        },
+    };
+}
+function toEvent(line) {
+    const e = JSON.parse(line);
+    return { action: e.Action ?? e.status ?? '', containerId: e.Actor?.ID ?? e.id ?? '' };
+}
+function destroy(s) {
+    ;
+    s.destroy?.();
+}
+
+;// CONCATENATED MODULE: ./src/engine/api-exec.ts
+/** Pure: the exec compose would run for these args, or undefined when they are not ours to run. */
+function parseExecArgs(args) {
+    if (args[0] !== 'exec')
+        return undefined;
+    const env = [];
+    let user;
+    let i = 1;
+    for (; i < args.length && args[i].startsWith('-'); i++) {
+        const flag = args[i];
+        if (flag === '-T')
+            continue;
+        const value = args[i + 1];
+        if (value === undefined)
+            return undefined;
+        if (flag === '-e' && value.includes('='))
+            env.push(value);
+        else if (flag === '-u')
+            user = value;
+        else
+            return undefined; // an option compose knows and we do not: let compose run it
+        i++;
+    }
+    const [service, ...cmd] = args.slice(i);
+    if (!service || cmd.length === 0)
+        return undefined;
+    return { service, cmd, env, user };
+}
+function execThroughApi(compose, docker) {
+    return async (target, args, opts = {}) => {
+        const parsed = opts.signal?.aborted ? undefined : parseExecArgs(args);
+        const id = parsed && (await serviceContainer(docker, target, parsed.service));
+        const session = id && (await docker.exec(id, parsed).catch(() => undefined));
+        // Not ours, not running, or gone since: compose runs it and says why.
+        if (!session)
+            return compose(target, args, opts);
+        return readExec(session, opts);
+    };
+}
+/** The container `compose exec` would pick: the service's only running one. */
+async function serviceContainer(docker, target, service) {
+    const { containers } = await docker.listProject(target.project).catch(() => ({
+        containers: [],
+    }));
+    const running = containers.filter((c) => c.service === service && c.state === 'running');
+    return running.length === 1 ? running[0].id : undefined;
+}
+async function readExec(session, opts) {
+    const keep = opts.keepTail ?? 16_384;
+    const result = {
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        aborted: false,
+        tail: '',
+    };
+    // Stopping = no longer reading; the process in the container is stopped by
+    // teardown, or by killMarked in a long-lived environment, as with compose.
+    const stop = (why) => {
+        result[why] = true;
+        session.close();
+    };
+    const onAbort = () => stop('aborted');
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = opts.timeoutMs ? setTimeout(() => stop('timedOut'), opts.timeoutMs) : undefined;
+    if (opts.signal?.aborted)
+        stop('aborted');
+    const output = session.output[Symbol.asyncIterator]();
+    try {
+        for (;;) {
+            // A broken stream (closed by us, or the engine went away) ends the
+            // output with the exit code unknown; a failing sink is the caller's error.
+            const next = await output.next().catch(() => undefined);
+            if (!next || next.done)
+                break;
+            result.tail = (result.tail + next.value.toString('utf8')).slice(-keep);
+            await opts.onOutput?.(next.value);
+        }
+    }
+    finally {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+    if (!result.timedOut && !result.aborted)
+        result.exitCode = await session.exitCode().catch(() => null);
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+
+
+
+class Locked extends Error {
+	constructor(port) {
+		super(`${port} is locked`);
+	}
+}
+
+const lockedPorts = {
+	old: new Set(),
+	young: new Set(),
+};
+
+// On this interval, the old locked ports are discarded,
+// the young locked ports are moved to old locked ports,
+// and a new young set for locked ports are created.
+const releaseOldLockedPortsIntervalMs = 1000 * 15;
+
+// Keep `reserve` deliberately process-wide by port number.
+// It is meant to avoid in-process races, not to model every possible
+// IPv4/IPv6 or host-specific bind combination.
+const reservedPorts = new Set();
+
+const minPort = 1024;
+const maxPort = 65_535;
+
+// Lazily create timeout on first use
+let timeout;
+
+const getLocalHosts = () => {
+	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+
+	// Add undefined value for createServer function to use default host,
+	// and default IPv4 host in case createServer defaults to IPv6.
+	const results = new Set([undefined, '0.0.0.0']);
+
+	for (const _interface of Object.values(interfaces)) {
+		for (const config of _interface) {
+			results.add(config.address);
+		}
+	}
+
+	return results;
+};
+
+const checkAvailablePort = options =>
+	new Promise((resolve, reject) => {
+		const server = external_node_net_.createServer();
+		server.unref();
+		server.on('error', reject);
+
+		server.listen(options, () => {
+			const {port} = server.address();
+			server.close(() => {
+				resolve(port);
+			});
+		});
+	});
+
+const getAvailablePort = async (options, hosts) => {
+	if (options.host || options.port === 0) {
+		return checkAvailablePort(options);
+	}
+
+	for (const host of hosts) {
+		try {
+			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
+		} catch (error) {
+			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
+				throw error;
+			}
+		}
+	}
+
+	return options.port;
+};
+
+const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
+
+const portCheckSequence = function * (ports) {
+	if (ports) {
+		yield * ports;
+	}
+
+	yield 0; // Fall back to 0 if anything else failed
+};
+
+async function getPorts(options) {
+	let ports;
+	let exclude = new Set();
+
+	if (options) {
+		if (options.port) {
+			ports = typeof options.port === 'number' ? [options.port] : options.port;
+		}
+
+		if (options.exclude) {
+			const excludeIterable = options.exclude;
+
+			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
+				throw new TypeError('The `exclude` option must be an iterable.');
+			}
+
+			for (const element of excludeIterable) {
+				if (typeof element !== 'number') {
+					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
+				}
+
+				if (!Number.isSafeInteger(element)) {
+					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
+				}
+			}
+
+			exclude = new Set(excludeIterable);
+		}
+	}
+
+	const {reserve, ...netOptions} = options ?? {};
+
+	if (timeout === undefined) {
+		timeout = setTimeout(() => {
+			timeout = undefined;
+
+			lockedPorts.old = lockedPorts.young;
+			lockedPorts.young = new Set();
+		}, releaseOldLockedPortsIntervalMs);
+
+		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
+		if (timeout.unref) {
+			timeout.unref();
+		}
+	}
+
+	const hosts = getLocalHosts();
+
+	for (const port of portCheckSequence(ports)) {
+		try {
+			if (exclude.has(port)) {
+				continue;
+			}
+
+			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			while (isLockedPort(availablePort)) {
+				if (port !== 0) {
+					throw new Locked(port);
+				}
+
+				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			}
+
+			if (reserve) {
+				reservedPorts.add(availablePort);
+			} else {
+				lockedPorts.young.add(availablePort);
+			}
+
+			return availablePort;
+		} catch (error) {
+			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
+				throw error;
+			}
+		}
+	}
+
+	throw new Error('No available ports found');
+}
+
+function portNumbers(from, to) {
+	if (!Number.isInteger(from) || !Number.isInteger(to)) {
+		throw new TypeError('`from` and `to` must be integer numbers');
+	}
+
+	if (from < minPort || from > maxPort) {
+		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (to < minPort || to > maxPort) {
+		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (from > to) {
+		throw new RangeError('`to` must be greater than or equal to `from`');
+	}
+
+	const generator = function * (from, to) {
+		for (let port = from; port <= to; port++) {
+			yield port;
+		}
+	};
+
+	return generator(from, to);
+}
+
+function clearLockedPorts() {
+	lockedPorts.old.clear();
+	lockedPorts.young.clear();
+	reservedPorts.clear();
+}
+
+;// CONCATENATED MODULE: ./src/engine/ports.ts
+// Host port allocation inside the configured range. get-port checks that a
+// port can be bound right now; ports Docker has published are excluded too
+// (with the userland proxy off they are not bound on the host). A parallel run
+// can still take the port before compose binds it: the caller retries `up`
+// with another port when compose reports the conflict.
+
+
+const probeWithGetPort = (options) => getPorts(options);
+class PortRangeExhaustedError extends EnvironmentError {
+    name = 'PortRangeExhaustedError';
+}
+function describeRange(range) {
+    return range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`;
+}
+async function allocatePort(range, exclude, probe = probeWithGetPort) {
+    const excluded = new Set(exclude);
+    // portNumbers() is a single-use generator: build a fresh one per call.
+    const port = await probe({ port: portNumbers(range.from, range.to), exclude: excluded });
+    // get-port silently falls back to a random port when none in the list is
+    // free: anything outside the range means the range is exhausted.
+    if (port < range.from || port > range.to || excluded.has(port)) {
+        throw new PortRangeExhaustedError(`No free host port in port-range ${describeRange(range)}: every port is in use (by other runs or other programs). Widen 'port-range', or find what holds them: docker ps --format '{{.Names}} {{.Ports}}'.`);
+    }
+    return port;
+}
+
+;// CONCATENATED MODULE: ./src/engine/deps.ts
+// Everything with a side effect the engine uses, in one injectable bundle:
+// tests swap the port probe, the clock or the random part for deterministic
+// runs; the front ends use the real ones.
+
+
+
+
+
+
+function defaultDeps(reporter) {
+    const docker = createDockerClient();
+    return {
+        docker,
+        // Execs in running services go through the Engine API (api-exec.ts).
+        compose: execThroughApi(runCompose, docker),
+        checkCompose: checkComposeV2,
+        probePort: probeWithGetPort,
+        now: () => new Date(),
+        random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
+        reporter,
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+async function checkEngine(docker, timeoutMs = 15_000) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+        await Promise.race([docker.ping(), timeout]);
+    }
+    catch (err) {
+        const where = process.env.DOCKER_HOST
+            ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
+            : 'the default socket /var/run/docker.sock';
+        throw new EnvironmentError(`The Docker engine does not answer at ${where}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ownership.ts
+// Our own labels on everything a run or work-order environment creates: who
+// made it, for what, on which host and from which process, and when. Added
+// through a generated override file, so the user's compose file is never
+// edited. `ls`, `reap`, the start-of-run reaper and the watchdog read them.
+
+
+
+const LABEL = {
+    tool: 'io.healthrt.rtr.tool',
+    kind: 'io.healthrt.rtr.kind',
+    id: 'io.healthrt.rtr.id',
+    prefix: 'io.healthrt.rtr.prefix',
+    host: 'io.healthrt.rtr.owner-host',
+    pid: 'io.healthrt.rtr.owner-pid',
+    created: 'io.healthrt.rtr.created',
+    repository: 'io.healthrt.rtr.repository',
+    report: 'io.healthrt.rtr.report',
+};
+const TOOL = 'resilient-test-runner';
+function currentOwner(kind, id, prefix, now, repository = '') {
+    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
+}
+function ownershipLabels(o) {
+    return {
+        [LABEL.tool]: TOOL,
+        [LABEL.kind]: o.kind,
+        [LABEL.id]: o.id,
+        [LABEL.prefix]: o.prefix,
+        [LABEL.host]: o.host,
+        [LABEL.pid]: String(o.pid),
+        [LABEL.created]: o.created.toISOString(),
+        [LABEL.repository]: o.repository,
+        ...(o.report ? { [LABEL.report]: o.report } : {}),
+    };
+}
+function parseOwnership(labels) {
+    if (!labels || labels[LABEL.tool] !== TOOL)
+        return undefined;
+    const kind = labels[LABEL.kind] === 'env' ? 'env' : 'run';
+    return {
+        kind,
+        id: labels[LABEL.id] ?? '',
+        prefix: labels[LABEL.prefix] ?? '',
+        host: labels[LABEL.host] ?? '',
+        pid: Number(labels[LABEL.pid] ?? 0),
+        created: new Date(labels[LABEL.created] ?? 0),
+        repository: labels[LABEL.repository] ?? '',
+        report: labels[LABEL.report] || undefined,
+    };
+}
+/** Pure: an override that labels every service, and every network and volume the project creates. */
+function labelsOverride(model, labels) {
+    const own = (entries) => Object.fromEntries(Object.entries(entries)
+        .filter(([, v]) => !v?.external) // external ones are not ours to label
+        .map(([k]) => [k, { labels }]));
+    return {
+        services: Object.fromEntries(Object.keys(model.services).map((s) => [s, { labels }])),
+        networks: own(model.networks),
+        volumes: own(model.volumes),
+    };
+}
+/** Writes the override (JSON is YAML) where the post step can still find it. */
+function writeLabelsOverride(dir, project, override) {
+    const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/compose/config.ts
+/** Parses compose's JSON, skipping any warning lines it printed first. */
+function parseComposeModel(text) {
+    const start = text.search(/^\{/m);
+    if (start < 0)
+        return undefined;
+    try {
+        const doc = JSON.parse(text.slice(start, text.lastIndexOf('}') + 1));
+        return {
+            services: doc.services ?? {},
+            networks: doc.networks ?? {},
+            volumes: doc.volumes ?? {},
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readComposeConfig(target, compose) {
+    const chunks = [];
+    const res = await compose(target, ['config', '--format', 'json'], {
+        onOutput: (c) => void chunks.push(c),
+        timeoutMs: 60_000,
+        keepTail: 4000,
+    });
+    if (res.exitCode !== 0)
+        return { model: undefined, error: res.tail.trim() };
+    const model = parseComposeModel(Buffer.concat(chunks).toString('utf8'));
+    return { model, error: model ? '' : 'docker compose config printed no JSON model' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/health-override.ts
+/** Engine API version that knows `start_interval` (Docker 25); compose refuses it before. */
+const START_INTERVAL_API = '1.44';
+const GO_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+/** Pure: a Go duration as compose prints it (`1m30s`, `500ms`, `1.5s`) in ms, or undefined. */
+function goDurationMs(text) {
+    if (!text)
+        return undefined;
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        return undefined;
+    return parts.reduce((ms, [, n, unit]) => ms + Number(n) * GO_UNITS[unit], 0);
+}
+/** `1500` -> `1500ms`: compose reads Go durations. */
+const goDuration = (ms) => `${Math.round(ms)}ms`;
+/**
+ * Pure: the healthcheck additions for each service, for the generated
+ * override. Where the file sets no start_period, one of interval x retries is
+ * added (Docker's defaults: 30 s x 3), since start_interval applies only
+ * during it: a service that never turns healthy is then declared unhealthy
+ * at most that much later than with the file as written.
+ */
+function fastStartHealth(model, startIntervalMs) {
+    if (startIntervalMs <= 0)
+        return {};
+    const out = {};
+    for (const [name, service] of Object.entries(model.services)) {
+        const hc = service?.healthcheck;
+        if (!hc || hc.disable || hc.test?.[0] === 'NONE' || !hc.test?.length)
+            continue;
+        if (hc.start_interval)
+            continue; // the file's choice
+        const interval = goDurationMs(hc.interval) ?? 30_000;
+        if (interval <= startIntervalMs)
+            continue; // already probed that often
+        const healthcheck = { start_interval: goDuration(startIntervalMs) };
+        if (!(goDurationMs(hc.start_period) ?? 0)) {
+            healthcheck.start_period = goDuration(interval * (hc.retries ?? 3));
+        }
+        out[name] = { healthcheck };
+    }
+    return out;
+}
+/** Pure: whether an engine's API version (`1.45`) knows start_interval. */
+function engineKnowsStartInterval(apiVersion) {
+    const [major = 0, minor = 0] = (apiVersion ?? '').split('.').map(Number);
+    return major > 1 || (major === 1 && minor >= 44);
+}
+
+;// CONCATENATED MODULE: ./src/engine/label-project.ts
+
+
+
+
+async function labelProject(target, owner, deps, healthStartIntervalMs = 0) {
+    // Both questions at once: compose's config (~100 ms) is the slower one.
+    const [{ model, error }, apiVersion] = await Promise.all([
+        readComposeConfig(target, deps.compose),
+        healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
+    ]);
+    if (!model) {
+        throw new EnvironmentError(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
+    }
+    let fast = {};
+    if (healthStartIntervalMs > 0 && engineKnowsStartInterval(apiVersion))
+        fast = fastStartHealth(model, healthStartIntervalMs);
+    else if (healthStartIntervalMs > 0)
+        deps.reporter.info(`Health probes keep the compose file's interval: the engine (API ${apiVersion ?? 'unknown'}) predates start_interval (Docker 25, API 1.44).`);
+    const override = writeLabelsOverride(deps.tempDir, target.project, withHealth(labelsOverride(model, ownershipLabels(owner)), fast));
+    return { files: [...target.files, override], model };
+}
+/** Pure: the labels override with the healthcheck additions merged into its services. */
+function withHealth(override, health) {
+    const services = Object.fromEntries(Object.entries(override.services).map(([name, s]) => [name, { ...s, ...health[name] }]));
+    return { ...override, services };
+}
+
+;// CONCATENATED MODULE: ./src/engine/health.ts
+
+/** Pure: what one container's state means for the wait. */
+function readiness(c, targetService) {
+    if (c.state === 'running') {
+        if (c.health === undefined || c.health === 'healthy')
+            return { kind: 'ready' };
+        if (c.health === 'unhealthy')
+            return { kind: 'failed', why: 'is unhealthy' };
+        return { kind: 'pending' };
+    }
+    if (c.state === 'exited' || c.state === 'dead') {
+        if (c.exitCode !== 0)
+            return { kind: 'failed', why: `exited with code ${c.exitCode}` };
+        // A one-shot helper may finish with 0; the service the tests run in may not.
+        if (c.service === targetService)
+            return {
+                kind: 'failed',
+                why: 'exited with code 0 right after starting (the tests need it running)',
+            };
+        return { kind: 'ready' };
+    }
+    return { kind: 'pending' };
+}
+function watchHealth(docker, project) {
+    let wake;
+    const changed = new Set();
+    let streamError;
+    const sub = docker.subscribe(project, (e) => {
+        changed.add(e.containerId);
+        wake?.();
+    }, (err) => {
+        streamError = err;
+        wake?.();
+    });
+    return {
+        close: () => sub.close(),
+        async wait(opts) {
+            await sub.ready;
+            const deadline = Date.now() + opts.timeoutMs;
+            const listed = await docker.listProject(project);
+            if (listed.containers.length === 0)
+                throw new HealthError(`Project ${project} has no containers after 'up'.`);
+            const state = new Map();
+            await Promise.all(listed.containers.map(async (c) => state.set(c.id, await docker.inspectContainer(c.id))));
+            for (;;) {
+                const verdicts = [...state.values()].map((c) => ({ c, r: readiness(c, opts.service) }));
+                const failed = verdicts.find((v) => v.r.kind === 'failed');
+                if (failed && failed.r.kind === 'failed')
+                    throw await failure(docker, failed.c, failed.r.why, opts.logLines ?? 50);
+                const pending = verdicts.filter((v) => v.r.kind === 'pending').map((v) => v.c);
+                if (pending.length === 0)
+                    return [...state.values()];
+                if (streamError)
+                    throw new HealthError(`Lost the Docker event stream while waiting for health: ${streamError.message}`);
+                const remaining = deadline - Date.now();
+                if (remaining <= 0)
+                    throw await health_timeout(docker, pending, opts);
+                if (opts.signal?.aborted)
+                    throw new CancelledError('Cancelled while waiting for the containers to become healthy.');
+                if (changed.size === 0)
+                    await sleepUntilWoken(remaining, opts.signal, (w) => (wake = w));
+                const ids = [...changed].filter((id) => state.has(id));
+                changed.clear();
+                await Promise.all(ids.map(async (id) => state.set(id, await docker.inspectContainer(id))));
+            }
+        },
+    };
+}
+function sleepUntilWoken(ms, signal, setWake) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+        setWake(done);
+    });
+}
+async function failure(docker, c, why, lines) {
+    const logs = await docker
+        .containerLogs(c.id, lines)
+        .catch((e) => `(logs unavailable: ${e.message})`);
+    const probe = c.healthOutput ? `\nLast healthcheck output: ${c.healthOutput.slice(0, 500)}` : '';
+    return new HealthError(`Container ${c.name} (service ${c.service ?? '?'}) ${why}.${probe}\nLast ${lines} log lines of ${c.name}:\n${logs.trimEnd() || '(no output)'}`);
+}
+async function health_timeout(docker, pending, opts) {
+    const c = pending[0];
+    const what = pending
+        .map((p) => `${p.name}: ${p.state}${p.health ? ` (${p.health})` : ''}`)
+        .join(', ');
+    const err = await failure(docker, c, `was not ready after health-timeout ${Math.round(opts.timeoutMs / 1000)} s`, opts.logLines ?? 50);
+    err.message = `Still waiting for ${what}. ${err.message} Raise 'health-timeout' if the service is just slow to start.`;
+    return err;
+}
+
+;// CONCATENATED MODULE: ./src/engine/port-wait.ts
+
+async function allocateOrWait(docker, reporter, opts) {
+    const deadline = Date.now() + opts.waitMs;
+    let announced = false;
+    let exclude = [...opts.exclude];
+    for (;;) {
+        const inUse = await docker.publishedPorts();
+        try {
+            return await allocatePort(opts.range, [...inUse, ...exclude], opts.probe);
+        }
+        catch (err) {
+            if (!(err instanceof PortRangeExhaustedError))
+                throw err;
+            if (Date.now() >= deadline || opts.signal?.aborted) {
+                throw new PortRangeExhaustedError(`${err.message}\n${await describeHolders(docker, opts.range)}`);
+            }
+            // A port lost in a race is held by a live run now: Docker's list covers it.
+            exclude = [];
+            if (!announced) {
+                reporter.info(`Every port of ${describeRange(opts.range)} is taken; waiting up to ${Math.round(opts.waitMs / 1000)} s for one to free up.`);
+                announced = true;
+            }
+            const pause = (opts.pollMs ?? 1000) * (0.75 + Math.random() / 2);
+            await new Promise((r) => setTimeout(r, Math.min(pause, Math.max(0, deadline - Date.now()))));
+        }
+    }
+}
+/** Who holds the ports of the range, as far as Docker knows; the rest are other programs. */
+async function describeHolders(docker, range) {
+    const containers = await docker.listComposeContainers().catch(() => []);
+    const lines = [];
+    for (let port = range.from; port <= range.to; port++) {
+        const holder = containers.find((c) => c.publishedPorts.includes(port));
+        lines.push(`  ${port}: ${holder ? `compose project ${holder.project} (container ${holder.name}, created ${holder.createdAt.toISOString()})` : 'not a compose project (another program, or freed just now)'}`);
+    }
+    return `Holders of port-range ${describeRange(range)}:\n${lines.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/up.ts
+// `up -d` on an allocated port. Between get-port's check and Docker's bind a
+// parallel run can take the port; compose then fails with "port is already
+// allocated" and we try again with the next free port of the range.
+
+
+
+async function upWithFreePort(target, docker, compose, reporter, opts) {
+    const tried = new Set();
+    const deadline = Date.now() + (opts.portWaitMs ?? 0);
+    const maxConflicts = 4 * (opts.range.to - opts.range.from + 1);
+    for (let conflicts = 0;;) {
+        const waitMs = Math.max(0, deadline - Date.now());
+        const port = await allocateOrWait(docker, reporter, { ...opts, exclude: tried, waitMs });
+        opts.onPort(port);
+        const current = { ...target, port };
+        const res = await reporter.group(`docker compose up (${target.project}, port ${port})`, () => compose(current, ['up', '-d', '--remove-orphans'], {
+            signal: opts.signal,
+            onOutput: (c) => reporter.output(c),
+        }));
+        if (res.exitCode === 0)
+            return port;
+        if (res.aborted)
+            throw new CancelledError('Cancelled during docker compose up.');
+        if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
+            reporter.info(`Port ${port} was taken by someone else before compose could bind it; trying another.`);
+            tried.add(port);
+            continue;
+        }
+        throw new EnvironmentError(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/start-project.ts
+
+
+
+/** Resolves with the host port once every container is ready. */
+async function startProject(target, deps, opts) {
+    const { docker, compose, reporter } = deps;
+    const phase = (name, fn) => opts.timeline ? opts.timeline.phase(name, fn) : fn();
+    const health = watchHealth(docker, target.project);
+    try {
+        const port = await phase('up', () => upWithFreePort(target, docker, compose, reporter, {
+            range: opts.range,
+            probe: deps.probePort,
+            portWaitMs: opts.portWaitMs,
+            signal: opts.signal,
+            onPort: opts.onPort,
+        }));
+        if (opts.signal?.aborted)
+            throw new CancelledError('Cancelled after docker compose up.');
+        reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
+        await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
+        return port;
+    }
+    finally {
+        health.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/work-order.ts
+// A work order's long-lived environment is the compose project
+// `<prefix>-<work order>`: the name alone says which environment belongs to
+// which work order, so Docker (by compose's labels) is the only registry.
+
+
+const WORK_ORDER_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+/** A per-run project's stamp (see buildProjectName): a work order must not look like one. */
+const RUN_STAMP_RE = /^\d{8}t\d{6}z(-|$)/;
+function parseWorkOrder(raw) {
+    const text = (raw ?? '').trim();
+    if (!WORK_ORDER_RE.test(text)) {
+        throw new InputError(`Invalid work order ${JSON.stringify(text.slice(0, 80))}. Expected letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. WO-042).`);
+    }
+    // Otherwise `reap` would take the environment for a stale per-run project.
+    if (RUN_STAMP_RE.test(normaliseProjectPart(text))) {
+        throw new InputError(`Invalid work order ${JSON.stringify(text)}: it looks like the timestamp of a per-run project (yyyymmddThhmmssZ).`);
+    }
+    return text;
+}
+/** `hub-agent-test` + `WO-042` -> `hub-agent-test-wo-042`. */
+function workOrderProject(prefix, workOrder) {
+    return `${prefix}-${normaliseProjectPart(workOrder)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/environments.ts
+// Docker is the registry of environments and runs: every compose project is
+// found by compose's own labels (project, config files, working directory),
+// its port from Docker's published ports and its age from the containers'
+// Created time. Our ownership labels (ownership.ts), when present, say the
+// kind and the work order as typed; without them (older projects, projects
+// made by hand) the name decides. No state file can disagree with Docker.
+
+
+
+
+/**
+ * Kind and id from the name. With a prefix: `<prefix>-<rest>`; without (ls
+ * --all): everything up to `agent-test` is the prefix. Undefined: not ours.
+ */
+function classifyProject(project, prefix) {
+    let rest;
+    if (prefix !== undefined) {
+        rest = project.startsWith(`${prefix}-`) ? project.slice(prefix.length + 1) : undefined;
+    }
+    else {
+        const run = /-(\d{8}t\d{6}z-.+)$/.exec(project);
+        if (run)
+            return { kind: 'run', id: run[1] };
+        rest =
+            /agent-test-(.+)$/.exec(project)?.[1] ?? (project.includes('agent-test') ? '' : undefined);
+    }
+    if (rest === undefined)
+        return undefined;
+    return { kind: RUN_STAMP_RE.test(rest) ? 'run' : 'work-order', id: rest };
+}
+const times = (dates) => dates.filter((d) => d !== undefined).map((d) => d.getTime());
+function summarise(project, kind, containers, volumes) {
+    const created = times(containers.length ? containers.map((c) => c.createdAt) : volumes.map((v) => v.createdAt));
+    const first = containers.find((c) => c.configFiles.length > 0);
+    const owner = [...containers, ...volumes]
+        .map((r) => parseOwnership(r.labels))
+        .find((o) => o !== undefined);
+    // The labels know the work order as it was typed (WO-042, not wo-042).
+    const labelled = owner?.kind === 'env' && owner.id ? { kind: 'work-order', id: owner.id } : undefined;
+    return {
+        project,
+        ...(labelled ?? kind),
+        ports: [...new Set(containers.flatMap((c) => c.publishedPorts))].sort((a, b) => a - b),
+        services: containers
+            .map((c) => ({
+            service: c.service ?? c.name,
+            state: c.state,
+            health: c.health,
+            ports: c.publishedPorts,
+        }))
+            .sort((a, b) => a.service.localeCompare(b.service)),
+        createdAt: created.length ? new Date(Math.min(...created)) : undefined,
+        newestAt: created.length ? new Date(Math.max(...created)) : undefined,
+        configFiles: first?.configFiles ?? [],
+        workingDir: first?.workingDir,
+        volumes: volumes.map((v) => v.name).sort(),
+        owner,
+    };
+}
+/** Every project whose name `match` accepts, as Docker sees it now. */
+async function listProjects(docker, match) {
+    const [containers, volumes] = await Promise.all([
+        docker.listComposeContainers(),
+        docker.listComposeVolumes(),
+    ]);
+    const names = new Set([...containers, ...volumes].map((r) => r.project));
+    const out = [];
+    for (const project of [...names].sort()) {
+        const kind = match(project);
+        if (!kind)
+            continue;
+        const own = (xs) => xs.filter((x) => x.project === project);
+        out.push(summarise(project, kind, own(containers), own(volumes)));
+    }
+    return out;
+}
+/** One project by its exact name; undefined when Docker has nothing of it. */
+async function findProject(docker, project, kind) {
+    const found = await listProjects(docker, (p) => (p === project ? kind : undefined));
+    return found[0];
+}
+/** The host port of `service` (the URL of an environment), else any port of the project. */
+function servicePort(info, service) {
+    return info.services.find((s) => s.service === service)?.ports[0] ?? info.ports[0] ?? null;
+}
+/**
+ * How to address a project with compose again: the files it was started from
+ * that still exist (a deleted labels override in a temp dir is no loss for
+ * `exec` or `down`). With none left compose works from the project name
+ * alone, run from the filesystem root so no compose file of the caller's cwd
+ * is picked up.
+ */
+function projectTarget(info, exists = external_node_fs_namespaceObject.existsSync) {
+    const files = info.configFiles.filter(exists);
+    const first = files[0];
+    return {
+        project: info.project,
+        files,
+        workingDirectory: first === undefined ? (0,external_node_path_.parse)(process.cwd()).root : (info.workingDir ?? (0,external_node_path_.parse)(first).dir),
+        port: info.ports[0] ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/watchdog.ts
+// The watchdog: a small detached process main starts, for the case the post
+// step never comes (the runner itself SIGKILLed, the machine's job agent
+// gone). It watches a process (the runner's worker, main's parent) and the
+// report: when post records a verified cleanup it exits; when the watched
+// process is gone, or the run outlives reap-after, it tears the project down.
+// The teardown comes in as a function: the watchdog process loads the Docker
+// side only when it calls it (src/watchdog.ts), so idling costs little CPU.
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists, it just is not ours to signal.
+        return err.code === 'EPERM';
+    }
+}
+/** Pure: what the watchdog does on one tick. */
+function decide(config, now, alive, verified) {
+    if (verified)
+        return 'cleanup verified by post';
+    if (!alive)
+        return 'cleaned: watched process gone';
+    if (now - Date.parse(config.state.startedAt) > config.maxAgeMs)
+        return 'cleaned: run too old';
+    return 'wait';
+}
+async function watch(config, reporter, tearDown, alive = isAlive) {
+    for (;;) {
+        const verified = readReport(config.state.reportFile)?.cleanup?.verified === true;
+        const step = decide(config, Date.now(), alive(config.watchPid), verified);
+        if (step !== 'wait') {
+            if (step !== 'cleanup verified by post') {
+                reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`);
+                const report = await tearDown(config.state);
+                reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`);
+            }
+            return step;
+        }
+        await new Promise((r) => setTimeout(r, config.pollMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/stale.ts
+// When is a per-run project stale? One rule for `reap` and for the reaper at
+// the start of every run: older than the limit, or (for the start-of-run
+// reaper) made by a process on this host that is gone. A run whose owner is
+// alive is never touched before the age limit; a work order's environment
+// never, unless someone names it.
+
+
+
+
+
+
+/** Pure: why `p` is stale, or null when it is not. */
+function staleReason(p, rule) {
+    if (p.kind !== 'run')
+        return null;
+    const newest = p.newestAt?.getTime();
+    if (newest !== undefined && rule.now - newest >= rule.olderThanMs)
+        return 'older than the limit';
+    const o = rule.ownerGone;
+    if (o && p.owner && p.owner.host === o.host && p.owner.pid > 0 && !o.alive(p.owner.pid)) {
+        return `its owner process ${p.owner.pid} on ${p.owner.host} is gone`;
+    }
+    return null;
+}
+/** Removes the stale runs of `prefix` (best effort: problems are warnings). */
+async function reapStaleRuns(deps, prefix, olderThanMs) {
+    const rule = {
+        olderThanMs,
+        now: deps.now().getTime(),
+        ownerGone: { host: (0,external_node_os_namespaceObject.hostname)(), alive: isAlive },
+    };
+    const out = [];
+    try {
+        const projects = await listProjects(deps.docker, (name) => classifyProject(name, prefix));
+        for (const p of projects) {
+            const why = staleReason(p, rule);
+            if (!why)
+                continue;
+            deps.reporter.info(`Removing stale run ${p.project}: ${why}.`);
+            out.push(await reapProject(p, deps, deps.compose, 0));
+        }
+    }
+    catch (err) {
+        deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${err.message}`);
+    }
+    return out;
+}
+/**
+ * Tears a project down outside its own run (reap, the start-of-run reaper)
+ * and, when its report is on this host, completes the run's record.
+ */
+async function reapProject(p, deps, compose, downTimeoutS) {
+    const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
+        downTimeoutS,
+    });
+    const file = p.owner?.host === (0,external_node_os_namespaceObject.hostname)() ? p.owner.report : undefined;
+    const record = file ? report_file_readReport(file) : undefined;
+    if (file && record) {
+        const timeline = new RunTimeline(file, {
+            workingDirectory: record.working_dir,
+            modules: record.modules,
+            startedAt: new Date().toISOString(),
+        });
+        timeline.mark('teardown');
+        timeline.mark('verified', report.verified ? 'ok' : 'failed');
+        addCleanup(file, report);
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/quality/junit.ts
+// JUnit XML written by a custom test command (for example through a test
+// runner plugin): structured counts beat counting log lines when both exist.
+// A small tolerant reader for the few elements that matter; no XML library.
+
+
+const attr = (tag, name) => {
+    const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+    return m ? decode(m[1] ?? m[2] ?? '') : null;
+};
+function decode(text) {
+    return text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+function parseJunitXml(xml) {
+    const cases = [];
+    const re = /<testcase\b([^>]*?)(\/>|>([\s\S]*?)<\/testcase>)/g;
+    for (let m = re.exec(xml); m; m = re.exec(xml)) {
+        const head = m[1] ?? '';
+        const body = m[3] ?? '';
+        const outcome = /<(failure|error|skipped)\b([^>]*)/.exec(body);
+        const kind = !outcome
+            ? 'PASS'
+            : outcome[1] === 'failure'
+                ? 'FAIL'
+                : outcome[1] === 'error'
+                    ? 'ERROR'
+                    : 'SKIP';
+        cases.push({
+            className: attr(head, 'classname') ?? '',
+            name: attr(head, 'name') ?? '',
+            kind,
+            message: outcome ? attr(outcome[2] ?? '', 'message') : null,
+        });
+    }
+    return cases;
+}
+/** A file, or every *.xml in a directory; undefined when there is none. */
+function readJunit(path) {
+    let files;
+    try {
+        files = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()
+            ? (0,external_node_fs_namespaceObject.readdirSync)(path)
+                .filter((f) => f.endsWith('.xml'))
+                .sort()
+                .map((f) => (0,external_node_path_.join)(path, f))
+            : [path];
+    }
+    catch {
+        return undefined;
+    }
+    if (files.length === 0)
+        return undefined;
+    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')));
+    const count = (k) => cases.filter((c) => c.kind === k).length;
+    return {
+        files,
+        total: cases.length,
+        failed: count('FAIL'),
+        errors: count('ERROR'),
+        skipped: count('SKIP'),
+        failures: cases.filter((c) => c.kind === 'FAIL' || c.kind === 'ERROR'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/header.ts
+// Odoo's format: `%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s %(perf_info)s`.
+// dbname is `?` before a database is selected; the trailing perf_info is usually
+// empty, which leaves a trailing space that we trim off the message.
+const HEADER_RE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (\d+) (DEBUG|INFO|WARNING|ERROR|CRITICAL) (\S+) (\S+?):(?: (.*))?$/;
+/** Parses the first line of a log record; null when the line does not start one. */
+function parseHeader(line) {
+    // Cheap shape test first: most lines of a big log are either records (this
+    // passes) or traceback lines (which start with a space or a letter).
+    if (line.length < 30 || line.charCodeAt(4) !== 45 /* - */ || line.charCodeAt(10) !== 32) {
+        return null;
+    }
+    const m = HEADER_RE.exec(line);
+    if (!m)
+        return null;
+    return {
+        time: m[1],
+        pid: Number(m[2]),
+        level: m[3],
+        db: m[4],
+        logger: m[5],
+        message: (m[6] ?? '').trimEnd(),
+    };
+}
+const LEVEL_RANK = {
+    DEBUG: 10,
+    INFO: 20,
+    WARNING: 30,
+    ERROR: 40,
+    CRITICAL: 50,
+};
+
+;// CONCATENATED MODULE: ./src/odoo-log/limits.ts
+// Sized so that the worst case (every list full, every traceback at its cap)
+// stays around 2 MB: 100 failures x 8 KB + 3 x 50 records.
+const DEFAULT_LIMITS = {
+    maxFailures: 100,
+    maxTracebackLines: 60,
+    maxTracebackChars: 8 * 1024,
+    maxRecords: 50,
+    maxLineChars: 64 * 1024,
+    maxModules: 500,
+};
+function resolveLimits(partial) {
+    return { ...DEFAULT_LIMITS, ...partial };
+}
+/**
+ * Returns a copy of `s` that owns its characters. V8 represents `slice()`s of a
+ * big string as views that keep the whole parent alive; a stored 80-byte line
+ * could otherwise pin the 64 KB chunk it was cut from.
+ */
+function detach(s) {
+    return s.length === 0 ? '' : Buffer.from(s, 'utf8').toString('utf8');
+}
+function detachOrNull(s) {
+    return s === null ? null : detach(s);
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/messages.ts
+// Recognisers for the Odoo messages that matter to a verdict. Each takes a
+// record's first message line and returns null when it does not apply.
+// Wording comes from odoo/tests/result.py, odoo/tests/suite.py,
+// odoo/modules/loading.py, odoo/modules/module.py and odoo/service/server.py (16-18).
+// `%s when loading database %r` with `<F> failed, <E> error(s) of <N> tests`; newer
+// series may append details before ` when loading`, hence the lazy `.*?`.
+const RESULT_RE = /^(\d+) failed, (\d+) error\(s\) of (\d+) tests?\b.*? when loading database (['"])(.*)\4$/;
+// `odoo.tests.stats`: `%s: %d tests %.2fs %d queries`
+const STATS_RE = /^([\w-]+): (\d+) tests? [\d.]+s \d+ quer(?:y|ies)$/;
+// `Module %s: %d failures, %d errors of %d tests` (14+); `Module %s: %d failures, %d errors` (<=13)
+const messages_MODULE_RE = /^Module (\S+): (\d+) failures?, (\d+) errors?(?: of (\d+) tests?)?/;
+const FAILURE_RE = /^(FAIL|ERROR): (.+)$/;
+const SUBTEST_RE = /^Subtest (\S+)\.([^.\s]+)(?: (.*))?$/;
+const FIXTURE_RE = /^(setUpClass|tearDownClass|setUpModule|tearDownModule) \((\S+)\)$/;
+const METHOD_RE = /^(\S+)\.([^.\s]+)$/;
+const ADDONS_LOGGER_RE = /^odoo\.addons\.([^.]+)(?:\.|$)/;
+const TEST_LOGGER_RE = /^(?:odoo\.addons\.[^.]+\.tests(?:\.|$)|odoo\.tests(?:\.|$)|unittest(?:\.|$))/;
+const STARTING_RE = /^Starting (.+) \.\.\.$/;
+const SKIPPED_RE = /^skipped (.+?) : /;
+const INVALID_MODULES_RE = /^invalid module names, ignored: (.*)$/;
+const COULD_NOT_LOAD_RE = /^Couldn't load (?:web )?module (\S+)/;
+function matchResult(message) {
+    const m = RESULT_RE.exec(message);
+    if (!m)
+        return null;
+    return { failed: Number(m[1]), errors: Number(m[2]), total: Number(m[3]), db: m[5] };
+}
+function matchStats(logger, message) {
+    if (logger !== 'odoo.tests.stats')
+        return null;
+    const m = STATS_RE.exec(message);
+    return m ? { module: m[1], tests: Number(m[2]) } : null;
+}
+function matchModuleLine(message) {
+    const m = messages_MODULE_RE.exec(message);
+    if (!m)
+        return null;
+    const tests = m[4] === undefined ? null : Number(m[4]);
+    return { module: m[1], failed: Number(m[2]), errors: Number(m[3]), tests };
+}
+/** Technical module name from a logger such as `odoo.addons.sale.tests.test_x`. */
+function moduleFromLogger(logger) {
+    const m = ADDONS_LOGGER_RE.exec(logger);
+    return m ? m[1] : null;
+}
+function isTestLogger(logger) {
+    return TEST_LOGGER_RE.test(logger);
+}
+function unwrapParens(s) {
+    return /^\([^()]*\)$/.test(s) ? s.slice(1, -1) : s;
+}
+/** `FAIL: Class.method`, `ERROR: Subtest Class.method (i=1)`, `ERROR: setUpClass (odoo.addons.m.tests.t.Class)`. */
+function matchFailureHeading(message) {
+    const m = FAILURE_RE.exec(message);
+    if (!m)
+        return null;
+    const flavour = m[1];
+    const description = m[2].trim();
+    const sub = SUBTEST_RE.exec(description);
+    if (sub) {
+        const params = sub[3] === undefined ? null : unwrapParens(sub[3].trim());
+        return {
+            kind: flavour,
+            className: sub[1],
+            method: sub[2],
+            subtest: params,
+            module: null,
+        };
+    }
+    const fixture = FIXTURE_RE.exec(description);
+    if (fixture) {
+        const name = fixture[1];
+        const dotted = fixture[2];
+        const module = moduleFromLogger(dotted);
+        if (name === 'setUpModule' || name === 'tearDownModule') {
+            return { kind: flavour, className: null, method: name, subtest: null, module };
+        }
+        const className = dotted.slice(dotted.lastIndexOf('.') + 1);
+        if (name === 'setUpClass')
+            return { kind: 'setUpClass', className, method: null, subtest: null, module };
+        return { kind: flavour, className, method: name, subtest: null, module };
+    }
+    const method = METHOD_RE.exec(description);
+    if (method) {
+        return {
+            kind: flavour,
+            className: method[1],
+            method: method[2],
+            subtest: null,
+            module: null,
+        };
+    }
+    return { kind: flavour, className: description, method: null, subtest: null, module: null };
+}
+function matchStarting(message) {
+    return STARTING_RE.test(message);
+}
+function matchSkipped(message) {
+    return SKIPPED_RE.test(message);
+}
+function matchInvalidModules(message) {
+    const m = INVALID_MODULES_RE.exec(message);
+    if (!m)
+        return null;
+    return m[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** CRITICAL records that mean the install/load crashed (exit 255, no result line). */
+function matchCrash(message) {
+    const m = COULD_NOT_LOAD_RE.exec(message);
+    if (m)
+        return { module: m[1] };
+    if (message.startsWith('Failed to initialize database'))
+        return { module: null };
+    return null;
+}
+function isModulesLoaded(message) {
+    return message === 'Modules loaded.';
+}
+function isAtLeastOneTestFailed(message) {
+    return message.startsWith('At least one test failed');
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/modules.ts
+
+/**
+ * Per-module tallies. Odoo reports the number of tests three ways and none is
+ * always right: `Starting X.y ...` lines (one per test method, the best count
+ * when Odoo logs them), the legacy `Module m: f failures, e errors of n tests`
+ * line, and `odoo.tests.stats`, which also counts class set-ups and so reads
+ * `4 tests` for two test methods. They are kept apart and chosen at the end.
+ */
+class ModuleTally {
+    maxModules;
+    byModule = new Map();
+    startingSeen = false;
+    /** Modules that did not fit under the cap. */
+    overflow = 0;
+    constructor(maxModules) {
+        this.maxModules = maxModules;
+    }
+    get(module) {
+        let acc = this.byModule.get(module);
+        if (acc === undefined) {
+            if (this.byModule.size >= this.maxModules) {
+                this.overflow++;
+                return null;
+            }
+            acc = {
+                starting: 0,
+                stats: null,
+                lineTests: null,
+                lineFailed: 0,
+                lineErrors: 0,
+                failed: 0,
+                errors: 0,
+                skipped: 0,
+            };
+            // The key outlives the line it was cut from: give it its own copy.
+            this.byModule.set(detach(module), acc);
+        }
+        return acc;
+    }
+    starting(module) {
+        this.startingSeen = true;
+        const acc = this.get(module);
+        if (acc)
+            acc.starting++;
+    }
+    stats(module, tests) {
+        const acc = this.get(module);
+        // Several databases each print their own stats: add them up.
+        if (acc)
+            acc.stats = (acc.stats ?? 0) + tests;
+    }
+    moduleLine(module, failed, errors, tests) {
+        const acc = this.get(module);
+        if (!acc)
+            return;
+        acc.lineFailed += failed;
+        acc.lineErrors += errors;
+        if (tests !== null)
+            acc.lineTests = (acc.lineTests ?? 0) + tests;
+    }
+    failure(module, isFail) {
+        const acc = this.get(module);
+        if (!acc)
+            return;
+        if (isFail)
+            acc.failed++;
+        else
+            acc.errors++;
+    }
+    skipped(module) {
+        const acc = this.get(module);
+        if (acc)
+            acc.skipped++;
+    }
+    /** Known module (from a test logger, a stats line...), even with no count yet. */
+    touch(module) {
+        this.get(module);
+    }
+    result() {
+        const out = {};
+        for (const [name, acc] of [...this.byModule].sort(([a], [b]) => a.localeCompare(b))) {
+            let tests = 0;
+            let testsSource = 'none';
+            if (this.startingSeen) {
+                // When Odoo logs `Starting` lines at all, a module without any ran no test,
+                // even if stats list a failed setUpClass for it.
+                tests = acc.starting;
+                testsSource = 'starting';
+            }
+            else if (acc.lineTests !== null) {
+                tests = acc.lineTests;
+                testsSource = 'module-line';
+            }
+            else if (acc.stats !== null) {
+                tests = acc.stats;
+                testsSource = 'stats';
+            }
+            out[name] = {
+                tests,
+                failed: Math.max(acc.failed, acc.lineFailed),
+                errors: Math.max(acc.errors, acc.lineErrors),
+                skipped: acc.skipped,
+                testsSource,
+            };
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/noise.ts
+// Lines that docker / docker compose / the database container write into the
+// same stream as Odoo. Without this filter a `Container x  Started` landing in
+// the middle of a traceback would become that traceback's "last line".
+// The patterns are anchored and specific: a false positive would hide a real
+// traceback line, a false negative only adds a line of noise to a record.
+const DOCKER_NOISE = [
+    // compose v2 progress: ` Container rtr-1-db-1  Started`, ` ✔ Network x  Created`
+    /^ {0,3}(?:[✔✘⠿] )?(?:Container|Network|Volume|Image)\s+\S+\s+(?:Creating|Created|Starting|Started|Stopping|Stopped|Removing|Removed|Recreate|Recreated|Running|Waiting|Healthy|Pulling|Pulled|Building|Built|Error|Killing|Killed)\b/,
+    /^\[\+\] (?:Running|Building|Creating|Pulling|Stopping|Removing|Killing)\b/,
+    /^Attaching to \S/,
+    /^[\w.-]+ exited with code \d+$/,
+    /^Aborting on container exit\.\.\.$/,
+    /^Gracefully stopping\.\.\./,
+    // docker CLI / compose v1 diagnostics
+    /^time="[^"]*" level=\w+ msg=/,
+    /^(?:WARN|ERRO|INFO)\[\d{4}\] /,
+    // PostgreSQL's own log format (`2025-01-01 10:00:00.123 UTC [1] LOG:  ...`)
+    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \w+ \[\d+\] /,
+];
+function isDockerNoise(line) {
+    for (const re of DOCKER_NOISE)
+        if (re.test(line))
+            return true;
+    return false;
+}
+// `docker compose up` prefixes each line with the service: `odoo-1  | `.
+// (compose v1 used `odoo_1  | `).
+const COMPOSE_PREFIX_RE = /^([A-Za-z0-9][\w.-]*?[-_]\d+)\s*\| ?/;
+/**
+ * Strips `docker compose up` prefixes. The Odoo service is learnt from the first
+ * prefixed line that starts a record (`isRecordStart`); from then on its prefix is
+ * removed and lines of any other service (db-1, ...) are noise. Until then a
+ * prefixed line is left alone: it cannot continue a record that does not exist.
+ */
+class ComposePrefix {
+    service = null;
+    prefix = '';
+    /** Returns the line without its prefix, or null when it belongs to another service. */
+    strip(line, isRecordStart) {
+        if (this.service !== null && line.startsWith(this.prefix))
+            return line.slice(this.prefix.length);
+        const m = COMPOSE_PREFIX_RE.exec(line);
+        if (!m)
+            return line;
+        const rest = line.slice(m[0].length);
+        if (this.service === null) {
+            if (!isRecordStart(rest))
+                return line;
+            this.service = m[1];
+            this.prefix = m[0];
+            return rest;
+        }
+        // Same service with different padding (e.g. `odoo-1  |` on an empty line).
+        return m[1] === this.service ? rest : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/summary.ts
+// The summary being built, and the bounded ways to add to it. Every list has a
+// cap; what does not fit is still counted so nothing is silently lost.
+
+const MAX_RESULT_LINES = 20;
+const MAX_INVALID_MODULES = 100;
+const MAX_MESSAGE_CHARS = 1000;
+function emptySummary() {
+    return {
+        modules: {},
+        results: [],
+        result: null,
+        failures: [],
+        failureTotals: { failed: 0, errors: 0 },
+        crash: null,
+        criticals: [],
+        otherErrors: [],
+        warnings: [],
+        recordTotals: { criticals: 0, otherErrors: 0, warnings: 0 },
+        ignoredRecords: 0,
+        skipped: 0,
+        modulesLoaded: false,
+        invalidModules: [],
+        atLeastOneTestFailed: false,
+        lines: 0,
+        bytes: 0,
+        records: 0,
+        noiseLines: 0,
+    };
+}
+/** Tests a record key against ignore patterns (a `/g` regex keeps state: reset it). */
+function matchesAny(patterns, text) {
+    for (const re of patterns) {
+        re.lastIndex = 0;
+        if (re.test(text))
+            return true;
+    }
+    return false;
+}
+function firstLineOf(message) {
+    return message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) + '…' : message;
+}
+/** Several result lines (one per database) are summed; all are kept, up to a cap. */
+function addResult(s, r) {
+    const sum = s.result ?? { failed: 0, errors: 0, total: 0 };
+    s.result = {
+        failed: sum.failed + r.failed,
+        errors: sum.errors + r.errors,
+        total: sum.total + r.total,
+    };
+    if (s.results.length < MAX_RESULT_LINES)
+        s.results.push({ ...r, db: detach(r.db) });
+}
+function addInvalidModules(s, names) {
+    for (const name of names) {
+        if (s.invalidModules.length >= MAX_INVALID_MODULES)
+            return;
+        if (!s.invalidModules.includes(name))
+            s.invalidModules.push(detach(name));
+    }
+}
+/**
+ * Files a WARNING/ERROR/CRITICAL record under its list, unless an ignore
+ * pattern matches it. Returns the stored reference (null when not stored) so its
+ * traceback's last line can be filled in when the record ends.
+ */
+function addRecord(s, h, lineNo, ignore, maxRecords) {
+    if (matchesAny(ignore, `${h.logger}: ${h.message}`)) {
+        s.ignoredRecords++;
+        return null;
+    }
+    const list = h.level === 'CRITICAL' ? 'criticals' : h.level === 'ERROR' ? 'otherErrors' : 'warnings';
+    s.recordTotals[list]++;
+    if (s[list].length >= maxRecords)
+        return null;
+    const ref = {
+        level: h.level,
+        logger: detach(h.logger),
+        message: detach(firstLineOf(h.message)),
+        lastLine: null,
+        logLine: lineNo,
+    };
+    s[list].push(ref);
+    return ref;
+}
+/**
+ * An install crash is usually several CRITICAL records (`Couldn't load module m`,
+ * then `Failed to initialize database` with the traceback): the first names the
+ * crash, later ones complete it.
+ */
+function noteCrash(s, h, lineNo, module) {
+    if (s.crash === null) {
+        s.crash = {
+            logger: detach(h.logger),
+            message: detach(firstLineOf(h.message)),
+            module: detachOrNull(module),
+            lastLine: null,
+            location: null,
+            logLine: lineNo,
+        };
+    }
+    else if (s.crash.module === null && module !== null) {
+        s.crash.module = detach(module);
+    }
+    return s.crash;
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/traceback.ts
+
+// `  File "/mnt/extra-addons/m/tests/test_x.py", line 12, in test_y`
+const FRAME_RE = /^\s*File "([^"]+)", line (\d+)/;
+// `ParseError: while parsing /mnt/extra-addons/m/views/v.xml:12, somewhere inside`
+const PATH_IN_TEXT_RE = /(\/[^\s:,'"()]+):(\d+)/g;
+const MAX_KEPT_LINE_CHARS = 1024;
+// The innermost frames and the exception sit at the end of a traceback: keep
+// a third of the budget for the head and the rest for the tail.
+const HEAD_SHARE = 1 / 3;
+function clip(line) {
+    return line.length > MAX_KEPT_LINE_CHARS ? line.slice(0, MAX_KEPT_LINE_CHARS) + '…' : line;
+}
+/**
+ * Consumes the continuation lines of one record (a traceback, usually) in a
+ * single pass and in bounded memory: first/last lines, the final exception line,
+ * the innermost frame inside an addons path, and a head+tail excerpt.
+ */
+class TracebackCollector {
+    mapPath;
+    firstLine = null;
+    lastLine = null;
+    exceptionLine = null;
+    location = null;
+    omitted = 0;
+    head = [];
+    tail = [];
+    headChars = 0;
+    tailChars = 0;
+    afterFrame = false;
+    maxHeadLines;
+    maxTailLines;
+    maxHeadChars;
+    maxTailChars;
+    constructor(mapPath, maxLines, maxChars) {
+        this.mapPath = mapPath;
+        this.maxHeadLines = Math.floor(maxLines * HEAD_SHARE);
+        this.maxTailLines = maxLines - this.maxHeadLines;
+        this.maxHeadChars = Math.floor(maxChars * HEAD_SHARE);
+        this.maxTailChars = maxChars - this.maxHeadChars;
+    }
+    add(line) {
+        const trimmed = line.trim();
+        if (trimmed !== '') {
+            if (this.firstLine === null)
+                this.firstLine = detach(clip(trimmed));
+            this.lastLine = trimmed;
+        }
+        this.track(line);
+        this.keep(clip(line));
+    }
+    track(line) {
+        const first = line.charCodeAt(0);
+        if (first === 32 /* space */ || first === 9 /* tab */) {
+            const m = line.includes('File "') ? FRAME_RE.exec(line) : null;
+            if (m) {
+                this.afterFrame = true;
+                const file = this.mapPath(m[1]);
+                // Later frames are deeper: the last one inside an addons path wins.
+                if (file !== null)
+                    this.location = { file: detach(file), line: Number(m[2]) };
+            }
+            return;
+        }
+        // The first unindented line after the frames is the exception
+        // (`AssertionError: ...`); a chained traceback restarts the search.
+        if (this.afterFrame && line !== '') {
+            this.exceptionLine = detach(clip(line.trimEnd()));
+            this.afterFrame = false;
+        }
+    }
+    keep(line) {
+        if (this.tail.length === 0 && this.omitted === 0) {
+            if (this.head.length < this.maxHeadLines &&
+                this.headChars + line.length <= this.maxHeadChars) {
+                this.head.push(line);
+                this.headChars += line.length + 1;
+                return;
+            }
+        }
+        this.tail.push(line);
+        this.tailChars += line.length + 1;
+        while (this.tail.length > this.maxTailLines || this.tailChars > this.maxTailChars) {
+            const dropped = this.tail.shift();
+            this.tailChars -= dropped.length + 1;
+            this.omitted++;
+        }
+    }
+    /** The kept excerpt, with a marker where lines were left out. */
+    text() {
+        const parts = this.omitted > 0
+            ? [...this.head, `… ${this.omitted} lines omitted …`, ...this.tail]
+            : [...this.head, ...this.tail];
+        // Odoo's `%(perf_info)s` leaves a lone space as the record's last line.
+        while (parts.length > 0 && parts[parts.length - 1].trim() === '')
+            parts.pop();
+        // join() builds a new string, but detach() makes the ownership explicit.
+        return detach(parts.join('\n'));
+    }
+    /**
+     * The innermost addons frame; failing that, an addons path quoted in the exception
+     * (a data file's ParseError has only Odoo frames but names the file and line).
+     */
+    finalLocation() {
+        if (this.location !== null || this.exceptionLine === null)
+            return this.location;
+        for (const m of this.exceptionLine.matchAll(PATH_IN_TEXT_RE)) {
+            const file = this.mapPath(m[1]);
+            if (file !== null)
+                return { file: detach(file), line: Number(m[2]) };
+        }
+        return null;
+    }
+    /** Last non-empty line, detached from the chunk it was read from. */
+    finalLastLine() {
+        return this.lastLine === null ? null : detach(clip(this.lastLine));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/builder.ts
+
+
+
+
+
+
+
+const PLAIN = { kind: 'plain', tb: null };
+/** Consumes log lines one at a time and accumulates a bounded summary. */
+class SummaryBuilder {
+    limits;
+    mapPath;
+    ignore;
+    compose = new ComposePrefix();
+    tally;
+    s = emptySummary();
+    current = null;
+    lineNo = 0;
+    constructor(limits, mapPath, ignore) {
+        this.limits = limits;
+        this.mapPath = mapPath;
+        this.ignore = ignore;
+        this.tally = new ModuleTally(limits.maxModules);
+    }
+    line(raw) {
+        this.lineNo++;
+        const line = this.compose.strip(raw, (rest) => parseHeader(rest) !== null);
+        if (line === null) {
+            this.s.noiseLines++;
+            return;
+        }
+        const header = parseHeader(line);
+        if (header !== null) {
+            this.close();
+            this.open(header);
+            return;
+        }
+        // A line that follows no record is noise (docker output before Odoo starts).
+        if (this.current === null) {
+            this.s.noiseLines++;
+            return;
+        }
+        // Continuation lines of records we do not analyse are skipped unexamined.
+        if (this.current.tb === null)
+            return;
+        if (isDockerNoise(line)) {
+            this.s.noiseLines++;
+            return;
+        }
+        this.current.tb.add(line);
+    }
+    finish(lines, bytes) {
+        this.close();
+        this.s.modules = this.tally.result();
+        this.s.lines = lines;
+        this.s.bytes = bytes;
+        return this.s;
+    }
+    collector() {
+        const { maxTracebackLines, maxTracebackChars } = this.limits;
+        return new TracebackCollector(this.mapPath, maxTracebackLines, maxTracebackChars);
+    }
+    open(h) {
+        this.s.records++;
+        this.current = PLAIN;
+        const { level, logger, message } = h;
+        // Only the result line, of the messages we look for, starts with a digit.
+        const result = message.charCodeAt(0) <= 57 ? matchResult(message) : null;
+        if (result !== null)
+            return addResult(this.s, { ...result, level });
+        const module = moduleFromLogger(logger);
+        if (level === 'DEBUG' || level === 'INFO')
+            return this.info(logger, message, module);
+        if (logger.startsWith('odoo.modules.')) {
+            const line = matchModuleLine(message);
+            if (line !== null)
+                return this.tally.moduleLine(line.module, line.failed, line.errors, line.tests);
+            if (isAtLeastOneTestFailed(message)) {
+                this.s.atLeastOneTestFailed = true;
+                return;
+            }
+        }
+        if (level === 'ERROR' && isTestLogger(logger)) {
+            const heading = matchFailureHeading(message);
+            if (heading !== null)
+                return this.openFailure(h, heading, module ?? heading.module);
+        }
+        if (level === 'WARNING') {
+            const invalid = matchInvalidModules(message);
+            if (invalid !== null)
+                addInvalidModules(this.s, invalid);
+            // Newer series log an infrastructure skip at WARNING: it is still a skip.
+            if (module !== null && matchSkipped(message))
+                this.addSkip(module);
+        }
+        const crashMatch = level === 'CRITICAL' ? matchCrash(message) : null;
+        const crash = crashMatch === null ? null : noteCrash(this.s, h, this.lineNo, crashMatch.module);
+        const ref = addRecord(this.s, h, this.lineNo, this.ignore, this.limits.maxRecords);
+        // A WARNING's continuation lines are not worth reading; an ERROR's or a
+        // CRITICAL's traceback gives its exception line (and the crash's location).
+        if (level !== 'WARNING' && (ref !== null || crash !== null)) {
+            this.current = { kind: 'ref', ref, crash, tb: this.collector() };
+        }
+    }
+    info(logger, message, module) {
+        if (module !== null && isTestLogger(logger)) {
+            if (matchStarting(message))
+                this.tally.starting(module);
+            else if (matchSkipped(message))
+                this.addSkip(module);
+            return;
+        }
+        const stats = matchStats(logger, message);
+        if (stats !== null)
+            return this.tally.stats(stats.module, stats.tests);
+        if (logger === 'odoo.modules.loading' && isModulesLoaded(message))
+            this.s.modulesLoaded = true;
+    }
+    addSkip(module) {
+        this.s.skipped++;
+        this.tally.skipped(module);
+    }
+    openFailure(h, heading, module) {
+        const isFail = heading.kind === 'FAIL';
+        if (isFail)
+            this.s.failureTotals.failed++;
+        else
+            this.s.failureTotals.errors++;
+        if (module !== null)
+            this.tally.failure(module, isFail);
+        // Past the cap the failure is only counted: its traceback need not be read.
+        if (this.s.failures.length >= this.limits.maxFailures)
+            return;
+        const failure = {
+            kind: heading.kind,
+            module: detachOrNull(module),
+            className: detachOrNull(heading.className),
+            method: detachOrNull(heading.method),
+            subtest: detachOrNull(heading.subtest),
+            logger: detach(h.logger),
+            firstLine: null,
+            lastLine: null,
+            exceptionLine: null,
+            traceback: '',
+            tracebackOmittedLines: 0,
+            location: null,
+            logLine: this.lineNo,
+        };
+        this.current = { kind: 'failure', failure, tb: this.collector() };
+    }
+    close() {
+        const cur = this.current;
+        this.current = null;
+        if (cur === null || cur.tb === null)
+            return;
+        const tb = cur.tb;
+        if (cur.kind === 'failure') {
+            const f = cur.failure;
+            f.firstLine = tb.firstLine;
+            f.lastLine = tb.finalLastLine();
+            f.exceptionLine = tb.exceptionLine;
+            f.traceback = tb.text();
+            f.tracebackOmittedLines = tb.omitted;
+            f.location = tb.finalLocation();
+            this.s.failures.push(f);
+            return;
+        }
+        const exception = tb.exceptionLine ?? tb.finalLastLine();
+        if (cur.ref !== null)
+            cur.ref.lastLine = exception;
+        if (cur.crash !== null) {
+            cur.crash.lastLine ??= exception;
+            cur.crash.location ??= tb.finalLocation();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/odoo-log/line.ts
+
+// CSI sequences (colours, cursor moves) and the two-byte ESC sequences. Odoo
+// colours the level name when stderr is a TTY: `\x1b[1;31m\x1b[1;49mERROR\x1b[0m`.
+// eslint-disable-next-line no-control-regex
+const ANSI_RE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+function stripAnsi(line) {
+    // The check avoids a regex pass over the (vast majority of) plain lines.
+    return line.includes('\x1b') ? line.replace(ANSI_RE, '') : line;
+}
+/**
+ * Splits a stream of chunks into lines without ever holding more than one line
+ * (capped at `maxLineChars`). Buffers are decoded as UTF-8 with a StringDecoder so a
+ * multi-byte character cut across two chunks is not mangled. Emitted lines have
+ * their CR (CRLF logs) and ANSI sequences removed.
+ */
+class LineSplitter {
+    onLine;
+    maxLineChars;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    partial = '';
+    pending = false;
+    overflow = false;
+    /** Raw input bytes seen. */
+    bytes = 0;
+    /** Lines emitted. */
+    lines = 0;
+    constructor(onLine, maxLineChars = 64 * 1024) {
+        this.onLine = onLine;
+        this.maxLineChars = maxLineChars;
+    }
+    push(chunk) {
+        let text;
+        if (typeof chunk === 'string') {
+            this.bytes += Buffer.byteLength(chunk, 'utf8');
+            text = chunk;
+        }
+        else {
+            this.bytes += chunk.byteLength;
+            text = this.decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+        }
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl === -1)
+                break;
+            this.append(text, start, nl);
+            this.emit();
+            start = nl + 1;
+        }
+        this.append(text, start, text.length);
+    }
+    /** Flushes the last line when the input does not end with a newline. */
+    end() {
+        const rest = this.decoder.end();
+        if (rest)
+            this.append(rest, 0, rest.length);
+        if (this.pending)
+            this.emit();
+    }
+    append(text, from, to) {
+        if (from >= to)
+            return;
+        this.pending = true;
+        if (this.overflow)
+            return;
+        const room = this.maxLineChars - this.partial.length;
+        if (to - from > room) {
+            // A pathological line (binary garbage, a huge JSON dump) must not grow memory.
+            this.partial += text.slice(from, from + room);
+            this.overflow = true;
+        }
+        else {
+            this.partial += text.slice(from, to);
+        }
+    }
+    emit() {
+        let line = this.partial;
+        this.partial = '';
+        this.pending = false;
+        this.overflow = false;
+        this.lines++;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        this.onLine(stripAnsi(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/paths.ts
+
+const DEFAULT_ADDONS_PATHS = [
+    { container: '/mnt/extra-addons', repo: 'addons' },
+];
+function trimSlashes(p) {
+    return p.replace(/\/+$/, '');
+}
+function makePathMapper(mappings = DEFAULT_ADDONS_PATHS) {
+    // Longest container prefix first, so `/mnt/extra-addons/oca` wins over `/mnt/extra-addons`.
+    const sorted = mappings
+        .map((m) => ({ container: trimSlashes(m.container), repo: m.repo }))
+        .filter((m) => m.container !== '')
+        .sort((a, b) => b.container.length - a.container.length);
+    return (containerPath) => {
+        for (const m of sorted) {
+            if (!containerPath.startsWith(m.container + '/'))
+                continue;
+            const rest = containerPath.slice(m.container.length + 1);
+            // posix.join also drops a leading `./` from the repository side.
+            return m.repo === '' || m.repo === '.' ? external_node_path_.posix.normalize(rest) : external_node_path_.posix.join(m.repo, rest);
+        }
+        return null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/parser.ts
+
+
+
+
+
+/**
+ * Parses an Odoo log as it streams in. Memory is bounded by the limits (one line,
+ * one open record, capped lists), never by the size of the log.
+ */
+async function parseOdooLog(input, options = {}) {
+    const limits = resolveLimits(options.limits);
+    const builder = new SummaryBuilder(limits, makePathMapper(options.addonsPaths ?? DEFAULT_ADDONS_PATHS), options.ignore ?? []);
+    const splitter = new LineSplitter((line) => builder.line(line), limits.maxLineChars);
+    for await (const chunk of input) {
+        splitter.push(chunk);
+    }
+    splitter.end();
+    return builder.finish(splitter.lines, splitter.bytes);
+}
+/** Parses a log file from disk, streaming it (the file is never read whole). */
+async function parseOdooLogFile(path, options = {}) {
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    try {
+        return await parseOdooLog(stream, options);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/odoo-log/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+
+
+const MAX_LISTED = 5;
+/**
+ * Test counts. The result line is the truth for the totals, but a failure
+ * record the result line does not count (e.g. a retried test) still counts:
+ * the larger of the two sources wins so a logged failure is never lost.
+ */
+function countTests(summary) {
+    const r = summary.result;
+    const failed = Math.max(r?.failed ?? 0, summary.failureTotals.failed);
+    const errors = Math.max(r?.errors ?? 0, summary.failureTotals.errors);
+    const total = r !== null ? r.total : Object.values(summary.modules).reduce((n, m) => n + m.tests, 0);
+    const skipped = summary.skipped;
+    return { passed: Math.max(0, total - failed - errors - skipped), failed, errors, skipped, total };
+}
+function unignored(records, ignore) {
+    return records.filter((r) => !matchesAny(ignore, `${r.logger}: ${r.message}`));
+}
+/** Lists records; records counted but not stored cannot be checked against `ignore`, so they count too. */
+function recordReasons(label, records, notStored) {
+    const out = records.slice(0, MAX_LISTED).map((r) => `${label}: ${describeRecord(r)}`);
+    const more = records.length - out.length + notStored;
+    if (more > 0)
+        out.push(`${label}: ${plural(more, 'more record')} not listed.`);
+    return out;
+}
+function exitCodeReasons(input, testFailed) {
+    const { exitCode, timedOut, summary } = input;
+    if (exitCode === null) {
+        return timedOut ? [] : ['Odoo reported no exit code: the process was killed or never ran.'];
+    }
+    if (exitCode === 0 || (exitCode === 1 && testFailed))
+        return [];
+    if (exitCode === 255) {
+        // The crash sentence already carries the exit code.
+        return summary.crash !== null ? [] : ['Odoo exited with code 255 (install or load crash).'];
+    }
+    if (exitCode === 1) {
+        return ['Odoo exited with code 1 but its log shows no failing test: the run cannot be trusted.'];
+    }
+    return [`Odoo exited with code ${exitCode}, which it never uses for test results.`];
+}
+function moduleReasons(summary, modules) {
+    const out = [];
+    for (const m of modules) {
+        if (summary.invalidModules.includes(m)) {
+            out.push(`Module ${m} is unknown to Odoo ("invalid module names, ignored"): it was not installed and none of its tests ran.`);
+        }
+        else if ((summary.modules[m]?.tests ?? 0) === 0) {
+            out.push(`Module ${m} ran no test.`);
+        }
+    }
+    return out;
+}
+/**
+ * Decides passed / failed / error from the parsed log and how the process ended.
+ * Precedence: test failures in the log (always `failed`, whatever the exit code),
+ * then anything that makes the run untrustworthy (`error`), then log-quality
+ * problems (CRITICAL, strict mode: `failed`).
+ */
+function decideVerdict(input) {
+    const { summary, exitCode, timedOut, modules } = input;
+    const ignore = input.ignore ?? [];
+    const tests = countTests(summary);
+    const moduleFailures = Object.values(summary.modules).some((m) => m.failed + m.errors > 0);
+    const testFailed = tests.failed + tests.errors > 0 || summary.atLeastOneTestFailed || moduleFailures;
+    const failures = [];
+    if (testFailed) {
+        failures.push(describeCounts(tests));
+        failures.push(...summary.failures.slice(0, MAX_LISTED).map(describeFailure));
+        const unlisted = tests.failed + tests.errors - Math.min(summary.failures.length, MAX_LISTED);
+        if (unlisted > 0)
+            failures.push(`${plural(unlisted, 'more failure')} not listed.`);
+        if (exitCode === 0) {
+            failures.push('Odoo exited with code 0 although its log reports failing tests: the log wins over the exit code.');
+        }
+    }
+    const errors = [];
+    if (input.environmentError !== undefined && input.environmentError !== '') {
+        errors.push(`Environment error: ${input.environmentError}`);
+    }
+    if (timedOut)
+        errors.push('The run timed out before Odoo finished: its results are incomplete.');
+    if (summary.crash !== null)
+        errors.push(describeCrash(summary.crash, exitCode));
+    errors.push(...exitCodeReasons(input, testFailed));
+    if (summary.result === null) {
+        // After a crash or a timeout the missing line is a consequence, not news.
+        if (summary.crash === null && !timedOut) {
+            errors.push('Odoo never printed its test summary line (odoo.tests.result): the tests did not complete.');
+        }
+    }
+    else {
+        if (summary.result.total === 0 && modules.length === 0 && !testFailed)
+            errors.push('No test ran (0 tests).');
+        if (!summary.modulesLoaded && !summary.atLeastOneTestFailed && !testFailed) {
+            errors.push('Odoo never logged "Modules loaded.": module loading did not complete.');
+        }
+    }
+    // Without a result line the tests never finished: which modules ran is moot.
+    if (summary.result !== null)
+        errors.push(...moduleReasons(summary, modules));
+    const problems = [];
+    if (summary.crash === null) {
+        const notStored = summary.recordTotals.criticals - summary.criticals.length;
+        const criticals = unignored(summary.criticals, ignore);
+        if (criticals.length + notStored > 0)
+            problems.push(...recordReasons('CRITICAL logged', criticals, notStored));
+    }
+    if (input.strict === true) {
+        const { recordTotals: t } = summary;
+        const errs = unignored(summary.otherErrors, ignore);
+        const warns = unignored(summary.warnings, ignore);
+        const errsHidden = t.otherErrors - summary.otherErrors.length;
+        const warnsHidden = t.warnings - summary.warnings.length;
+        if (errs.length + errsHidden > 0)
+            problems.push(...recordReasons('ERROR logged outside tests (strict mode)', errs, errsHidden));
+        if (warns.length + warnsHidden > 0)
+            problems.push(...recordReasons('WARNING logged (strict mode)', warns, warnsHidden));
+    }
+    const result = testFailed
+        ? 'failed'
+        : errors.length > 0
+            ? 'error'
+            : problems.length > 0
+                ? 'failed'
+                : 'passed';
+    const reasons = [...failures, ...errors, ...problems];
+    if (result === 'error' && input.strict !== true) {
+        // The first error outside tests is often the real cause (`Some modules are not loaded`...).
+        const first = unignored(summary.otherErrors, ignore)[0];
+        if (first !== undefined)
+            reasons.push(`First ERROR logged outside tests: ${describeRecord(first)}`);
+    }
+    return { result, reasons, tests };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/judge.ts
+// The verdict of a test run: Odoo's own log, parsed as a stream, weighed with
+// the exit code (src/verdict). The action, the CLI's `run`/`test` and the
+// CLI's `judge` of a saved log all come through here, so they cannot disagree.
+
+
+
+
+/**
+ * The exit code Odoo gives the run its log shows: 255 after an install crash,
+ * 1 with failures, 0 with a clean result line; null when the log stops
+ * before any of that (the process was killed).
+ */
+function exitCodeFromLog(summary) {
+    if (summary.crash !== null)
+        return 255;
+    if (summary.result === null)
+        return null;
+    const failing = summary.result.failed + summary.result.errors > 0 || summary.atLeastOneTestFailed;
+    return failing ? 1 : 0;
+}
+/** `exitCode: 'from-log'`: judging a saved log whose exit code nobody kept. */
+async function judgeLog(logFile, modules, exitCode, opts = {}) {
+    let summary;
+    let environmentError = opts.environmentError;
+    try {
+        summary = await parseOdooLogFile(logFile, { ignore: opts.ignore });
+    }
+    catch (err) {
+        summary = emptySummary();
+        environmentError ??= `the test log ${logFile} could not be read (${errorMessage(err)})`;
+    }
+    const verdict = decideVerdict({
+        summary,
+        exitCode: exitCode === 'from-log' ? exitCodeFromLog(summary) : exitCode,
+        timedOut: opts.timedOut ?? false,
+        modules,
+        ignore: opts.ignore,
+        strict: opts.strict,
+        environmentError,
+    });
+    return { verdict, summary };
+}
+/**
+ * Structured counts win over counting log lines; a failure JUnit reports can
+ * only make the verdict worse, never better.
+ */
+function applyJunit(verdict, junit) {
+    const tests = {
+        total: junit.total,
+        failed: junit.failed,
+        errors: junit.errors,
+        skipped: junit.skipped,
+        passed: Math.max(0, junit.total - junit.failed - junit.errors - junit.skipped),
+    };
+    const failing = junit.failed + junit.errors > 0;
+    if (!failing || verdict.result !== 'passed')
+        return { ...verdict, tests };
+    return {
+        result: 'failed',
+        reasons: [
+            `JUnit XML reports ${junit.failed} failed and ${junit.errors} errored tests (${junit.files.join(', ')}).`,
+        ],
+        tests,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/quality/coverage.ts
+// Coverage of the module's own code, measured inside the service: the test
+// command runs under `coverage run --include=/mnt/extra-addons/<module>/*`,
+// then `coverage json` gives the total. The data file goes to /tmp: the
+// addons mount is often read-only and the image's user owns little else.
+const COVERAGE_DIR = '/tmp/rtr-coverage';
+const COVERAGE_DATA = `${COVERAGE_DIR}/.coverage`;
+const COVERAGE_JSON = `${COVERAGE_DIR}/coverage.json`;
+/**
+ * argv (after `exec -T <service>`) that runs Odoo under coverage. The official
+ * entrypoint adds the database arguments only when it runs `odoo` itself, so
+ * they are added here from the same HOST/PORT/USER/PASSWORD variables. The
+ * script is a constant; modules and arguments arrive as positional parameters
+ * ("$@"), never inside the script text.
+ */
+function coverageTestCommand(modules, odooArgs) {
+    const include = modules.map((m) => `/mnt/extra-addons/${m}/*`).join(',');
+    const script = [
+        `mkdir -p ${COVERAGE_DIR}`,
+        'include="$1"; shift',
+        `exec coverage run --data-file=${COVERAGE_DATA} --include="$include" "$(command -v odoo)" "$@"` +
+            ' --db_host "${HOST:-db}" --db_port "${PORT:-5432}" --db_user "${USER:-odoo}" --db_password "${PASSWORD:-odoo}"',
+    ].join('\n');
+    return ['sh', '-c', script, 'rtr-coverage', include, ...odooArgs];
+}
+/** As root: coverage must be there before the run; pip only when it is missing. */
+const INSTALL_COVERAGE = [
+    'sh',
+    '-c',
+    'command -v coverage >/dev/null 2>&1 || pip3 install --quiet --break-system-packages coverage || pip3 install --quiet coverage',
+];
+const COVERAGE_REPORT = [
+    'sh',
+    '-c',
+    `coverage json --data-file=${COVERAGE_DATA} -o ${COVERAGE_JSON} >/dev/null && cat ${COVERAGE_JSON}`,
+];
+/** The total from `coverage json`; null when the output is not what coverage writes. */
+function parseCoverageJson(text) {
+    try {
+        const data = JSON.parse(text);
+        const pct = data.totals?.percent_covered;
+        return typeof pct === 'number' && Number.isFinite(pct) ? Math.round(pct * 10) / 10 : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/quality/lint.ts
+// Counting a linter's findings from its output, as it streams. The formats of
+// flake8, ruff and pylint share `path:line[:col]: CODE message`; the code's
+// letter says how bad it is (E/F: errors; W/C/R/I/N/D: warnings; pylint's
+// E/F likewise). Anything else is not a finding.
+const FINDING = /^[^\s:][^:]*:\d+(?::\d+)?:\s*([A-Z]+)\d+\b/;
+function classifyLintLine(line) {
+    const m = FINDING.exec(line.trim());
+    if (!m)
+        return null;
+    const letter = m[1][0];
+    return letter === 'E' || letter === 'F' ? 'error' : 'warning';
+}
+/** Feeds chunks of output; counts complete lines (a partial line waits for its end). */
+class LintCounter {
+    pending = '';
+    counts = { errors: 0, warnings: 0 };
+    push(chunk) {
+        const lines = (this.pending + chunk.toString()).split(/\r?\n/);
+        this.pending = (lines.pop() ?? '').slice(-4096);
+        for (const line of lines)
+            this.count(line);
+    }
+    end() {
+        if (this.pending)
+            this.count(this.pending);
+        this.pending = '';
+        return this.counts;
+    }
+    count(line) {
+        const kind = classifyLintLine(line);
+        if (kind === 'error')
+            this.counts.errors++;
+        else if (kind === 'warning')
+            this.counts.warnings++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/quality.ts
+
+
+
+async function runLint(target, settings, compose, reporter, signal) {
+    const [cmd, ...args] = settings.lintCommand;
+    if (!cmd)
+        return null;
+    const counter = new LintCounter();
+    const onOutput = (chunk) => {
+        counter.push(chunk);
+        reporter.output(chunk);
+    };
+    const opts = { signal, onOutput, timeoutMs: settings.testTimeoutMs };
+    const res = await reporter.group(`Lint: ${settings.lintCommand.join(' ')}`, () => settings.lintIn === 'runner'
+        ? runProcess(cmd, args, { ...opts, cwd: settings.workingDirectory })
+        : compose(target, ['exec', '-T', settings.service, cmd, ...args], opts));
+    const counts = counter.end();
+    const exitCode = res.exitCode ?? -1;
+    reporter.info(`Lint: exit ${exitCode}, ${counts.errors} errors, ${counts.warnings} warnings.`);
+    return { ...counts, exitCode };
+}
+/** Installs coverage in the service (as root) when the image lacks it. */
+async function prepareCoverage(target, settings, compose, reporter) {
+    const res = await compose(target, ['exec', '-T', '-u', 'root', settings.service, ...INSTALL_COVERAGE], { timeoutMs: 300_000 });
+    if (res.exitCode !== 0)
+        reporter.warning(`Could not install coverage in ${settings.service}: ${res.tail.trim().slice(-500)}`);
+}
+/** The total percentage, or null (with a warning) when it could not be measured. */
+async function collectCoverage(target, settings, compose, reporter) {
+    const res = await compose(target, ['exec', '-T', settings.service, ...COVERAGE_REPORT], {
+        timeoutMs: 120_000,
+        keepTail: 1_000_000,
+    });
+    const pct = res.exitCode === 0 ? parseCoverageJson(res.tail) : null;
+    if (pct === null)
+        reporter.warning(`Coverage was not measured: ${res.tail.trim().slice(-300) || `coverage json exited ${res.exitCode}`}`);
+    else
+        reporter.info(`Coverage of ${settings.modules.join(', ')}: ${pct}%`);
+    return pct;
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/engine/test-phase.ts
+// Runs the module's tests inside the running service and streams everything
+// to the proof log (and the job log) as it comes, with bounded memory.
+
+
+
+
+/**
+ * The default Odoo test command, as argv after `exec -T <service>`.
+ * - `/entrypoint.sh` adds --db_host/--db_port/--db_user/--db_password from the
+ *   container's HOST/PORT/USER/PASSWORD; a bare `odoo` would try the local socket.
+ * - With --test-enable Odoo 18 always starts its HTTP server, and the service
+ *   already serves 8069: another --http-port, or "Address already in use".
+ * - --test-tags /<module> limits the run to the module's own tests (otherwise
+ *   base, web and every dependency are tested too: minutes instead of seconds).
+ */
+function defaultTestCommand(modules, database, httpPort) {
+    return ['/entrypoint.sh', 'odoo', ...odooTestArgs(modules, database, httpPort)];
+}
+function odooTestArgs(modules, database, httpPort) {
+    return [
+        '-d',
+        database,
+        '-i',
+        modules.join(','),
+        '--test-enable',
+        '--test-tags',
+        modules.map((m) => `/${m}`).join(','),
+        '--stop-after-init',
+        '--http-port',
+        String(httpPort),
+    ];
+}
+/** The command a run uses: the user's, or Odoo's default (under coverage when asked). */
+function testCommandFor(settings, database, httpPort) {
+    if (settings.testCommand.length > 0)
+        return settings.testCommand;
+    const args = odooTestArgs(settings.modules, database, httpPort);
+    return settings.coverage
+        ? coverageTestCommand(settings.modules, args)
+        : ['/entrypoint.sh', 'odoo', ...args];
+}
+/**
+ * How much test output is echoed to the job log or terminal; the log file gets
+ * all of it. A run printing hundreds of MB would otherwise flood (and slow)
+ * the job log, which GitHub's viewer cannot show anyway.
+ */
+const ECHO_LIMIT_BYTES = 8 * 1024 * 1024;
+async function runTests(target, settings, compose, reporter, opts) {
+    const command = testCommandFor(settings, opts.database, opts.httpPort);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
+    let bytes = 0;
+    let capped = false;
+    const started = Date.now();
+    // -T: no TTY, so Odoo does not colour its log and the streams stay apart.
+    const res = await compose(target, ['exec', '-T', settings.service, ...command], {
+        signal: opts.signal,
+        timeoutMs: settings.testTimeoutMs,
+        keepTail: 4096,
+        onOutput: async (chunk) => {
+            if (bytes < ECHO_LIMIT_BYTES)
+                reporter.output(chunk.subarray(0, ECHO_LIMIT_BYTES - bytes));
+            bytes += chunk.length;
+            if (bytes >= ECHO_LIMIT_BYTES && !capped) {
+                capped = true;
+                reporter.info(`\n[The test output passed ${ECHO_LIMIT_BYTES >> 20} MiB: the rest goes only to ${settings.logFile}.]`);
+            }
+            if (!log.write(chunk))
+                await (0,external_node_events_.once)(log, 'drain');
+        },
+    });
+    log.end();
+    await (0,external_node_events_.once)(log, 'close');
+    return {
+        exitCode: res.exitCode,
+        timedOut: res.timedOut,
+        aborted: res.aborted,
+        durationMs: Date.now() - started,
+        bytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/test-and-judge.ts
+
+
+
+
+
+
+
+
+/** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
+const TEST_HTTP_PORT = 18069;
+async function testAndJudge(target, settings, deps, opts) {
+    const { compose, reporter } = deps;
+    const lint = await runLint(target, settings, compose, reporter, opts.signal);
+    if (settings.coverage && settings.testCommand.length === 0)
+        await prepareCoverage(target, settings, compose, reporter);
+    reporter.info(`Running the tests of ${settings.modules.join(', ')}.`);
+    const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () => runTests(target, settings, compose, reporter, {
+        database: opts.database,
+        httpPort: TEST_HTTP_PORT,
+        signal: opts.signal,
+    }));
+    if (test.aborted)
+        throw new CancelledError('Cancelled while the tests were running.');
+    // A failed test command may mean the environment itself went away (the
+    // daemon restarted, the host is shutting down): say that, not "exit 1".
+    if (test.exitCode !== 0 && !test.timedOut) {
+        const gone = await environmentGone(target, settings.service, deps);
+        if (gone) {
+            throw new EnvironmentError(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
+        }
+    }
+    const coverage = settings.coverage && settings.testCommand.length === 0
+        ? await collectCoverage(target, settings, compose, reporter)
+        : null;
+    const judged = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
+        timedOut: test.timedOut,
+        ignore: settings.logIgnore,
+        strict: settings.strictLog,
+    });
+    const junit = settings.junitPath ? readJunit(settings.junitPath) : undefined;
+    if (settings.junitPath && !junit)
+        reporter.warning(`junit-path ${settings.junitPath}: no JUnit XML found; counts come from the log.`);
+    const verdict = junit ? applyJunit(judged.verdict, junit) : judged.verdict;
+    const durationMs = deps.now().getTime() - opts.startedAt.getTime();
+    const report = buildReport({
+        verdict,
+        summary: judged.summary,
+        taskId: opts.taskId ?? null,
+        workingDir: settings.workingDirectory,
+        exitCode: test.exitCode,
+        durationS: durationMs / 1000,
+        modules: settings.modules,
+        coverage: settings.coverage
+            ? { percentage: coverage, threshold: settings.coverageThreshold }
+            : null,
+        lint,
+    });
+    writeReport(opts.reportFile, report);
+    return { verdict, summary: judged.summary, report, test, durationMs };
+}
+/** Why the environment is gone (engine silent, service not running), or null. */
+async function environmentGone(target, service, deps) {
+    try {
+        await checkEngine(deps.docker, 5000);
+        const { containers } = await deps.docker.listProject(target.project);
+        const c = containers.find((x) => x.service === service);
+        return c?.state === 'running'
+            ? null
+            : `the ${service} container is ${c?.state ?? 'gone'} (did the daemon restart?)`;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+// One test run, from validated settings to a verdict: preflight, a unique
+// project, a port, `up`, health, tests, verdict. Teardown is not here: the
+// action defers it to its post step, the CLI runs it in a finally; both call
+// `teardown` with the state this function saved before creating anything.
+
+
+
+
+
+
+
+
+
+
+
+async function executeRun(settings, ids, deps, hooks) {
+    const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
+    const started = deps.now();
+    const checkCancel = (phase) => {
+        if (signal?.aborted)
+            throw new CancelledError(`Cancelled ${phase}.`);
+    };
+    // Both checks at once; the engine's error, when both fail, is the one to fix first.
+    const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()]);
+    if (engine.status === 'rejected')
+        throw engine.reason;
+    if (compose.status === 'rejected')
+        throw compose.reason;
+    reporter.info(`Docker engine answers; Compose ${compose.value}.`);
+    const project = buildProjectName({
+        prefix: settings.projectPrefix,
+        now: started,
+        random: deps.random(),
+        runId: ids.runId,
+        attempt: ids.attempt,
+    });
+    const state = {
+        version: 1,
+        project,
+        files: settings.composeFiles,
+        workingDirectory: settings.workingDirectory,
+        port: null,
+        downTimeoutS: settings.downTimeoutS,
+        logFile: settings.logFile,
+        reportFile: reportPathFor(settings.logFile),
+        modules: settings.modules,
+        startedAt: started.toISOString(),
+    };
+    hooks.saveState(state); // before anything exists: post can always clean up
+    const timeline = new RunTimeline(state.reportFile, state, deps.now);
+    timeline.mark('validated');
+    reporter.info(`Compose project: ${project}`);
+    const owner = {
+        ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
+        pid: ids.ownerPid ?? process.pid,
+        report: state.reportFile,
+    };
+    // Runs of this prefix that a killed job or machine left behind on this host
+    // are removed while compose reads the files (neither creates anything).
+    const [labelled] = await Promise.all([
+        labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs),
+        reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
+    ]);
+    state.files = labelled.files;
+    hooks.saveState(state);
+    checkCancel('before docker compose up');
+    await startProject(targetOf(state), deps, {
+        range: settings.portRange,
+        portWaitMs: settings.portWaitTimeoutMs,
+        service: settings.service,
+        healthTimeoutMs: settings.healthTimeoutMs,
+        signal,
+        timeline,
+        onPort: (port) => {
+            hooks.saveState(Object.assign(state, { port }));
+            timeline.mark('port allocated');
+        },
+    });
+    checkCancel('before the tests');
+    reporter.info('All containers ready.');
+    const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
+        database: testDatabaseName(project),
+        reportFile: state.reportFile,
+        startedAt: started,
+        taskId: ids.taskId,
+        signal,
+    }));
+    timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
+    return { state, ...judged };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action's main step. Exported, not run on import, so tests and
+// @github/local-action can call it; src/entries/main.ts runs it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(deps = defaultDeps(actionReporter())) {
+    const abort = new AbortController();
+    // A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then SIGKILL: stop
+    // the tests and tear down right away instead of waiting for the post step.
+    const onSignal = (signal) => {
+        lib_core/* warning */.$e(`Received ${signal}: stopping the run and tearing the project down now.`);
+        abort.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let state;
+    let gh;
+    try {
+        const settings = parseSettings(readRawInputs(), actionContext());
+        // Validates the GitHub inputs before Docker and, with a token, starts loading
+        // Octokit in the background; publishProof awaits it after the verdict.
+        gh = setupGithubProof();
+        lib_core/* setOutput */.uH(Output.LogFile, settings.logFile);
+        const outcome = await executeRun(settings, actionRunIds(), deps, {
+            signal: abort.signal,
+            saveState: (s) => {
+                if (!state)
+                    startWatchdog(s, settings.reapAfterMs, deps.tempDir);
+                state = s;
+                saveRunState(s);
+                lib_core/* setOutput */.uH(Output.ProjectName, s.project);
+                if (s.port !== null)
+                    lib_core/* setOutput */.uH(Output.Port, s.port);
+            },
+        });
+        const { report } = outcome;
+        setReportOutputs(report, outcome.state.reportFile);
+        await appendSummary(await publishProof(gh, await proofOf(outcome.state, outcome), outcome.state.reportFile));
+        if (report.gate_status === 'PASS')
+            lib_core/* info */.pq(`Gate passed: ${report.summary}.`);
+        else
+            lib_core/* setFailed */.C1(`Tests ${report.result}, gate FAIL: ${report.blocking_issues.join(' ')}`);
+    }
+    catch (err) {
+        lib_core/* setOutput */.uH(Output.Result, 'error');
+        lib_core/* setFailed */.C1(errorMessage(err));
+        if (state) {
+            setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile);
+            if (gh)
+                await appendSummary(await publishProof(gh, await proofOf(state, undefined, errorMessage(err)), state.reportFile));
+        }
+    }
+    finally {
+        if (abort.signal.aborted && state)
+            await cleanUpNow(state, deps);
+        // Bounded memory is a promise too (test output is streamed, never held).
+        lib_core/* info */.pq(`Peak memory (RSS) of this step: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+async function appendSummary(markdown) {
+    await lib_core/* summary */.z
+        .addRaw(markdown, true)
+        .write()
+        .then(() => undefined)
+        .catch((err) => lib_core/* warning */.$e(`Could not write the job summary: ${err.message}`));
+}
+
+
+/***/ }),
+
+/***/ 5243:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "build/Release/cpufeatures.node")
+
+/***/ }),
+
+/***/ 8440:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 6390:
+/***/ (function(module, exports) {
+
+// GENERATED FILE. DO NOT EDIT.
+(function (global, factory) {
+  function preferDefault(exports) {
+    return exports.default || exports;
+  }
+  if (typeof define === "function" && define.amd) {
+    define([], function () {
+      var exports = {};
+      factory(exports);
+      return preferDefault(exports);
+    });
+  } else if (true) {
+    factory(exports);
+    if (true) module.exports = preferDefault(exports);
+  } else {}
+})(
+  typeof globalThis !== "undefined"
+    ? globalThis
+    : typeof self !== "undefined"
+      ? self
+      : this,
+  function (_exports) {
+    "use strict";
+
+    Object.defineProperty(_exports, "__esModule", {
+      value: true,
+    });
+    _exports.default = void 0;
+    /**
+     * @license
+     * Copyright 2009 The Closure Library Authors
+     * Copyright 2020 Daniel Wirtz / The long.js Authors.
+     *
+     * Licensed under the Apache License, Version 2.0 (the "License");
+     * you may not use this file except in compliance with the License.
+     * You may obtain a copy of the License at
+     *
+     *     http://www.apache.org/licenses/LICENSE-2.0
+     *
+     * Unless required by applicable law or agreed to in writing, software
+     * distributed under the License is distributed on an "AS IS" BASIS,
+     * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+     * See the License for the specific language governing permissions and
+     * limitations under the License.
+     *
+     * SPDX-License-Identifier: Apache-2.0
+     */
+
+    // WebAssembly optimizations to do native i64 multiplication and divide
+    var wasm = null;
+    try {
+      wasm = new WebAssembly.Instance(
+        new WebAssembly.Module(
+          new Uint8Array([
+            // \0asm
+            0, 97, 115, 109,
+            // version 1
+            1, 0, 0, 0,
+            // section "type"
+            1, 13, 2,
+            // 0, () => i32
+            96, 0, 1, 127,
+            // 1, (i32, i32, i32, i32) => i32
+            96, 4, 127, 127, 127, 127, 1, 127,
+            // section "function"
+            3, 7, 6,
+            // 0, type 0
+            0,
+            // 1, type 1
+            1,
+            // 2, type 1
+            1,
+            // 3, type 1
+            1,
+            // 4, type 1
+            1,
+            // 5, type 1
+            1,
+            // section "global"
+            6, 6, 1,
+            // 0, "high", mutable i32
+            127, 1, 65, 0, 11,
+            // section "export"
+            7, 50, 6,
+            // 0, "mul"
+            3, 109, 117, 108, 0, 1,
+            // 1, "div_s"
+            5, 100, 105, 118, 95, 115, 0, 2,
+            // 2, "div_u"
+            5, 100, 105, 118, 95, 117, 0, 3,
+            // 3, "rem_s"
+            5, 114, 101, 109, 95, 115, 0, 4,
+            // 4, "rem_u"
+            5, 114, 101, 109, 95, 117, 0, 5,
+            // 5, "get_high"
+            8, 103, 101, 116, 95, 104, 105, 103, 104, 0, 0,
+            // section "code"
+            10, 191, 1, 6,
+            // 0, "get_high"
+            4, 0, 35, 0, 11,
+            // 1, "mul"
+            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
+            32, 3, 173, 66, 32, 134, 132, 126, 34, 4, 66, 32, 135, 167, 36, 0,
+            32, 4, 167, 11,
+            // 2, "div_s"
+            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
+            32, 3, 173, 66, 32, 134, 132, 127, 34, 4, 66, 32, 135, 167, 36, 0,
+            32, 4, 167, 11,
+            // 3, "div_u"
+            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
+            32, 3, 173, 66, 32, 134, 132, 128, 34, 4, 66, 32, 135, 167, 36, 0,
+            32, 4, 167, 11,
+            // 4, "rem_s"
+            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
+            32, 3, 173, 66, 32, 134, 132, 129, 34, 4, 66, 32, 135, 167, 36, 0,
+            32, 4, 167, 11,
+            // 5, "rem_u"
+            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
+            32, 3, 173, 66, 32, 134, 132, 130, 34, 4, 66, 32, 135, 167, 36, 0,
+            32, 4, 167, 11,
+          ]),
+        ),
+        {},
+      ).exports;
+    } catch {
+      // no wasm support :(
+    }
+
+    /**
+     * Constructs a 64 bit two's-complement integer, given its low and high 32 bit values as *signed* integers.
+     *  See the from* functions below for more convenient ways of constructing Longs.
+     * @exports Long
+     * @class A Long class for representing a 64 bit two's-complement integer value.
+     * @param {number} low The low (signed) 32 bits of the long
+     * @param {number} high The high (signed) 32 bits of the long
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @constructor
+     */
+    function Long(low, high, unsigned) {
+      /**
+       * The low 32 bits as a signed value.
+       * @type {number}
+       */
+      this.low = low | 0;
+
+      /**
+       * The high 32 bits as a signed value.
+       * @type {number}
+       */
+      this.high = high | 0;
+
+      /**
+       * Whether unsigned or not.
+       * @type {boolean}
+       */
+      this.unsigned = !!unsigned;
+    }
+
+    // The internal representation of a long is the two given signed, 32-bit values.
+    // We use 32-bit pieces because these are the size of integers on which
+    // Javascript performs bit-operations.  For operations like addition and
+    // multiplication, we split each number into 16 bit pieces, which can easily be
+    // multiplied within Javascript's floating-point representation without overflow
+    // or change in sign.
+    //
+    // In the algorithms below, we frequently reduce the negative case to the
+    // positive case by negating the input(s) and then post-processing the result.
+    // Note that we must ALWAYS check specially whether those values are MIN_VALUE
+    // (-2^63) because -MIN_VALUE == MIN_VALUE (since 2^63 cannot be represented as
+    // a positive number, it overflows back into a negative).  Not handling this
+    // case would often result in infinite recursion.
+    //
+    // Common constant values ZERO, ONE, NEG_ONE, etc. are defined below the from*
+    // methods on which they depend.
+
+    /**
+     * An indicator used to reliably determine if an object is a Long or not.
+     * @type {boolean}
+     * @const
+     * @private
+     */
+    Long.prototype.__isLong__;
+    Object.defineProperty(Long.prototype, "__isLong__", {
+      value: true,
+    });
+
+    /**
+     * @function
+     * @param {*} obj Object
+     * @returns {boolean}
+     * @inner
+     */
+    function isLong(obj) {
+      return (obj && obj["__isLong__"]) === true;
+    }
+
+    /**
+     * @function
+     * @param {*} value number
+     * @returns {number}
+     * @inner
+     */
+    function ctz32(value) {
+      var c = Math.clz32(value & -value);
+      return value ? 31 - c : c;
+    }
+
+    /**
+     * Tests if the specified object is a Long.
+     * @function
+     * @param {*} obj Object
+     * @returns {boolean}
+     */
+    Long.isLong = isLong;
+
+    /**
+     * A cache of the Long representations of small integer values.
+     * @type {!Object}
+     * @inner
+     */
+    var INT_CACHE = {};
+
+    /**
+     * A cache of the Long representations of small unsigned integer values.
+     * @type {!Object}
+     * @inner
+     */
+    var UINT_CACHE = {};
+
+    /**
+     * @param {number} value
+     * @param {boolean=} unsigned
+     * @returns {!Long}
+     * @inner
+     */
+    function fromInt(value, unsigned) {
+      var obj, cachedObj, cache;
+      if (unsigned) {
+        value >>>= 0;
+        if ((cache = 0 <= value && value < 256)) {
+          cachedObj = UINT_CACHE[value];
+          if (cachedObj) return cachedObj;
+        }
+        obj = fromBits(value, 0, true);
+        if (cache) UINT_CACHE[value] = obj;
+        return obj;
+      } else {
+        value |= 0;
+        if ((cache = -128 <= value && value < 128)) {
+          cachedObj = INT_CACHE[value];
+          if (cachedObj) return cachedObj;
+        }
+        obj = fromBits(value, value < 0 ? -1 : 0, false);
+        if (cache) INT_CACHE[value] = obj;
+        return obj;
+      }
+    }
+
+    /**
+     * Returns a Long representing the given 32 bit integer value.
+     * @function
+     * @param {number} value The 32 bit integer in question
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @returns {!Long} The corresponding Long value
+     */
+    Long.fromInt = fromInt;
+
+    /**
+     * @param {number} value
+     * @param {boolean=} unsigned
+     * @returns {!Long}
+     * @inner
+     */
+    function fromNumber(value, unsigned) {
+      if (isNaN(value)) return unsigned ? UZERO : ZERO;
+      if (unsigned) {
+        if (value < 0) return UZERO;
+        if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+      } else {
+        if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+        if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+      }
+      if (value < 0) return fromNumber(-value, unsigned).neg();
+      return fromBits(
+        value % TWO_PWR_32_DBL | 0,
+        (value / TWO_PWR_32_DBL) | 0,
+        unsigned,
+      );
+    }
+
+    /**
+     * Returns a Long representing the given value, provided that it is a finite number. Otherwise, zero is returned.
+     * @function
+     * @param {number} value The number in question
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @returns {!Long} The corresponding Long value
+     */
+    Long.fromNumber = fromNumber;
+
+    /**
+     * @param {number} lowBits
+     * @param {number} highBits
+     * @param {boolean=} unsigned
+     * @returns {!Long}
+     * @inner
+     */
+    function fromBits(lowBits, highBits, unsigned) {
+      return new Long(lowBits, highBits, unsigned);
+    }
+
+    /**
+     * Returns a Long representing the 64 bit integer that comes by concatenating the given low and high bits. Each is
+     *  assumed to use 32 bits.
+     * @function
+     * @param {number} lowBits The low 32 bits
+     * @param {number} highBits The high 32 bits
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @returns {!Long} The corresponding Long value
+     */
+    Long.fromBits = fromBits;
+
+    /**
+     * @function
+     * @param {number} base
+     * @param {number} exponent
+     * @returns {number}
+     * @inner
+     */
+    var pow_dbl = Math.pow; // Used 4 times (4*8 to 15+4)
+
+    /**
+     * @param {string} str
+     * @param {(boolean|number)=} unsigned
+     * @param {number=} radix
+     * @returns {!Long}
+     * @inner
+     */
+    function fromString(str, unsigned, radix) {
+      if (str.length === 0) throw Error("empty string");
+      if (typeof unsigned === "number") {
+        // For goog.math.long compatibility
+        radix = unsigned;
+        unsigned = false;
+      } else {
+        unsigned = !!unsigned;
+      }
+      if (
+        str === "NaN" ||
+        str === "Infinity" ||
+        str === "+Infinity" ||
+        str === "-Infinity"
+      )
+        return unsigned ? UZERO : ZERO;
+      radix = radix || 10;
+      if (radix < 2 || 36 < radix) throw RangeError("radix");
+      var p;
+      if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
+      else if (p === 0) {
+        return fromString(str.substring(1), unsigned, radix).neg();
+      }
+
+      // Do several (8) digits each time through the loop, so as to
+      // minimize the calls to the very expensive emulated div.
+      var radixToPower = fromNumber(pow_dbl(radix, 8));
+      var result = ZERO;
+      for (var i = 0; i < str.length; i += 8) {
+        var size = Math.min(8, str.length - i),
+          value = parseInt(str.substring(i, i + size), radix);
+        if (size < 8) {
+          var power = fromNumber(pow_dbl(radix, size));
+          result = result.mul(power).add(fromNumber(value));
+        } else {
+          result = result.mul(radixToPower);
+          result = result.add(fromNumber(value));
+        }
+      }
+      result.unsigned = unsigned;
+      return result;
+    }
+
+    /**
+     * Returns a Long representation of the given string, written using the specified radix.
+     * @function
+     * @param {string} str The textual representation of the Long
+     * @param {(boolean|number)=} unsigned Whether unsigned or not, defaults to signed
+     * @param {number=} radix The radix in which the text is written (2-36), defaults to 10
+     * @returns {!Long} The corresponding Long value
+     */
+    Long.fromString = fromString;
+
+    /**
+     * @function
+     * @param {!Long|number|string|!{low: number, high: number, unsigned: boolean}} val
+     * @param {boolean=} unsigned
+     * @returns {!Long}
+     * @inner
+     */
+    function fromValue(val, unsigned) {
+      if (typeof val === "number") return fromNumber(val, unsigned);
+      if (typeof val === "string") return fromString(val, unsigned);
+      // Throws for non-objects, converts non-instanceof Long:
+      return fromBits(
+        val.low,
+        val.high,
+        typeof unsigned === "boolean" ? unsigned : val.unsigned,
+      );
+    }
+
+    /**
+     * Converts the specified value to a Long using the appropriate from* function for its type.
+     * @function
+     * @param {!Long|number|bigint|string|!{low: number, high: number, unsigned: boolean}} val Value
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @returns {!Long}
+     */
+    Long.fromValue = fromValue;
+
+    // NOTE: the compiler should inline these constant values below and then remove these variables, so there should be
+    // no runtime penalty for these.
+
+    /**
+     * @type {number}
+     * @const
+     * @inner
+     */
+    var TWO_PWR_16_DBL = 1 << 16;
+
+    /**
+     * @type {number}
+     * @const
+     * @inner
+     */
+    var TWO_PWR_24_DBL = 1 << 24;
+
+    /**
+     * @type {number}
+     * @const
+     * @inner
+     */
+    var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+
+    /**
+     * @type {number}
+     * @const
+     * @inner
+     */
+    var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+
+    /**
+     * @type {number}
+     * @const
+     * @inner
+     */
+    var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+
+    /**
+     * @type {!Long}
+     * @const
+     * @inner
+     */
+    var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var ZERO = fromInt(0);
+
+    /**
+     * Signed zero.
+     * @type {!Long}
+     */
+    Long.ZERO = ZERO;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var UZERO = fromInt(0, true);
+
+    /**
+     * Unsigned zero.
+     * @type {!Long}
+     */
+    Long.UZERO = UZERO;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var ONE = fromInt(1);
+
+    /**
+     * Signed one.
+     * @type {!Long}
+     */
+    Long.ONE = ONE;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var UONE = fromInt(1, true);
+
+    /**
+     * Unsigned one.
+     * @type {!Long}
+     */
+    Long.UONE = UONE;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var NEG_ONE = fromInt(-1);
+
+    /**
+     * Signed negative one.
+     * @type {!Long}
+     */
+    Long.NEG_ONE = NEG_ONE;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var MAX_VALUE = fromBits(0xffffffff | 0, 0x7fffffff | 0, false);
+
+    /**
+     * Maximum signed value.
+     * @type {!Long}
+     */
+    Long.MAX_VALUE = MAX_VALUE;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var MAX_UNSIGNED_VALUE = fromBits(0xffffffff | 0, 0xffffffff | 0, true);
+
+    /**
+     * Maximum unsigned value.
+     * @type {!Long}
+     */
+    Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+
+    /**
+     * @type {!Long}
+     * @inner
+     */
+    var MIN_VALUE = fromBits(0, 0x80000000 | 0, false);
+
+    /**
+     * Minimum signed value.
+     * @type {!Long}
+     */
+    Long.MIN_VALUE = MIN_VALUE;
+
+    /**
+     * @alias Long.prototype
+     * @inner
+     */
+    var LongPrototype = Long.prototype;
+
+    /**
+     * Converts the Long to a 32 bit integer, assuming it is a 32 bit integer.
+     * @this {!Long}
+     * @returns {number}
+     */
+    LongPrototype.toInt = function toInt() {
+      return this.unsigned ? this.low >>> 0 : this.low;
+    };
+
+    /**
+     * Converts the Long to a the nearest floating-point representation of this value (double, 53 bit mantissa).
+     * @this {!Long}
+     * @returns {number}
+     */
+    LongPrototype.toNumber = function toNumber() {
+      if (this.unsigned)
+        return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+      return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+    };
+
+    /**
+     * Converts the Long to a string written in the specified radix.
+     * @this {!Long}
+     * @param {number=} radix Radix (2-36), defaults to 10
+     * @returns {string}
+     * @override
+     * @throws {RangeError} If `radix` is out of range
+     */
+    LongPrototype.toString = function toString(radix) {
+      radix = radix || 10;
+      if (radix < 2 || 36 < radix) throw RangeError("radix");
+      if (this.isZero()) return "0";
+      if (this.isNegative()) {
+        // Unsigned Longs are never negative
+        if (this.eq(MIN_VALUE)) {
+          // We need to change the Long value before it can be negated, so we remove
+          // the bottom-most digit in this base and then recurse to do the rest.
+          var radixLong = fromNumber(radix),
+            div = this.div(radixLong),
+            rem1 = div.mul(radixLong).sub(this);
+          return div.toString(radix) + rem1.toInt().toString(radix);
+        } else return "-" + this.neg().toString(radix);
+      }
+
+      // Do several (6) digits each time through the loop, so as to
+      // minimize the calls to the very expensive emulated div.
+      var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned),
+        rem = this;
+      var result = "";
+      while (true) {
+        var remDiv = rem.div(radixToPower),
+          intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0,
+          digits = intval.toString(radix);
+        rem = remDiv;
+        if (rem.isZero()) return digits + result;
+        else {
+          while (digits.length < 6) digits = "0" + digits;
+          result = "" + digits + result;
+        }
+      }
+    };
+
+    /**
+     * Gets the high 32 bits as a signed integer.
+     * @this {!Long}
+     * @returns {number} Signed high bits
+     */
+    LongPrototype.getHighBits = function getHighBits() {
+      return this.high;
+    };
+
+    /**
+     * Gets the high 32 bits as an unsigned integer.
+     * @this {!Long}
+     * @returns {number} Unsigned high bits
+     */
+    LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+      return this.high >>> 0;
+    };
+
+    /**
+     * Gets the low 32 bits as a signed integer.
+     * @this {!Long}
+     * @returns {number} Signed low bits
+     */
+    LongPrototype.getLowBits = function getLowBits() {
+      return this.low;
+    };
+
+    /**
+     * Gets the low 32 bits as an unsigned integer.
+     * @this {!Long}
+     * @returns {number} Unsigned low bits
+     */
+    LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+      return this.low >>> 0;
+    };
+
+    /**
+     * Gets the number of bits needed to represent the absolute value of this Long.
+     * @this {!Long}
+     * @returns {number}
+     */
+    LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+      if (this.isNegative())
+        // Unsigned Longs are never negative
+        return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+      var val = this.high != 0 ? this.high : this.low;
+      for (var bit = 31; bit > 0; bit--) if ((val & (1 << bit)) != 0) break;
+      return this.high != 0 ? bit + 33 : bit + 1;
+    };
+
+    /**
+     * Tests if this Long can be safely represented as a JavaScript number.
+     * @this {!Long}
+     * @returns {boolean}
+     */
+    LongPrototype.isSafeInteger = function isSafeInteger() {
+      // 2^53-1 is the maximum safe value
+      var top11Bits = this.high >> 21;
+      // [0, 2^53-1]
+      if (!top11Bits) return true;
+      // > 2^53-1
+      if (this.unsigned) return false;
+      // [-2^53, -1] except -2^53
+      return top11Bits === -1 && !(this.low === 0 && this.high === -0x200000);
+    };
+
+    /**
+     * Tests if this Long's value equals zero.
+     * @this {!Long}
+     * @returns {boolean}
+     */
+    LongPrototype.isZero = function isZero() {
+      return this.high === 0 && this.low === 0;
+    };
+
+    /**
+     * Tests if this Long's value equals zero. This is an alias of {@link Long#isZero}.
+     * @returns {boolean}
+     */
+    LongPrototype.eqz = LongPrototype.isZero;
+
+    /**
+     * Tests if this Long's value is negative.
+     * @this {!Long}
+     * @returns {boolean}
+     */
+    LongPrototype.isNegative = function isNegative() {
+      return !this.unsigned && this.high < 0;
+    };
+
+    /**
+     * Tests if this Long's value is positive or zero.
+     * @this {!Long}
+     * @returns {boolean}
+     */
+    LongPrototype.isPositive = function isPositive() {
+      return this.unsigned || this.high >= 0;
+    };
+
+    /**
+     * Tests if this Long's value is odd.
+     * @this {!Long}
+     * @returns {boolean}
+     */
+    LongPrototype.isOdd = function isOdd() {
+      return (this.low & 1) === 1;
+    };
+
+    /**
+     * Tests if this Long's value is even.
+     * @this {!Long}
+     * @returns {boolean}
+     */
+    LongPrototype.isEven = function isEven() {
+      return (this.low & 1) === 0;
+    };
+
+    /**
+     * Tests if this Long's value equals the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.equals = function equals(other) {
+      if (!isLong(other)) other = fromValue(other);
+      if (
+        this.unsigned !== other.unsigned &&
+        this.high >>> 31 === 1 &&
+        other.high >>> 31 === 1
+      )
+        return false;
+      return this.high === other.high && this.low === other.low;
+    };
+
+    /**
+     * Tests if this Long's value equals the specified's. This is an alias of {@link Long#equals}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.eq = LongPrototype.equals;
+
+    /**
+     * Tests if this Long's value differs from the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.notEquals = function notEquals(other) {
+      return !this.eq(/* validates */ other);
+    };
+
+    /**
+     * Tests if this Long's value differs from the specified's. This is an alias of {@link Long#notEquals}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.neq = LongPrototype.notEquals;
+
+    /**
+     * Tests if this Long's value differs from the specified's. This is an alias of {@link Long#notEquals}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.ne = LongPrototype.notEquals;
+
+    /**
+     * Tests if this Long's value is less than the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.lessThan = function lessThan(other) {
+      return this.comp(/* validates */ other) < 0;
+    };
+
+    /**
+     * Tests if this Long's value is less than the specified's. This is an alias of {@link Long#lessThan}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.lt = LongPrototype.lessThan;
+
+    /**
+     * Tests if this Long's value is less than or equal the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+      return this.comp(/* validates */ other) <= 0;
+    };
+
+    /**
+     * Tests if this Long's value is less than or equal the specified's. This is an alias of {@link Long#lessThanOrEqual}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.lte = LongPrototype.lessThanOrEqual;
+
+    /**
+     * Tests if this Long's value is less than or equal the specified's. This is an alias of {@link Long#lessThanOrEqual}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.le = LongPrototype.lessThanOrEqual;
+
+    /**
+     * Tests if this Long's value is greater than the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.greaterThan = function greaterThan(other) {
+      return this.comp(/* validates */ other) > 0;
+    };
+
+    /**
+     * Tests if this Long's value is greater than the specified's. This is an alias of {@link Long#greaterThan}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.gt = LongPrototype.greaterThan;
+
+    /**
+     * Tests if this Long's value is greater than or equal the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+      return this.comp(/* validates */ other) >= 0;
+    };
+
+    /**
+     * Tests if this Long's value is greater than or equal the specified's. This is an alias of {@link Long#greaterThanOrEqual}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+
+    /**
+     * Tests if this Long's value is greater than or equal the specified's. This is an alias of {@link Long#greaterThanOrEqual}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {boolean}
+     */
+    LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+
+    /**
+     * Compares this Long's value with the specified's.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {number} 0 if they are the same, 1 if the this is greater and -1
+     *  if the given one is greater
+     */
+    LongPrototype.compare = function compare(other) {
+      if (!isLong(other)) other = fromValue(other);
+      if (this.eq(other)) return 0;
+      var thisNeg = this.isNegative(),
+        otherNeg = other.isNegative();
+      if (thisNeg && !otherNeg) return -1;
+      if (!thisNeg && otherNeg) return 1;
+      // At this point the sign bits are the same
+      if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+      // Both are positive if at least one is unsigned
+      return other.high >>> 0 > this.high >>> 0 ||
+        (other.high === this.high && other.low >>> 0 > this.low >>> 0)
+        ? -1
+        : 1;
+    };
+
+    /**
+     * Compares this Long's value with the specified's. This is an alias of {@link Long#compare}.
+     * @function
+     * @param {!Long|number|bigint|string} other Other value
+     * @returns {number} 0 if they are the same, 1 if the this is greater and -1
+     *  if the given one is greater
+     */
+    LongPrototype.comp = LongPrototype.compare;
+
+    /**
+     * Negates this Long's value.
+     * @this {!Long}
+     * @returns {!Long} Negated Long
+     */
+    LongPrototype.negate = function negate() {
+      if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+      return this.not().add(ONE);
+    };
+
+    /**
+     * Negates this Long's value. This is an alias of {@link Long#negate}.
+     * @function
+     * @returns {!Long} Negated Long
+     */
+    LongPrototype.neg = LongPrototype.negate;
+
+    /**
+     * Returns the sum of this and the specified Long.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} addend Addend
+     * @returns {!Long} Sum
+     */
+    LongPrototype.add = function add(addend) {
+      if (!isLong(addend)) addend = fromValue(addend);
+
+      // Divide each number into 4 chunks of 16 bits, and then sum the chunks.
+
+      var a48 = this.high >>> 16;
+      var a32 = this.high & 0xffff;
+      var a16 = this.low >>> 16;
+      var a00 = this.low & 0xffff;
+      var b48 = addend.high >>> 16;
+      var b32 = addend.high & 0xffff;
+      var b16 = addend.low >>> 16;
+      var b00 = addend.low & 0xffff;
+      var c48 = 0,
+        c32 = 0,
+        c16 = 0,
+        c00 = 0;
+      c00 += a00 + b00;
+      c16 += c00 >>> 16;
+      c00 &= 0xffff;
+      c16 += a16 + b16;
+      c32 += c16 >>> 16;
+      c16 &= 0xffff;
+      c32 += a32 + b32;
+      c48 += c32 >>> 16;
+      c32 &= 0xffff;
+      c48 += a48 + b48;
+      c48 &= 0xffff;
+      return fromBits((c16 << 16) | c00, (c48 << 16) | c32, this.unsigned);
+    };
+
+    /**
+     * Returns the difference of this and the specified Long.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} subtrahend Subtrahend
+     * @returns {!Long} Difference
+     */
+    LongPrototype.subtract = function subtract(subtrahend) {
+      if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+      return this.add(subtrahend.neg());
+    };
+
+    /**
+     * Returns the difference of this and the specified Long. This is an alias of {@link Long#subtract}.
+     * @function
+     * @param {!Long|number|bigint|string} subtrahend Subtrahend
+     * @returns {!Long} Difference
+     */
+    LongPrototype.sub = LongPrototype.subtract;
+
+    /**
+     * Returns the product of this and the specified Long.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} multiplier Multiplier
+     * @returns {!Long} Product
+     */
+    LongPrototype.multiply = function multiply(multiplier) {
+      if (this.isZero()) return this;
+      if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+
+      // use wasm support if present
+      if (wasm) {
+        var low = wasm["mul"](
+          this.low,
+          this.high,
+          multiplier.low,
+          multiplier.high,
+        );
+        return fromBits(low, wasm["get_high"](), this.unsigned);
+      }
+      if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+      if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+      if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+      if (this.isNegative()) {
+        if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+        else return this.neg().mul(multiplier).neg();
+      } else if (multiplier.isNegative())
+        return this.mul(multiplier.neg()).neg();
+
+      // If both longs are small, use float multiplication
+      if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+        return fromNumber(
+          this.toNumber() * multiplier.toNumber(),
+          this.unsigned,
+        );
+
+      // Divide each long into 4 chunks of 16 bits, and then add up 4x4 products.
+      // We can skip products that would overflow.
+
+      var a48 = this.high >>> 16;
+      var a32 = this.high & 0xffff;
+      var a16 = this.low >>> 16;
+      var a00 = this.low & 0xffff;
+      var b48 = multiplier.high >>> 16;
+      var b32 = multiplier.high & 0xffff;
+      var b16 = multiplier.low >>> 16;
+      var b00 = multiplier.low & 0xffff;
+      var c48 = 0,
+        c32 = 0,
+        c16 = 0,
+        c00 = 0;
+      c00 += a00 * b00;
+      c16 += c00 >>> 16;
+      c00 &= 0xffff;
+      c16 += a16 * b00;
+      c32 += c16 >>> 16;
+      c16 &= 0xffff;
+      c16 += a00 * b16;
+      c32 += c16 >>> 16;
+      c16 &= 0xffff;
+      c32 += a32 * b00;
+      c48 += c32 >>> 16;
+      c32 &= 0xffff;
+      c32 += a16 * b16;
+      c48 += c32 >>> 16;
+      c32 &= 0xffff;
+      c32 += a00 * b32;
+      c48 += c32 >>> 16;
+      c32 &= 0xffff;
+      c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+      c48 &= 0xffff;
+      return fromBits((c16 << 16) | c00, (c48 << 16) | c32, this.unsigned);
+    };
+
+    /**
+     * Returns the product of this and the specified Long. This is an alias of {@link Long#multiply}.
+     * @function
+     * @param {!Long|number|bigint|string} multiplier Multiplier
+     * @returns {!Long} Product
+     */
+    LongPrototype.mul = LongPrototype.multiply;
+
+    /**
+     * Returns this Long divided by the specified. The result is signed if this Long is signed or
+     *  unsigned if this Long is unsigned.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} divisor Divisor
+     * @returns {!Long} Quotient
+     */
+    LongPrototype.divide = function divide(divisor) {
+      if (!isLong(divisor)) divisor = fromValue(divisor);
+      if (divisor.isZero()) throw Error("division by zero");
+
+      // use wasm support if present
+      if (wasm) {
+        // guard against signed division overflow: the largest
+        // negative number / -1 would be 1 larger than the largest
+        // positive number, due to two's complement.
+        if (
+          !this.unsigned &&
+          this.high === -0x80000000 &&
+          divisor.low === -1 &&
+          divisor.high === -1
+        ) {
+          // be consistent with non-wasm code path
+          return this;
+        }
+        var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+          this.low,
+          this.high,
+          divisor.low,
+          divisor.high,
+        );
+        return fromBits(low, wasm["get_high"](), this.unsigned);
+      }
+      if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+      var approx, rem, res;
+      if (!this.unsigned) {
+        // This section is only relevant for signed longs and is derived from the
+        // closure library as a whole.
+        if (this.eq(MIN_VALUE)) {
+          if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+            return MIN_VALUE; // recall that -MIN_VALUE == MIN_VALUE
+          else if (divisor.eq(MIN_VALUE)) return ONE;
+          else {
+            // At this point, we have |other| >= 2, so |this/other| < |MIN_VALUE|.
+            var halfThis = this.shr(1);
+            approx = halfThis.div(divisor).shl(1);
+            if (approx.eq(ZERO)) {
+              return divisor.isNegative() ? ONE : NEG_ONE;
+            } else {
+              rem = this.sub(divisor.mul(approx));
+              res = approx.add(rem.div(divisor));
+              return res;
+            }
+          }
+        } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+        if (this.isNegative()) {
+          if (divisor.isNegative()) return this.neg().div(divisor.neg());
+          return this.neg().div(divisor).neg();
+        } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+        res = ZERO;
+      } else {
+        // The algorithm below has not been made for unsigned longs. It's therefore
+        // required to take special care of the MSB prior to running it.
+        if (!divisor.unsigned) divisor = divisor.toUnsigned();
+        if (divisor.gt(this)) return UZERO;
+        if (divisor.gt(this.shru(1)))
+          // 15 >>> 1 = 7 ; with divisor = 8 ; true
+          return UONE;
+        res = UZERO;
+      }
+
+      // Repeat the following until the remainder is less than other:  find a
+      // floating-point that approximates remainder / other *from below*, add this
+      // into the result, and subtract it from the remainder.  It is critical that
+      // the approximate value is less than or equal to the real value so that the
+      // remainder never becomes negative.
+      rem = this;
+      while (rem.gte(divisor)) {
+        // Approximate the result of division. This may be a little greater or
+        // smaller than the actual value.
+        approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+
+        // We will tweak the approximate result by changing it in the 48-th digit or
+        // the smallest non-fractional digit, whichever is larger.
+        var log2 = Math.ceil(Math.log(approx) / Math.LN2),
+          delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48),
+          // Decrease the approximation until it is smaller than the remainder.  Note
+          // that if it is too large, the product overflows and is negative.
+          approxRes = fromNumber(approx),
+          approxRem = approxRes.mul(divisor);
+        while (approxRem.isNegative() || approxRem.gt(rem)) {
+          approx -= delta;
+          approxRes = fromNumber(approx, this.unsigned);
+          approxRem = approxRes.mul(divisor);
+        }
+
+        // We know the answer can't be zero... and actually, zero would cause
+        // infinite recursion since we would make no progress.
+        if (approxRes.isZero()) approxRes = ONE;
+        res = res.add(approxRes);
+        rem = rem.sub(approxRem);
+      }
+      return res;
+    };
+
+    /**
+     * Returns this Long divided by the specified. This is an alias of {@link Long#divide}.
+     * @function
+     * @param {!Long|number|bigint|string} divisor Divisor
+     * @returns {!Long} Quotient
+     */
+    LongPrototype.div = LongPrototype.divide;
+
+    /**
+     * Returns this Long modulo the specified.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} divisor Divisor
+     * @returns {!Long} Remainder
+     */
+    LongPrototype.modulo = function modulo(divisor) {
+      if (!isLong(divisor)) divisor = fromValue(divisor);
+
+      // use wasm support if present
+      if (wasm) {
+        var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+          this.low,
+          this.high,
+          divisor.low,
+          divisor.high,
+        );
+        return fromBits(low, wasm["get_high"](), this.unsigned);
+      }
+      return this.sub(this.div(divisor).mul(divisor));
+    };
+
+    /**
+     * Returns this Long modulo the specified. This is an alias of {@link Long#modulo}.
+     * @function
+     * @param {!Long|number|bigint|string} divisor Divisor
+     * @returns {!Long} Remainder
+     */
+    LongPrototype.mod = LongPrototype.modulo;
+
+    /**
+     * Returns this Long modulo the specified. This is an alias of {@link Long#modulo}.
+     * @function
+     * @param {!Long|number|bigint|string} divisor Divisor
+     * @returns {!Long} Remainder
+     */
+    LongPrototype.rem = LongPrototype.modulo;
+
+    /**
+     * Returns the bitwise NOT of this Long.
+     * @this {!Long}
+     * @returns {!Long}
+     */
+    LongPrototype.not = function not() {
+      return fromBits(~this.low, ~this.high, this.unsigned);
+    };
+
+    /**
+     * Returns count leading zeros of this Long.
+     * @this {!Long}
+     * @returns {!number}
+     */
+    LongPrototype.countLeadingZeros = function countLeadingZeros() {
+      return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+    };
+
+    /**
+     * Returns count leading zeros. This is an alias of {@link Long#countLeadingZeros}.
+     * @function
+     * @param {!Long}
+     * @returns {!number}
+     */
+    LongPrototype.clz = LongPrototype.countLeadingZeros;
+
+    /**
+     * Returns count trailing zeros of this Long.
+     * @this {!Long}
+     * @returns {!number}
+     */
+    LongPrototype.countTrailingZeros = function countTrailingZeros() {
+      return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+    };
+
+    /**
+     * Returns count trailing zeros. This is an alias of {@link Long#countTrailingZeros}.
+     * @function
+     * @param {!Long}
+     * @returns {!number}
+     */
+    LongPrototype.ctz = LongPrototype.countTrailingZeros;
+
+    /**
+     * Returns the bitwise AND of this Long and the specified.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other Long
+     * @returns {!Long}
+     */
+    LongPrototype.and = function and(other) {
+      if (!isLong(other)) other = fromValue(other);
+      return fromBits(
+        this.low & other.low,
+        this.high & other.high,
+        this.unsigned,
+      );
+    };
+
+    /**
+     * Returns the bitwise OR of this Long and the specified.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other Long
+     * @returns {!Long}
+     */
+    LongPrototype.or = function or(other) {
+      if (!isLong(other)) other = fromValue(other);
+      return fromBits(
+        this.low | other.low,
+        this.high | other.high,
+        this.unsigned,
+      );
+    };
+
+    /**
+     * Returns the bitwise XOR of this Long and the given one.
+     * @this {!Long}
+     * @param {!Long|number|bigint|string} other Other Long
+     * @returns {!Long}
+     */
+    LongPrototype.xor = function xor(other) {
+      if (!isLong(other)) other = fromValue(other);
+      return fromBits(
+        this.low ^ other.low,
+        this.high ^ other.high,
+        this.unsigned,
+      );
+    };
+
+    /**
+     * Returns this Long with bits shifted to the left by the given amount.
+     * @this {!Long}
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shiftLeft = function shiftLeft(numBits) {
+      if (isLong(numBits)) numBits = numBits.toInt();
+      if ((numBits &= 63) === 0) return this;
+      else if (numBits < 32)
+        return fromBits(
+          this.low << numBits,
+          (this.high << numBits) | (this.low >>> (32 - numBits)),
+          this.unsigned,
+        );
+      else return fromBits(0, this.low << (numBits - 32), this.unsigned);
+    };
+
+    /**
+     * Returns this Long with bits shifted to the left by the given amount. This is an alias of {@link Long#shiftLeft}.
+     * @function
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shl = LongPrototype.shiftLeft;
+
+    /**
+     * Returns this Long with bits arithmetically shifted to the right by the given amount.
+     * @this {!Long}
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shiftRight = function shiftRight(numBits) {
+      if (isLong(numBits)) numBits = numBits.toInt();
+      if ((numBits &= 63) === 0) return this;
+      else if (numBits < 32)
+        return fromBits(
+          (this.low >>> numBits) | (this.high << (32 - numBits)),
+          this.high >> numBits,
+          this.unsigned,
+        );
+      else
+        return fromBits(
+          this.high >> (numBits - 32),
+          this.high >= 0 ? 0 : -1,
+          this.unsigned,
+        );
+    };
+
+    /**
+     * Returns this Long with bits arithmetically shifted to the right by the given amount. This is an alias of {@link Long#shiftRight}.
+     * @function
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shr = LongPrototype.shiftRight;
+
+    /**
+     * Returns this Long with bits logically shifted to the right by the given amount.
+     * @this {!Long}
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+      if (isLong(numBits)) numBits = numBits.toInt();
+      if ((numBits &= 63) === 0) return this;
+      if (numBits < 32)
+        return fromBits(
+          (this.low >>> numBits) | (this.high << (32 - numBits)),
+          this.high >>> numBits,
+          this.unsigned,
+        );
+      if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+      return fromBits(this.high >>> (numBits - 32), 0, this.unsigned);
+    };
+
+    /**
+     * Returns this Long with bits logically shifted to the right by the given amount. This is an alias of {@link Long#shiftRightUnsigned}.
+     * @function
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+
+    /**
+     * Returns this Long with bits logically shifted to the right by the given amount. This is an alias of {@link Long#shiftRightUnsigned}.
+     * @function
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Shifted Long
+     */
+    LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+
+    /**
+     * Returns this Long with bits rotated to the left by the given amount.
+     * @this {!Long}
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Rotated Long
+     */
+    LongPrototype.rotateLeft = function rotateLeft(numBits) {
+      var b;
+      if (isLong(numBits)) numBits = numBits.toInt();
+      if ((numBits &= 63) === 0) return this;
+      if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+      if (numBits < 32) {
+        b = 32 - numBits;
+        return fromBits(
+          (this.low << numBits) | (this.high >>> b),
+          (this.high << numBits) | (this.low >>> b),
+          this.unsigned,
+        );
+      }
+      numBits -= 32;
+      b = 32 - numBits;
+      return fromBits(
+        (this.high << numBits) | (this.low >>> b),
+        (this.low << numBits) | (this.high >>> b),
+        this.unsigned,
+      );
+    };
+    /**
+     * Returns this Long with bits rotated to the left by the given amount. This is an alias of {@link Long#rotateLeft}.
+     * @function
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Rotated Long
+     */
+    LongPrototype.rotl = LongPrototype.rotateLeft;
+
+    /**
+     * Returns this Long with bits rotated to the right by the given amount.
+     * @this {!Long}
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Rotated Long
+     */
+    LongPrototype.rotateRight = function rotateRight(numBits) {
+      var b;
+      if (isLong(numBits)) numBits = numBits.toInt();
+      if ((numBits &= 63) === 0) return this;
+      if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+      if (numBits < 32) {
+        b = 32 - numBits;
+        return fromBits(
+          (this.high << b) | (this.low >>> numBits),
+          (this.low << b) | (this.high >>> numBits),
+          this.unsigned,
+        );
+      }
+      numBits -= 32;
+      b = 32 - numBits;
+      return fromBits(
+        (this.low << b) | (this.high >>> numBits),
+        (this.high << b) | (this.low >>> numBits),
+        this.unsigned,
+      );
+    };
+    /**
+     * Returns this Long with bits rotated to the right by the given amount. This is an alias of {@link Long#rotateRight}.
+     * @function
+     * @param {number|!Long} numBits Number of bits
+     * @returns {!Long} Rotated Long
+     */
+    LongPrototype.rotr = LongPrototype.rotateRight;
+
+    /**
+     * Converts this Long to signed.
+     * @this {!Long}
+     * @returns {!Long} Signed long
+     */
+    LongPrototype.toSigned = function toSigned() {
+      if (!this.unsigned) return this;
+      return fromBits(this.low, this.high, false);
+    };
+
+    /**
+     * Converts this Long to unsigned.
+     * @this {!Long}
+     * @returns {!Long} Unsigned long
+     */
+    LongPrototype.toUnsigned = function toUnsigned() {
+      if (this.unsigned) return this;
+      return fromBits(this.low, this.high, true);
+    };
+
+    /**
+     * Converts this Long to its byte representation.
+     * @param {boolean=} le Whether little or big endian, defaults to big endian
+     * @this {!Long}
+     * @returns {!Array.<number>} Byte representation
+     */
+    LongPrototype.toBytes = function toBytes(le) {
+      return le ? this.toBytesLE() : this.toBytesBE();
+    };
+
+    /**
+     * Converts this Long to its little endian byte representation.
+     * @this {!Long}
+     * @returns {!Array.<number>} Little endian byte representation
+     */
+    LongPrototype.toBytesLE = function toBytesLE() {
+      var hi = this.high,
+        lo = this.low;
+      return [
+        lo & 0xff,
+        (lo >>> 8) & 0xff,
+        (lo >>> 16) & 0xff,
+        lo >>> 24,
+        hi & 0xff,
+        (hi >>> 8) & 0xff,
+        (hi >>> 16) & 0xff,
+        hi >>> 24,
+      ];
+    };
+
+    /**
+     * Converts this Long to its big endian byte representation.
+     * @this {!Long}
+     * @returns {!Array.<number>} Big endian byte representation
+     */
+    LongPrototype.toBytesBE = function toBytesBE() {
+      var hi = this.high,
+        lo = this.low;
+      return [
+        hi >>> 24,
+        (hi >>> 16) & 0xff,
+        (hi >>> 8) & 0xff,
+        hi & 0xff,
+        lo >>> 24,
+        (lo >>> 16) & 0xff,
+        (lo >>> 8) & 0xff,
+        lo & 0xff,
+      ];
+    };
+
+    /**
+     * Creates a Long from its byte representation.
+     * @param {!Array.<number>} bytes Byte representation
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @param {boolean=} le Whether little or big endian, defaults to big endian
+     * @returns {Long} The corresponding Long value
+     */
+    Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+      return le
+        ? Long.fromBytesLE(bytes, unsigned)
+        : Long.fromBytesBE(bytes, unsigned);
+    };
+
+    /**
+     * Creates a Long from its little endian byte representation.
+     * @param {!Array.<number>} bytes Little endian byte representation
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @returns {Long} The corresponding Long value
+     */
+    Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+      return new Long(
+        bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24),
+        bytes[4] | (bytes[5] << 8) | (bytes[6] << 16) | (bytes[7] << 24),
+        unsigned,
+      );
+    };
+
+    /**
+     * Creates a Long from its big endian byte representation.
+     * @param {!Array.<number>} bytes Big endian byte representation
+     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+     * @returns {Long} The corresponding Long value
+     */
+    Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+      return new Long(
+        (bytes[4] << 24) | (bytes[5] << 16) | (bytes[6] << 8) | bytes[7],
+        (bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3],
+        unsigned,
+      );
+    };
+
+    // Support conversion to/from BigInt where available
+    if (typeof BigInt === "function") {
+      /**
+       * Returns a Long representing the given big integer.
+       * @function
+       * @param {number} value The big integer value
+       * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
+       * @returns {!Long} The corresponding Long value
+       */
+      Long.fromBigInt = function fromBigInt(value, unsigned) {
+        var lowBits = Number(BigInt.asIntN(32, value));
+        var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+        return fromBits(lowBits, highBits, unsigned);
+      };
+
+      // Override
+      Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+        if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+        return fromValue(value, unsigned);
+      };
+
+      /**
+       * Converts the Long to its big integer representation.
+       * @this {!Long}
+       * @returns {bigint}
+       */
+      LongPrototype.toBigInt = function toBigInt() {
+        var lowBigInt = BigInt(this.low >>> 0);
+        var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+        return (highBigInt << BigInt(32)) | lowBigInt;
+      };
+    }
+    var _default = (_exports.default = Long);
+  },
+);
+
+
+/***/ }),
+
+/***/ 4116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  V4: () => (/* binding */ getInput),
+  q3: () => (/* binding */ getMultilineInput),
+  Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -100861,12630 +106001,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/constants.ts
-// Every name the outside world sees, in one place: action inputs and outputs,
-// state keys shared by main and post, the variable compose interpolates the
-// host port from, and the labels that say what belongs to a run.
-const Input = {
-    Module: 'module',
-    ProjectPrefix: 'project-prefix',
-    ComposeFile: 'compose-file',
-    WorkingDirectory: 'working-directory',
-    Service: 'service',
-    PortRange: 'port-range',
-    PortWaitTimeout: 'port-wait-timeout',
-    ReapAfter: 'reap-after',
-    HealthTimeout: 'health-timeout',
-    TestTimeout: 'test-timeout',
-    TestCommand: 'test-command',
-    LogFile: 'log-file',
-    DownTimeout: 'down-timeout',
-    LogIgnore: 'log-ignore',
-    StrictLog: 'strict-log',
-    LintCommand: 'lint-command',
-    LintIn: 'lint-in',
-    Coverage: 'coverage',
-    CoverageThreshold: 'coverage-threshold',
-    JunitPath: 'junit-path',
-    GithubToken: 'github-token',
-    IssueNumber: 'issue-number',
-    Comment: 'comment',
-    CommentMode: 'comment-mode',
-    WorkOrderPattern: 'work-order-pattern',
-    CheckRun: 'check-run',
-    CommentAuthor: 'comment-author',
-};
-/** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
-const GITHUB_INPUTS = [
-    Input.GithubToken,
-    Input.IssueNumber,
-    Input.Comment,
-    Input.CommentMode,
-    Input.WorkOrderPattern,
-    Input.CheckRun,
-    Input.CommentAuthor,
-];
-const Output = {
-    ProjectName: 'project-name',
-    Port: 'port',
-    Result: 'result',
-    LogFile: 'log-file',
-    ExitCode: 'exit-code',
-    ReportFile: 'report-file',
-    TestsTotal: 'tests-total',
-    TestsPassed: 'tests-passed',
-    TestsFailed: 'tests-failed',
-    TestsErrors: 'tests-errors',
-    TestsSkipped: 'tests-skipped',
-    GateStatus: 'gate-status',
-    Coverage: 'coverage',
-    CommentUrl: 'comment-url',
-    CheckRunUrl: 'check-run-url',
-};
-const constants_State = {
-    /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
-    Run: 'run',
-    /** PublishState (src/github/state.ts): the comments and check run post completes. */
-    Github: 'github',
-};
-/** Compose interpolates the allocated host port from this variable. */
-const PORT_ENV = 'RTR_HOST_PORT';
-/** The project name is exported too, for compose files that want it. */
-const PROJECT_ENV = 'RTR_PROJECT';
-/** Compose's own label: the source of truth for what belongs to a project. */
-const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
-const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
-const DEFAULTS = {
-    composeFile: 'docker-compose.agent.yml',
-    service: 'odoo',
-    portRange: '8090-8100',
-    healthTimeoutS: 300,
-    portWaitTimeoutS: 300,
-    reapAfterS: 6 * 3600,
-    testTimeoutS: 3600,
-    logFile: 'proof_of_execution_tests.log',
-    downTimeoutS: 2,
-    prefixSuffix: '-agent-test',
-};
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error kinds the front ends map to exit codes and messages. Every message is
-// written for the person who has to act on it: what is wrong and what to do.
-/** A bad input or flag: nothing was started. */
-class errors_InputError extends Error {
-    name = 'InputError';
-}
-/** Docker or compose missing, unreachable or misbehaving. */
-class EnvironmentError extends Error {
-    name = 'EnvironmentError';
-}
-/** The project did not become healthy (unhealthy, exited, timed out). */
-class HealthError extends Error {
-    name = 'HealthError';
-}
-/** The run was cancelled by a signal. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./src/config/values.ts
-// Parsers of single input values, shared by the settings and the CLI. Each
-// failure names the input and the form it accepts.
-
-
-const MAX_TIMEOUT_S = 24 * 3600;
-/** A value as shown in a message: quoted, and cut so a huge value is not echoed whole. */
-function quote(text, max = 80) {
-    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
-}
-function fail(input, got, accepted) {
-    throw new errors_InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
-}
-function parsePortRange(raw) {
-    const text = (raw ?? '').trim() || DEFAULTS.portRange;
-    const m = /^(\d{1,5})-(\d{1,5})$/.exec(text) ?? /^(\d{1,5})$/.exec(text);
-    const accepted = "'FROM-TO' with 1024 <= FROM <= TO <= 65535 (e.g. '8090-8100'), or a single port";
-    if (!m)
-        fail(Input.PortRange, text, accepted);
-    const from = Number(m[1]);
-    const to = Number(m[2] ?? m[1]);
-    if (from < 1024 || to > 65535 || from > to)
-        fail(Input.PortRange, text, accepted);
-    return { from, to };
-}
-function parseSeconds(input, raw, fallback, min = 1) {
-    const text = (raw ?? '').trim();
-    if (text === '')
-        return fallback;
-    const m = /^(\d+)(s|m|h)?$/.exec(text);
-    const accepted = `a whole number of seconds from ${min} to ${MAX_TIMEOUT_S}, optionally with s, m or h (e.g. '300', '5m')`;
-    if (!m)
-        fail(input, text, accepted);
-    const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[(m[2] ?? 's')];
-    if (!Number.isSafeInteger(seconds) || seconds < min || seconds > MAX_TIMEOUT_S)
-        fail(input, text, accepted);
-    return seconds;
-}
-/** A command: whitespace-separated argv, no shell and no quoting. */
-function parseArgv(input, raw) {
-    const text = (raw ?? '').trim();
-    if (text === '')
-        return [];
-    if (/[\n\r\0]/.test(text)) {
-        fail(input, text, 'one line of whitespace-separated arguments (it runs without a shell)');
-    }
-    return text.split(/\s+/);
-}
-function parseBoolean(input, raw, fallback) {
-    const text = (raw ?? '').trim().toLowerCase();
-    if (text === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(text))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(text))
-        return false;
-    return fail(input, text, "'true' or 'false'");
-}
-
-;// CONCATENATED MODULE: ./src/config/naming.ts
-// Compose project names: lowercase letters, digits, '-' and '_', starting with
-// a letter or digit. Every run gets its own, so parallel runs never share a
-// container, network, volume or port.
-/** Lowercases and replaces anything compose refuses; trims separators. */
-function naming_normaliseProjectPart(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-_]+|[-_]+$/g, '');
-}
-/** `20261121T093000Z`-like UTC stamp without separators compose dislikes. */
-function utcStamp(now) {
-    return now
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'z')
-        .toLowerCase();
-}
-function buildProjectName(id) {
-    const parts = [id.prefix, utcStamp(id.now), id.runId, id.attempt, id.random].map(naming_normaliseProjectPart);
-    return parts.filter((p) => p !== '').join('-');
-}
-/** A database name Odoo accepts, unique per run. */
-function testDatabaseName(project) {
-    return `rtr_${project.replace(/[^a-z0-9]+/g, '_')}`.slice(0, 63);
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Pure validation of every input. Each failure names the input and the form it
-// accepts, and happens before anything touches Docker. Values never reach a
-// shell (everything runs as argv arrays), but they are refused here anyway so
-// the error is clear and early.
-
-
-
-
-
-
-const MODULE_RE = /^[a-z][a-z0-9_]*$/;
-const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-function parseModules(raw) {
-    const text = (raw ?? '').trim();
-    if (text === '') {
-        throw new errors_InputError(`Input '${Input.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
-    }
-    const names = text.split(',').map((m) => m.trim());
-    for (const name of names) {
-        if (!MODULE_RE.test(name) || name.length > 64) {
-            fail(Input.Module, name, 'Odoo technical names matching ^[a-z][a-z0-9_]*$ (at most 64 characters), comma separated');
-        }
-    }
-    return [...new Set(names)];
-}
-/** `hub-agent-test` from `HealthRT/hub`; `agent-test` alone when unknown. */
-function defaultPrefix(repository) {
-    const name = (0,external_node_path_.basename)(repository ?? '');
-    const part = name ? naming_normaliseProjectPart(name) : '';
-    return part ? `${part}${DEFAULTS.prefixSuffix}` : DEFAULTS.prefixSuffix.slice(1);
-}
-function parsePrefix(raw, repository) {
-    const text = (raw ?? '').trim();
-    if (text === '')
-        return defaultPrefix(repository);
-    if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(text)) {
-        fail(Input.ProjectPrefix, text, 'lowercase letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. hub-agent-test)');
-    }
-    return text;
-}
-function splitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-function parseComposeFiles(raw, workdir, exists) {
-    const files = splitList(raw ?? '');
-    if (files.length === 0)
-        files.push(DEFAULTS.composeFile);
-    for (const file of files) {
-        if (file.includes('\0'))
-            fail(Input.ComposeFile, file, 'paths of compose files');
-        const full = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workdir, file);
-        if (!exists(full)) {
-            throw new errors_InputError(`Input '${Input.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${Input.ComposeFile}' / '${Input.WorkingDirectory}'.`);
-        }
-    }
-    return files;
-}
-const parseTestCommand = (raw) => parseArgv(Input.TestCommand, raw);
-/** One regular expression per line; each must compile. */
-function parseLogIgnore(raw) {
-    return (raw ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .map((source) => {
-        try {
-            return new RegExp(source);
-        }
-        catch (err) {
-            return fail(Input.LogIgnore, source, `one JavaScript regular expression per line (${err.message})`);
-        }
-    });
-}
-function parseThreshold(raw) {
-    const text = (raw ?? '').trim();
-    if (text === '')
-        return null;
-    const n = Number(text.replace(/%$/, ''));
-    if (!/^\d+(\.\d+)?%?$/.test(text) || n > 100) {
-        fail(Input.CoverageThreshold, text, 'a percentage from 0 to 100 (e.g. 80 or 82.5)');
-    }
-    return n;
-}
-function parseQuality(raw, workdir) {
-    const lintText = (raw.lintCommand ?? '').trim();
-    const lintIn = (raw.lintIn ?? '').trim() || 'service';
-    if (lintIn !== 'service' && lintIn !== 'runner')
-        fail(Input.LintIn, lintIn, "'service' or 'runner'");
-    const coverageThreshold = parseThreshold(raw.coverageThreshold);
-    const junit = (raw.junitPath ?? '').trim();
-    return {
-        lintCommand: lintText === 'skip' ? [] : parseArgv(Input.LintCommand, lintText),
-        lintIn: lintIn,
-        // A threshold without coverage would be a gate that can never be checked.
-        coverage: parseBoolean(Input.Coverage, raw.coverage, false) || coverageThreshold !== null,
-        coverageThreshold,
-        junitPath: junit === '' ? null : (0,external_node_path_.resolve)(workdir, junit),
-    };
-}
-function parseSettings(raw, ctx) {
-    const modules = parseModules(raw.module);
-    const workdirText = (raw.workingDirectory ?? '').trim();
-    const workingDirectory = (0,external_node_path_.resolve)(ctx.baseDirectory, workdirText || '.');
-    if (workdirText && !ctx.fileExists(workingDirectory)) {
-        throw new errors_InputError(`Input '${Input.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
-    }
-    const service = (raw.service ?? '').trim() || DEFAULTS.service;
-    if (!SERVICE_RE.test(service))
-        fail(Input.Service, service, 'a compose service name (letters, digits, _, . and -)');
-    const logText = (raw.logFile ?? '').trim() || DEFAULTS.logFile;
-    if (logText.includes('\0') || logText.endsWith('/'))
-        fail(Input.LogFile, logText, 'a file path');
-    return {
-        modules,
-        projectPrefix: parsePrefix(raw.projectPrefix, ctx.repository),
-        composeFiles: parseComposeFiles(raw.composeFile, workingDirectory, ctx.fileExists),
-        workingDirectory,
-        service,
-        portRange: parsePortRange(raw.portRange),
-        reapAfterMs: parseSeconds(Input.ReapAfter, raw.reapAfter, DEFAULTS.reapAfterS, 60) * 1000,
-        portWaitTimeoutMs: parseSeconds(Input.PortWaitTimeout, raw.portWaitTimeout, DEFAULTS.portWaitTimeoutS, 0) * 1000,
-        healthTimeoutMs: parseSeconds(Input.HealthTimeout, raw.healthTimeout, DEFAULTS.healthTimeoutS) * 1000,
-        testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
-        testCommand: parseTestCommand(raw.testCommand),
-        logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
-        downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
-        logIgnore: parseLogIgnore(raw.logIgnore),
-        strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
-        ...parseQuality(raw, workingDirectory),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The one place the action reads its inputs and environment. Validation is in
-// config/parse.ts, shared with the CLI.
-
-
-
-function readRawInputs() {
-    const get = (name) => getInput(name);
-    return {
-        module: get(Input.Module),
-        projectPrefix: get(Input.ProjectPrefix),
-        composeFile: get(Input.ComposeFile),
-        workingDirectory: get(Input.WorkingDirectory),
-        service: get(Input.Service),
-        portRange: get(Input.PortRange),
-        portWaitTimeout: get(Input.PortWaitTimeout),
-        reapAfter: get(Input.ReapAfter),
-        healthTimeout: get(Input.HealthTimeout),
-        testTimeout: get(Input.TestTimeout),
-        testCommand: get(Input.TestCommand),
-        logFile: get(Input.LogFile),
-        downTimeout: get(Input.DownTimeout),
-        logIgnore: getMultilineInput(Input.LogIgnore).join('\n'),
-        strictLog: get(Input.StrictLog),
-        lintCommand: get(Input.LintCommand),
-        lintIn: get(Input.LintIn),
-        coverage: get(Input.Coverage),
-        coverageThreshold: get(Input.CoverageThreshold),
-        junitPath: get(Input.JunitPath),
-    };
-}
-function actionContext(env = process.env) {
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        baseDirectory: env.GITHUB_WORKSPACE || process.cwd(),
-        fileExists: external_node_fs_namespaceObject.existsSync,
-    };
-}
-function actionRunIds(env = process.env) {
-    return {
-        runId: env.GITHUB_RUN_ID || 'local',
-        attempt: env.GITHUB_RUN_ATTEMPT || '1',
-        repository: env.GITHUB_REPOSITORY,
-        // The job outlives main (later steps, then post): the worker owns the run.
-        ownerPid: process.ppid,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-// Step outputs, set in one place from what the engine returned.
-
-
-function setReportOutputs(report, reportFile) {
-    setOutput(Output.Result, report.result);
-    setOutput(Output.ExitCode, report.exit_code ?? '');
-    setOutput(Output.ReportFile, reportFile);
-    setOutput(Output.TestsTotal, report.tests.total);
-    setOutput(Output.TestsPassed, report.tests.passed);
-    setOutput(Output.TestsFailed, report.tests.failed);
-    setOutput(Output.TestsErrors, report.tests.errors);
-    setOutput(Output.TestsSkipped, report.tests.skipped);
-    setOutput(Output.GateStatus, report.gate_status);
-    setOutput(Output.Coverage, report.coverage.percentage ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/engine/cleanup-record.ts
-function cleanupRecord(c) {
-    return {
-        containers: c.before.containers.length,
-        networks: c.before.networks.length,
-        volumes: c.before.volumes.length,
-        verified: c.verified,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/describe.ts
-// Sentences for verdict reasons and report entries. Kept apart from the
-// decision so the wording can change without touching the rules.
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function at(location) {
-    return location === null ? '' : ` (${location.file}:${location.line})`;
-}
-/** The line that best says what went wrong: the exception, else the last traceback line. */
-function failureMessage(f) {
-    return f.exceptionLine ?? f.lastLine ?? f.firstLine;
-}
-function testName(f) {
-    const name = [f.className, f.method].filter((p) => p !== null).join('.');
-    return f.subtest === null ? name : `${name} [${f.subtest}]`;
-}
-function describeFailure(f) {
-    const label = f.kind === 'setUpClass' ? 'setUpClass error' : f.kind;
-    const where = f.module === null ? '' : ` in ${f.module}`;
-    const message = failureMessage(f);
-    return `${label}${where}: ${testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
-}
-function describeCounts(tests) {
-    const failed = plural(tests.failed, 'failed test');
-    const errors = plural(tests.errors, 'test error');
-    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
-}
-function describeCrash(crash, exitCode) {
-    const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
-    const message = crash.message.replace(/\.$/, '');
-    const detail = crash.lastLine === null ? '' : `: ${crash.lastLine}`;
-    return `Odoo crashed while installing or loading modules${code}: ${message}${detail}${at(crash.location)}.`;
-}
-function describeRecord(r) {
-    const tail = r.lastLine === null || r.lastLine === r.message ? '' : ` (${r.lastLine})`;
-    return `${r.logger}: ${r.message}${tail}`;
-}
-
-;// CONCATENATED MODULE: ./src/verdict/report.ts
-
-function toReportFailure(f) {
-    const message = failureMessage(f);
-    return {
-        kind: f.kind,
-        module: f.module,
-        class: f.className,
-        method: f.method,
-        file: f.location?.file ?? null,
-        line: f.location?.line ?? null,
-        message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
-    };
-}
-function coverageOf(input) {
-    const percentage = input.coverage?.percentage ?? null;
-    const threshold = input.coverage?.threshold ?? null;
-    return {
-        percentage,
-        threshold_met: percentage === null || threshold === null ? null : percentage >= threshold,
-    };
-}
-function lintOf(input) {
-    const lint = input.lint ?? null;
-    if (lint === null)
-        return { errors: null, warnings: null, exit_code: null };
-    return { errors: lint.errors, warnings: lint.warnings, exit_code: lint.exitCode };
-}
-function lintClean(lint) {
-    return lint.errors === 0 && lint.warnings === 0 && lint.exit_code === 0;
-}
-/** One line, e.g. `41 passed, 1 failed, 0 skipped, coverage 83.5%, lint clean`. */
-function formatSummaryLine(verdict, coverage, lint) {
-    const t = verdict.tests;
-    const parts = [`${t.passed} passed`, `${t.failed} failed`];
-    if (t.errors > 0)
-        parts.push(plural(t.errors, 'error'));
-    parts.push(`${t.skipped} skipped`);
-    parts.push(coverage.percentage === null
-        ? 'coverage not measured'
-        : `coverage ${coverage.percentage.toFixed(1)}%`);
-    if (lint.exit_code === null)
-        parts.push('lint not run');
-    else if (lintClean(lint))
-        parts.push('lint clean');
-    else
-        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
-    const line = parts.join(', ');
-    // An `error` run has no trustworthy counts: lead with why.
-    const why = verdict.reasons[0];
-    return verdict.result === 'error' && why !== undefined
-        ? `error: ${why.replace(/\.$/, '')}; ${line}`
-        : line;
-}
-function buildReport(input) {
-    const { verdict } = input;
-    const coverage = coverageOf(input);
-    const lint = lintOf(input);
-    const blocking = verdict.result === 'passed' ? [] : [...verdict.reasons];
-    if (coverage.threshold_met === false) {
-        const threshold = input.coverage?.threshold ?? 0;
-        blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
-    }
-    if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
-        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
-    }
-    return {
-        gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
-        task_id: input.taskId ?? null,
-        working_dir: input.workingDir,
-        summary: formatSummaryLine(verdict, coverage, lint),
-        tests: { ...verdict.tests },
-        failures: (input.summary?.failures ?? []).map(toReportFailure),
-        coverage,
-        lint,
-        blocking_issues: blocking,
-        exit_code: input.exitCode,
-        duration_s: Math.round(input.durationS * 10) / 10,
-        result: verdict.result,
-        modules: [...input.modules],
-    };
-}
-/** Adds the post step's cleanup record; the rest of the report is left as it was. */
-function withCleanup(report, cleanup) {
-    return { ...report, cleanup: { ...cleanup } };
-}
-
-;// CONCATENATED MODULE: ./src/engine/report-file.ts
-// The machine-readable report, written next to the log by main and completed
-// by post with the cleanup result. Written atomically (temp file + rename) so
-// a run killed half way never leaves a truncated JSON file.
-
-
-
-
-/** `proof_of_execution_tests.log` -> `proof_of_execution_tests.report.json`. */
-function reportPathFor(logFile) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(logFile), `${(0,external_node_path_.basename)(logFile, (0,external_node_path_.extname)(logFile))}.report.json`);
-}
-/** Writes atomically; a report without a timeline keeps the one on disk. */
-function writeReport(path, report) {
-    if (!report.timeline) {
-        const timeline = report_file_readReport(path)?.timeline;
-        if (timeline)
-            report = { ...report, timeline };
-    }
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-}
-function report_file_readReport(path) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Adds what teardown removed and whether nothing is left; keeps the rest. */
-function addCleanup(path, cleanup) {
-    const report = report_file_readReport(path);
-    if (!report)
-        return undefined;
-    const updated = withCleanup(report, cleanupRecord(cleanup));
-    writeReport(path, updated);
-    return updated;
-}
-/** A report for a run that ended before a verdict (health failure, cancel, crash). */
-function writeErrorReport(state, reason, taskId = null) {
-    const report = buildReport({
-        verdict: {
-            result: 'error',
-            reasons: [reason],
-            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
-        },
-        summary: null,
-        taskId,
-        workingDir: state.workingDirectory,
-        exitCode: null,
-        durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
-        modules: state.modules,
-    });
-    writeReport(state.reportFile, report);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var dist_bundle_DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-// The Octokit the action talks to GitHub with: GITHUB_API_URL (GitHub
-// Enterprise), GitHub's write spacing and rate limits (plugin-throttling), and
-// retries of server errors (plugin-retry). Timing is injectable so tests of a
-// 500-then-success run in milliseconds.
-
-
-
-const GITHUB_TIMING = {
-    retryAfterBaseMs: 1000,
-    retries: 3,
-    maxRateLimitWaitS: 120,
-    rateLimitRetries: 2,
-};
-function createOctokit(token, opts = {}) {
-    const timing = opts.timing ?? GITHUB_TIMING;
-    const log = opts.log ?? { debug: () => { }, warning: () => { } };
-    const onLimit = (kind) => (retryAfter, options, _o, count) => {
-        const again = count < timing.rateLimitRetries && retryAfter <= timing.maxRateLimitWaitS;
-        log.warning(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
-        return again;
-    };
-    const throttle = {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-        retryAfterBaseValue: timing.retryAfterBaseMs,
-        ...timing.throttle,
-    };
-    return getOctokit(token, {
-        baseUrl: (opts.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
-        throttle,
-        retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterBaseMs },
-        log: {
-            debug: (m) => log.debug(m),
-            info: (m) => log.debug(m),
-            warn: (m) => log.warning(m),
-            error: (m) => log.debug(m),
-        },
-    }, throttling, retry);
-}
-
-;// CONCATENATED MODULE: ./src/github/settings.ts
-// Inputs of the GitHub reporting part, validated up front (with the other
-// inputs, before anything runs) so a typo fails fast instead of after an hour
-// of tests. Reporting problems later on are warnings; bad inputs are not.
-
-const GITHUB_DEFAULTS = {
-    comment: 'always',
-    commentMode: 'new',
-    /** `feature/SYSTEM-002-CODE-02-hub-x` -> `SYSTEM-002-CODE-02`. */
-    workOrderPattern: '[A-Z][A-Z0-9]*-\\d{3}-[A-Z]+-\\d{2}',
-    checkRun: true,
-    /** The identity of GITHUB_TOKEN; see comments.ts for why it is not looked up. */
-    commentAuthor: 'github-actions[bot]',
-};
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors_InputError(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
-}
-function settings_parseBoolean(name, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new errors_InputError(`${name} must be true or false (got "${value}").`);
-}
-function parseIssueNumber(value) {
-    const v = value.trim().replace(/^#/, '');
-    if (v === '')
-        return null;
-    if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
-        throw new errors_InputError(`issue-number must be a positive issue or pull request number (got "${value}").`);
-    return Number(v);
-}
-function parseWorkOrderPattern(source) {
-    let re;
-    try {
-        re = new RegExp(source);
-    }
-    catch (err) {
-        throw new errors_InputError(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
-    }
-    // A pattern that matches nothing-at-all would "find" a work order in every branch.
-    if (re.test(''))
-        throw new errors_InputError(`work-order-pattern "${source}" matches an empty string.`);
-    return re;
-}
-const orDefault = (v, d) => v === undefined || v.trim() === '' ? d : v.trim();
-function parseGithubSettings(raw) {
-    const d = GITHUB_DEFAULTS;
-    return {
-        token: (raw.githubToken ?? '').trim(),
-        issueNumber: parseIssueNumber(raw.issueNumber ?? ''),
-        comment: oneOf('comment', orDefault(raw.comment, d.comment), ['always', 'on-failure', 'never']),
-        commentMode: oneOf('comment-mode', orDefault(raw.commentMode, d.commentMode), [
-            'new',
-            'update',
-        ]),
-        workOrderPattern: parseWorkOrderPattern(orDefault(raw.workOrderPattern, d.workOrderPattern)),
-        checkRun: settings_parseBoolean('check-run', orDefault(raw.checkRun, String(d.checkRun))),
-        commentAuthor: orDefault(raw.commentAuthor, d.commentAuthor),
-    };
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/github/log-tail.ts
-// Reads only the end of the proof-of-execution log: it can be hundreds of MB,
-// and only its last few KB can be shown anyway.
-
-
-/** Enough for any message GitHub accepts, with room to spare. */
-const DEFAULT_TAIL_BYTES = 256 * 1024;
-const fsTailReader = async (path, max) => {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
-        const { size } = await handle.stat();
-        const length = Math.min(size, max);
-        const bytes = external_node_buffer_.Buffer.alloc(length);
-        await handle.read(bytes, 0, length, size - length);
-        return { size, bytes };
-    }
-    catch {
-        return null;
-    }
-    finally {
-        await handle?.close();
-    }
-};
-/** The last `maxBytes` of the log, starting on a whole line; null when there is no log. */
-async function readLogTail(path, maxBytes = DEFAULT_TAIL_BYTES, read = fsTailReader) {
-    const got = await read(path, maxBytes);
-    if (got === null)
-        return null;
-    let text = got.bytes.toString('utf8');
-    // Cut mid-file: the first line (maybe a split character) is partial.
-    if (got.bytes.length < got.size) {
-        const nl = text.indexOf('\n');
-        text = nl === -1 ? '' : text.slice(nl + 1);
-    }
-    return { text, totalBytes: got.size };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-function escapeHtml(text) {
-    return text.replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** Plain-text cleanup lines for the job log and a terminal. */
-function cleanupLines(c) {
-    const fmt = (r) => `${r.containers.length} containers, ${r.networks.length} networks, ${r.volumes.length} volumes`;
-    return [
-        `Before teardown: ${fmt(c.before)}${c.before.containers.length ? ` (${c.before.containers.join(', ')})` : ''}`,
-        `After teardown:  ${fmt(c.after)}`,
-        `docker ps -a | grep ${c.project}: ${c.nameMatches.length === 0 ? '(empty)' : c.nameMatches.join(', ')}`,
-        c.verified
-            ? 'Cleanup verified: nothing of this run is left.'
-            : 'Cleanup NOT verified: resources of this run remain.',
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-// Where and what the run is, read once from the Actions context and the
-// environment into plain data so everything downstream is testable without
-// an event file.
-const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
-const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
-function eventIssue(payload) {
-    const pr = obj(payload.pull_request);
-    if (pr && typeof pr.number === 'number')
-        return { number: pr.number, isPullRequest: true };
-    const issue = obj(payload.issue);
-    // issue_comment on a pull request: the issue carries a `pull_request` link.
-    if (issue && typeof issue.number === 'number')
-        return { number: issue.number, isPullRequest: obj(issue.pull_request) !== null };
-    return null;
-}
-function branchOf(ctx, env) {
-    const head = str(obj(obj(ctx.payload.pull_request)?.head)?.ref) ?? str(env.GITHUB_HEAD_REF);
-    if (head)
-        return head;
-    if (ctx.ref?.startsWith('refs/heads/'))
-        return ctx.ref.slice('refs/heads/'.length);
-    return str(env.GITHUB_REF_NAME);
-}
-function runContextFrom(ctx, env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = obj(ctx.payload.pull_request);
-    return {
-        owner,
-        repo,
-        serverUrl: (ctx.serverUrl || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || ctx.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: Number.isFinite(ctx.runId) ? String(ctx.runId) : (env.GITHUB_RUN_ID ?? ''),
-        runAttempt: Number.isFinite(ctx.runAttempt) ? String(ctx.runAttempt) : '1',
-        job: ctx.job || env.GITHUB_JOB || 'job',
-        eventName: ctx.eventName ?? '',
-        sha: str(obj(pr?.head)?.sha) ?? ctx.sha ?? '',
-        branch: branchOf(ctx, env),
-        issue: eventIssue(ctx.payload ?? {}),
-        pullRequestBody: pr ? (typeof pr.body === 'string' ? pr.body : '') : null,
-    };
-}
-/** Link to this workflow run (and attempt). */
-function runUrl(c) {
-    const attempt = c.runAttempt !== '' && c.runAttempt !== '1' ? `/attempts/${c.runAttempt}` : '';
-    return `${c.serverUrl}/${c.owner}/${c.repo}/actions/runs/${c.runId}${attempt}`;
-}
-const repoUrl = (c) => `${c.serverUrl}/${c.owner}/${c.repo}`;
-
-;// CONCATENATED MODULE: ./src/github/truncate.ts
-// Cutting text to fit GitHub's limits without breaking the markdown around it.
-/** A code fence no line of `content` can close: longer than its longest backtick run. */
-function fenceFor(content) {
-    let longest = 0;
-    for (const m of content.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/** Content of a fenced block: terminal escapes and control characters removed, lines kept. */
-function plainText(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?/g, '')
-        .replace(/\r\n?/g, '\n')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, ''));
-}
-function fenced(content, lang = '') {
-    const body = content.endsWith('\n') ? content.slice(0, -1) : content;
-    const fence = fenceFor(body);
-    return `${fence}${lang}\n${body}\n${fence}`;
-}
-/**
- * The end of `text` in at most `max` characters, starting on a line boundary
- * (a lone line longer than `max` is cut inside).
- */
-function tailOf(text, max) {
-    if (text.length <= max)
-        return { text, cutChars: 0, cutLines: 0 };
-    if (max <= 0)
-        return { text: '', cutChars: text.length, cutLines: countLines(text) };
-    let start = text.length - max;
-    const nl = text.indexOf('\n', start - 1);
-    if (nl !== -1 && nl < text.length - 1 && nl >= start - 1)
-        start = nl + 1;
-    const cut = text.slice(0, start);
-    return { text: text.slice(start), cutChars: start, cutLines: countLines(cut) };
-}
-/** Head and tail of a long block (tracebacks: where it starts and how it ends both matter). */
-function headAndTail(text, max) {
-    if (text.length <= max)
-        return text;
-    const note = (n) => `\n[... ${n} characters cut ...]\n`;
-    const keep = Math.max(0, max - note(text.length).length);
-    const head = Math.floor(keep / 3);
-    const tail = keep - head;
-    return `${text.slice(0, head)}${note(text.length - keep)}${text.slice(text.length - tail)}`;
-}
-function countLines(text) {
-    if (text === '')
-        return 0;
-    const n = text.split('\n').length;
-    return text.endsWith('\n') ? n - 1 : n;
-}
-/**
- * Last resort when a rendered body is still too long: cut it, then close
- * what the cut left open (a code fence, `<details>` blocks) and say so.
- */
-function clampMarkdown(md, max, note) {
-    if (md.length <= max)
-        return md;
-    const closing = (s) => {
-        const { fence, details } = openBlocks(s);
-        const parts = fence === null ? [] : [fence];
-        for (let i = 0; i < details; i++)
-            parts.push('</details>');
-        return `\n${parts.join('\n')}\n\n${note}\n`;
-    };
-    // What must be closed depends on where the cut falls; a margin covers the difference.
-    let keep = Math.max(0, max - closing(md).length - 64);
-    for (;;) {
-        let cut = md.slice(0, keep);
-        const nl = cut.lastIndexOf('\n');
-        if (nl > 0)
-            cut = cut.slice(0, nl);
-        const out = `${cut}${closing(cut)}`;
-        if (out.length <= max || keep === 0)
-            return out.length <= max ? out : out.slice(0, max);
-        keep = Math.max(0, keep - (out.length - max) - 64);
-    }
-}
-/** What is left open at the end of `md`: a code fence (its opening run) and `<details>` blocks. */
-function openBlocks(md) {
-    let fence = null;
-    let details = 0;
-    for (const line of md.split('\n')) {
-        const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            if (m &&
-                m[1]?.[0] === fence[0] &&
-                (m[1]?.length ?? 0) >= fence.length &&
-                line.trim() === m[1])
-                fence = null;
-            continue;
-        }
-        if (m) {
-            fence = m[1];
-            continue;
-        }
-        details += (line.match(/<details[\s>]/g) ?? []).length;
-        details -= (line.match(/<\/details>/g) ?? []).length;
-    }
-    return { fence, details: Math.max(0, details) };
-}
-
-;// CONCATENATED MODULE: ./src/github/render-parts.ts
-
-
-
-
-/** Longest single line (a reason, a message) shown in plain text. */
-const MAX_LINE = 1000;
-const MAX_REASONS = 20;
-const MAX_TRACEBACK = 6000;
-/**
- * One line of plain text: escaped, mentions defused (`@user` would notify
- * people), at most `max` characters after escaping (an entity is never split).
- */
-function render_parts_text(s, max = MAX_LINE) {
-    const line = s.replace(/\s*\n\s*/g, ' ');
-    const out = [];
-    let length = 0;
-    for (const ch of line) {
-        const piece = escapeHtml(ch);
-        if (length + piece.length > max - 1) {
-            out.push('…');
-            break;
-        }
-        out.push(piece);
-        length += piece.length;
-    }
-    return out.join('').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
-}
-const code = (s, max = MAX_LINE) => `<code>${render_parts_text(s, max)}</code>`;
-function table(head, rows, align) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(head), line(align ?? head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const TITLE = {
-    passed: '✅ Odoo tests passed',
-    failed: '❌ Odoo tests failed',
-    error: '⚠️ Odoo tests did not complete (error)',
-};
-function formatDuration(ms) {
-    const s = Math.max(0, ms) / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const total = Math.round(s);
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const rest = total % 60;
-    return h > 0 ? `${h} h ${m} min` : `${m} min ${rest} s`;
-}
-function headline(p) {
-    return `### ${TITLE[p.result]}: ${p.modules.map((m) => code(m)).join(', ')}`;
-}
-function headerTable(p, c) {
-    const repo = repoUrl(c);
-    const sha = c.sha === ''
-        ? '-'
-        : `[<code>${render_parts_text(c.sha.slice(0, 7))}</code>](${repo}/commit/${encodeURIComponent(c.sha)})`;
-    const rows = [
-        ['Repository', `[${render_parts_text(`${c.owner}/${c.repo}`)}](${repo})`],
-        ['Commit', sha],
-        ['Branch', c.branch === null ? '-' : code(c.branch)],
-        [
-            'Workflow run',
-            `[${render_parts_text(`${c.runId} (attempt ${c.runAttempt})`)}](${runUrl(c)}) job ${code(c.job)}`,
-        ],
-        ['Duration', formatDuration(p.durationMs)],
-        ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
-        ['Compose project', code(p.project)],
-    ];
-    return table(['', ''], rows);
-}
-function reasonsBlock(p) {
-    if (p.reasons.length === 0)
-        return '';
-    const shown = p.reasons.slice(0, MAX_REASONS).map((r) => `- ${render_parts_text(r)}`);
-    const more = p.reasons.length - shown.length;
-    if (more > 0)
-        shown.push(`- … ${more} more (see the job log).`);
-    const label = p.result === 'error' ? 'Why the run could not be trusted' : 'Why';
-    return [`**${label}:**`, '', ...shown].join('\n');
-}
-function countsTable(t) {
-    if (t === null)
-        return '_No test counts: the log does not say how many tests ran._';
-    return table(['Passed', 'Failed', 'Errors', 'Skipped', 'Total'], [[t.passed, t.failed, t.errors, t.skipped, t.total].map(String)], ['---:', '---:', '---:', '---:', '---:']);
-}
-/** `file:line`, made repository-relative with the proof's path prefix. */
-function locationOf(f, prefix = '') {
-    if (f.location === null)
-        return null;
-    return `${joinPath(prefix, f.location.file)}:${f.location.line}`;
-}
-function joinPath(prefix, file) {
-    const clean = (s) => s.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    const p = clean(prefix).replace(/^\/+|\/+$/g, '');
-    const f = clean(file).replace(/^\/+/, '');
-    return p === '' || p === '.' ? f : `${p}/${f}`;
-}
-/** The one-line description of a failure (no traceback). */
-function failureLine(f, prefix = '') {
-    const where = locationOf(f, prefix);
-    const message = failureMessage(f);
-    return [
-        `<b>${render_parts_text(f.kind)}</b>`,
-        f.module === null ? '' : ` ${code(f.module)}`,
-        ` ${code(testName(f) || '(unnamed)')}`,
-        where === null ? '' : ` at ${code(where)}`,
-        message === null ? '' : `: ${render_parts_text(message, 500)}`,
-    ].join('');
-}
-/** A failure with its traceback in a collapsible block. */
-function failureDetails(f, prefix = '') {
-    const tb = plainText(f.traceback).trim();
-    const omitted = f.tracebackOmittedLines > 0 ? `\n[${f.tracebackOmittedLines} traceback lines not kept]` : '';
-    const body = tb === ''
-        ? '_No traceback was logged._'
-        : fenced(headAndTail(tb, MAX_TRACEBACK) + omitted, 'text');
-    return [`<details><summary>${failureLine(f, prefix)}</summary>`, '', body, '', '</details>'].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-
-
-
-const ANNOTATIONS_PER_REQUEST = 50;
-const MAX_MESSAGE = 4000;
-const MAX_TITLE = 255;
-const MAX_DETAILS = 8000;
-const cap = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-/** Failures without a location cannot be annotated; they are in the summary. */
-function toAnnotations(failures, pathPrefix = '') {
-    const out = [];
-    for (const f of failures) {
-        if (f.location === null || f.location.line < 1)
-            continue;
-        const title = testName(f) || f.module || 'test failure';
-        const message = failureMessage(f) ?? `${f.kind}: ${title}`;
-        const details = plainText(f.traceback).trim();
-        out.push({
-            path: joinPath(pathPrefix, f.location.file),
-            start_line: f.location.line,
-            end_line: f.location.line,
-            annotation_level: 'failure',
-            message: cap(message, MAX_MESSAGE),
-            title: cap(title, MAX_TITLE),
-            ...(details === '' ? {} : { raw_details: headAndTail(details, MAX_DETAILS) }),
-        });
-    }
-    return out;
-}
-function chunk(items, size) {
-    if (size < 1)
-        throw new RangeError('chunk size must be at least 1');
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-// A failed GitHub call becomes one warning a person can act on: which call,
-// what GitHub said, and for permission problems which `permissions:` entry
-// the job lacks. Pull requests from forks get a read-only GITHUB_TOKEN, so
-// this is an expected situation, never a reason to change the test verdict.
-
-function describeOperation(op) {
-    switch (op.kind) {
-        case 'comment':
-            return op.target === 'pull-request'
-                ? `comment on pull request #${op.number}`
-                : op.target === 'issue'
-                    ? `comment on issue #${op.number}`
-                    : `comment on #${op.number}`;
-        case 'list-comments':
-            return `read the comments of #${op.number}`;
-        case 'list-issues':
-            return 'list the open issues (to find the work order of the branch)';
-        case 'get-pull-request':
-            return `read pull request #${op.number}`;
-        case 'check-run':
-            return 'create or update the check run';
-    }
-}
-/** The `permissions:` entry the operation needs. */
-function requiredPermission(op) {
-    switch (op.kind) {
-        case 'comment':
-            return op.target === 'pull-request'
-                ? 'pull-requests: write'
-                : op.target === 'issue'
-                    ? 'issues: write'
-                    : 'issues: write (pull-requests: write for a pull request)';
-        case 'list-comments':
-        case 'list-issues':
-            return 'issues: read';
-        case 'get-pull-request':
-            return 'pull-requests: read';
-        case 'check-run':
-            return 'checks: write';
-    }
-}
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function githubMessage(err) {
-    const data = err?.response?.data;
-    const m = data?.message;
-    return typeof m === 'string' && m !== '' ? m : errorMessage(err);
-}
-function isPermissionError(err) {
-    const status = statusOf(err);
-    // GitHub answers 404 instead of 403 when the token may not even see the resource.
-    return status === 403 || status === 404;
-}
-/** The warning for a failed call; the test verdict is untouched and the text says so. */
-function apiFailureWarning(op, err) {
-    const status = statusOf(err);
-    const said = `GitHub answered ${status === null ? '' : `${status} `}"${githubMessage(err).slice(0, 300)}"`;
-    const what = `Could not ${describeOperation(op)}: ${said}.`;
-    if (status === 403 && /rate limit/i.test(githubMessage(err)))
-        return `${what} The rate limit was hit; the test verdict is not affected.`;
-    if (isPermissionError(err)) {
-        const perm = requiredPermission(op);
-        const fork = op.kind === 'list-issues' ? '' : ' Pull requests from forks always get a read-only token.';
-        return (`${what} The token lacks the \`${perm}\` permission` +
-            `${status === 404 ? ' (or the target does not exist)' : ''}: add \`permissions: { ${perm.split(' (')[0]} }\` to the job.${fork}` +
-            ' The test verdict is not affected.');
-    }
-    return `${what} The test verdict is not affected.`;
-}
-
-;// CONCATENATED MODULE: ./src/github/marker.ts
-// The hidden marker that makes a comment findable again: by the post step (same
-// run: same compose project) and by `comment-mode: update` (same job and modules).
-const MARKER_TAG = 'resilient-test-runner:v1';
-// Percent-encoding keeps spaces and `-->` out of the HTML comment.
-const enc = (s) => encodeURIComponent(s);
-function renderMarker(f) {
-    const modules = [...f.modules].sort().map(enc).join(',');
-    return `<!-- ${MARKER_TAG} job=${enc(f.job)} modules=${modules} project=${enc(f.project)} -->`;
-}
-const MARKER_RE = new RegExp(`<!-- ${MARKER_TAG.replace(/[.:]/g, '\\$&')} job=(\\S*) modules=(\\S*) project=(\\S*) -->`);
-/** The marker of a comment body; null when the body has none (or a mangled one). */
-function parseMarker(body) {
-    const m = MARKER_RE.exec(body ?? '');
-    if (!m)
-        return null;
-    try {
-        const [, job = '', modules = '', project = ''] = m;
-        return {
-            job: decodeURIComponent(job),
-            modules: modules === '' ? [] : modules.split(',').map(decodeURIComponent).sort(),
-            project: decodeURIComponent(project),
-        };
-    }
-    catch {
-        return null;
-    }
-}
-const sameModules = (a, b) => a.length === b.length && [...a].sort().every((m, i) => m === [...b].sort()[i]);
-/** `comment-mode: update`: a comment of the same job and modules, any run. */
-function sameJobAndModules(body, want) {
-    const got = parseMarker(body);
-    return got !== null && got.job === want.job && sameModules(got.modules, want.modules);
-}
-/** The post step: the comment main wrote for this very run. */
-function sameRun(body, want) {
-    const got = parseMarker(body);
-    return got !== null && sameJobAndModules(body, want) && got.project === want.project;
-}
-
-;// CONCATENATED MODULE: ./src/github/render-cleanup.ts
-
-
-
-const CLEANUP_START = '<!-- resilient-test-runner:cleanup:start -->';
-const CLEANUP_END = '<!-- resilient-test-runner:cleanup:end -->';
-const ALERT_START = '<!-- resilient-test-runner:alert:start -->';
-const ALERT_END = '<!-- resilient-test-runner:alert:end -->';
-/** Room kept free in main's body for what post adds (cleanup section + alert). */
-const CLEANUP_RESERVE = 6000;
-const SECTION_MAX = 4000;
-const ALERT_MAX = 1500;
-const MAX_NAMES = 10;
-/** At most MAX_NAMES names, each as code, then how many more. */
-function nameList(list) {
-    const shown = list.slice(0, MAX_NAMES).map((n) => code(n, 120));
-    const more = list.length - shown.length;
-    return `${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`;
-}
-const counted = (list) => (list.length === 0 ? '0' : `${list.length} (${nameList(list)})`);
-const row = (label, before, after) => [
-    label,
-    counted(before),
-    counted(after),
-];
-function leftovers(c) {
-    const a = c.after;
-    return [...new Set([...a.containers, ...a.networks, ...a.volumes, ...c.nameMatches])];
-}
-function renderPendingCleanup() {
-    return [
-        CLEANUP_START,
-        '#### Cleanup verification',
-        '',
-        '_Pending: the post step tears the compose project down and records the result here._',
-        CLEANUP_END,
-    ].join('\n');
-}
-function renderCleanupSection(c) {
-    const verdict = c.verified
-        ? '✅ nothing of this run is left'
-        : '❌ resources of this run are still there';
-    const grep = c.nameMatches.length === 0 ? '(empty)' : nameList(c.nameMatches);
-    const lines = [
-        `#### Cleanup verification: ${verdict}`,
-        '',
-        table(['Resource', 'Before teardown', 'After teardown'], [
-            row('Containers', c.before.containers, c.after.containers),
-            row('Networks', c.before.networks, c.after.networks),
-            row('Volumes', c.before.volumes, c.after.volumes),
-        ]),
-        '',
-        `${code(`docker ps -a | grep ${c.project}`)}: ${grep}`,
-    ];
-    if (c.forced.length > 0)
-        lines.push('', `Force-removed after compose down: ${nameList(c.forced)}`);
-    if (c.warnings.length > 0)
-        lines.push('', ...c.warnings.slice(0, 5).map((w) => `- ⚠️ ${render_parts_text(w, 300)}`));
-    const body = clampMarkdown(lines.join('\n'), SECTION_MAX, '_(cleanup details cut)_');
-    return [CLEANUP_START, body, CLEANUP_END].join('\n');
-}
-function renderCleanupAlert(c) {
-    const left = leftovers(c);
-    const what = left.length === 0 ? 'state that could not be verified' : nameList(left);
-    const alert = [
-        '> [!CAUTION]',
-        `> **Teardown left resources of this run behind:** ${what}.`,
-        `> Remove them with ${code(`docker compose -p ${c.project} down -v --remove-orphans`)}.`,
-    ].join('\n');
-    return [ALERT_START, clampMarkdown(alert, ALERT_MAX, ''), ALERT_END].join('\n');
-}
-/** Two pieces of markdown separated by exactly one blank line. */
-function joinBlocks(a, b) {
-    const x = a.replace(/\n+$/, '');
-    const y = b.replace(/^\n+/, '');
-    return x === '' ? y : y === '' ? x : `${x}\n\n${y}`;
-}
-function between(body, start, end) {
-    const i = body.indexOf(start);
-    const j = i === -1 ? -1 : body.indexOf(end, i);
-    return i === -1 || j === -1 ? null : [i, j + end.length];
-}
-/**
- * A body (comment or check-run summary) with the cleanup result in place: the
- * section replaces the placeholder (or is appended), and a failed teardown puts
- * an alert at the top, right after the marker line.
- */
-function spliceCleanup(body, c, maxChars = Infinity) {
-    let out = body;
-    const alert = between(out, ALERT_START, ALERT_END);
-    if (alert)
-        out = joinBlocks(out.slice(0, alert[0]), out.slice(alert[1]));
-    const section = renderCleanupSection(c);
-    const slot = between(out, CLEANUP_START, CLEANUP_END);
-    out = slot
-        ? out.slice(0, slot[0]) + section + out.slice(slot[1])
-        : `${out.trimEnd()}\n\n${section}\n`;
-    if (!c.verified) {
-        // After the marker line (it must stay first to be found), before everything else.
-        const nl = out.indexOf('\n');
-        const [head, rest] = !out.startsWith(`<!-- ${MARKER_TAG} `)
-            ? ['', out]
-            : nl === -1
-                ? [out, '']
-                : [out.slice(0, nl), out.slice(nl)];
-        out = joinBlocks(joinBlocks(head, renderCleanupAlert(c)), rest);
-    }
-    return fit(out, maxChars);
-}
-/** Too long after all (an edited comment?): cut what comes before the cleanup section. */
-function fit(body, max) {
-    if (body.length <= max)
-        return body;
-    const i = body.indexOf(CLEANUP_START);
-    if (i === -1)
-        return clampMarkdown(body, max, CUT_NOTE);
-    const rest = body.slice(i);
-    return `${clampMarkdown(body.slice(0, i), Math.max(0, max - rest.length - 2), CUT_NOTE)}\n\n${rest}`;
-}
-const CUT_NOTE = "_(Cut to fit GitHub's size limit.)_";
-
-;// CONCATENATED MODULE: ./src/github/render-log.ts
-// The tail of the proof-of-execution log: whatever room the rest of the body
-// leaves, cut on a line boundary, with a note saying how much was cut and
-// where the whole log is.
-
-
-
-/** Below this there is no point showing a few characters of log. */
-const MIN_LOG_CHARS = 200;
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function whereFull(p, runLink) {
-    const parts = [`Full log: ${code(p.logFile)}`];
-    if (p.artifact)
-        parts.push(` (artifact ${code(p.artifact)})`);
-    if (runLink)
-        parts.push(`, also in the job log of [this workflow run](${runLink})`);
-    return `${parts.join('')}.`;
-}
-function cutNote(p, shown, runLink) {
-    const total = p.log?.totalBytes ?? 0;
-    const shownBytes = external_node_buffer_.Buffer.byteLength(shown);
-    const lines = countLines(shown);
-    const cut = Math.max(0, total - shownBytes);
-    const what = cut === 0
-        ? `The whole log (${lines} lines) is below.`
-        : `Showing the last ${lines} lines (${formatBytes(shownBytes)}) of ${formatBytes(total)}: ${formatBytes(cut)} cut.`;
-    return `${what} ${whereFull(p, runLink)}`;
-}
-function wrap(note, tail) {
-    return [
-        '#### Log tail',
-        '',
-        note,
-        '',
-        '<details><summary>Last lines of the log</summary>',
-        '',
-        fenced(tail, 'text'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-/** The log section in at most `maxChars` characters ('' when there is no room at all). */
-function renderLogSection(p, maxChars, runLink) {
-    if (p.log === null) {
-        const md = `#### Log tail\n\n_The log could not be read._ ${whereFull(p, runLink)}`;
-        return md.length <= maxChars ? md : '';
-    }
-    const clean = plainText(p.log.text);
-    const overhead = wrap(cutNote(p, '', runLink), '').length + 64;
-    let budget = maxChars - overhead;
-    // The fence and the note depend on what is kept: shrink until it fits.
-    for (let i = 0; i < 6 && budget >= MIN_LOG_CHARS; i++) {
-        const tail = tailOf(clean, budget);
-        const md = wrap(cutNote(p, tail.text, runLink), tail.text);
-        if (md.length <= maxChars)
-            return md;
-        budget -= md.length - maxChars + 32;
-    }
-    const md = `#### Log tail\n\n${render_parts_text('No room left for the log in this message.')} ${whereFull(p, runLink)}`;
-    return md.length <= maxChars ? md : '';
-}
-
-;// CONCATENATED MODULE: ./src/github/render-proof.ts
-
-
-
-
-
-const LIMITS = {
-    /** Issue comments: the API rejects bodies over 65,536 characters. */
-    commentApi: 65_536,
-    /** What we aim for, with a margin under the API limit. */
-    comment: 60_000,
-    /** Check-run output.summary and output.text: 65,535 characters each. */
-    checkRunApi: 65_535,
-    checkRun: 60_000,
-    /** $GITHUB_STEP_SUMMARY takes 1 MiB per step; 4 bytes per character at worst. */
-    summary: 250_000,
-};
-const render_proof_CUT_NOTE = "_(Cut to fit GitHub's size limit: the full log and the JSON report have the rest.)_";
-/** Room kept for the "N more" line after the listed failures. */
-const MORE_LINE = 300;
-function renderFailures(p, budget) {
-    const failing = p.tests === null ? p.failures.length : p.tests.failed + p.tests.errors;
-    if (p.failures.length === 0 && failing === 0)
-        return '';
-    const head = `#### Failing tests (${failing})`;
-    const lines = p.failures.map((f) => `- ${failureLine(f, p.pathPrefix)}`);
-    const blocks = p.failures.map((f) => failureDetails(f, p.pathPrefix));
-    const size = (xs) => xs.reduce((n, x) => n + x.length + 2, 0);
-    // Tracebacks while room lasts, but keep room for one line per remaining failure:
-    // seeing which tests failed matters more than every traceback.
-    const linesRoom = size(blocks) + head.length <= budget ? 0 : Math.min(size(lines), budget * 0.4);
-    const out = [];
-    let used = head.length + MORE_LINE;
-    let shown = 0;
-    for (; shown < blocks.length; shown++) {
-        const block = blocks[shown];
-        if (used + block.length + 2 > budget - linesRoom)
-            break;
-        out.push(block);
-        used += block.length + 2;
-    }
-    for (; shown < lines.length; shown++) {
-        const line = lines[shown];
-        if (used + line.length + 2 > budget)
-            break;
-        out.push(line);
-        used += line.length + 2;
-    }
-    const notShown = p.failures.length - shown;
-    const notKept = Math.max(0, failing - p.failures.length);
-    const more = [];
-    if (notShown > 0)
-        more.push(`${notShown} more not shown here`);
-    if (notKept > 0)
-        more.push(`${notKept} counted in the log but not kept by the parser`);
-    if (more.length > 0)
-        out.push(`_… ${render_parts_text(more.join('; '))}: see the full log._`);
-    if (out.length === 0)
-        return head.length <= budget ? head : '';
-    return [head, ...out].join('\n\n');
-}
-function notesBlock(notes) {
-    if (!notes || notes.length === 0)
-        return '';
-    return `> [!NOTE]\n${notes.map((n) => `> ${render_parts_text(n, 2000)}`).join('\n>\n')}`;
-}
-const join = (parts) => parts.filter((s) => s !== '').join('\n\n');
-function renderProof(p, c, o) {
-    const cleanup = o.cleanup ?? 'none';
-    const report = typeof cleanup === 'object' ? cleanup : null;
-    const top = join([
-        o.marker ?? '',
-        report !== null && !report.verified ? renderCleanupAlert(report) : '',
-        headline(p),
-        headerTable(p, c),
-        reasonsBlock(p),
-        notesBlock(o.notes),
-        `#### Tests\n\n${countsTable(p.tests)}`,
-    ]);
-    const bottom = cleanup === 'pending' ? renderPendingCleanup() : report ? renderCleanupSection(report) : '';
-    const includeLog = o.includeLog ?? true;
-    let room = o.maxChars - top.length - bottom.length - 8;
-    // The log gets up to 40% of the room, less if it is short; failures get the rest.
-    const logWant = includeLog
-        ? Math.min(Math.floor(room * 0.4), (p.log?.text.length ?? 0) + 1500)
-        : 0;
-    const failures = renderFailures(p, room - logWant);
-    room -= failures.length + 4;
-    const log = includeLog ? renderLogSection(p, room, runUrl(c)) : '';
-    return clampMarkdown(join([top, failures, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
-}
-/** output.text of the check run: the log tail, which the summary leaves out. */
-function renderCheckRunText(p, c) {
-    return clampMarkdown(renderLogSection(p, LIMITS.checkRun, runUrl(c)), LIMITS.checkRun, render_proof_CUT_NOTE);
-}
-
-;// CONCATENATED MODULE: ./src/github/check-run.ts
-
-
-
-
-const checkRunName = (modules) => `Odoo tests (${modules.join(', ')})`;
-/** `neutral` would let a failing run look acceptable: failed and error are both failures. */
-const conclusionOf = (r) => r === 'passed' ? 'success' : 'failure';
-const check_run_MAX_TITLE = 200;
-function checkRunTitle(p) {
-    const t = p.tests;
-    const counts = t === null
-        ? 'no test counts'
-        : `${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped`;
-    const why = p.result === 'error' && p.reasons[0] ? `error: ${p.reasons[0]}; ` : '';
-    const title = `${why}${counts}`.replace(/\s+/g, ' ');
-    return title.length > check_run_MAX_TITLE ? `${title.slice(0, check_run_MAX_TITLE - 1)}…` : title;
-}
-async function publishCheckRun(api, run) {
-    const [first = [], ...rest] = chunk(run.annotations, ANNOTATIONS_PER_REQUEST);
-    const out = { id: null, url: null, annotations: 0, requests: 0, warnings: [] };
-    try {
-        const created = await api.createCheckRun({
-            ...run,
-            output: { ...run.output, annotations: first },
-        });
-        out.requests++;
-        out.id = created.id;
-        out.url = created.htmlUrl || null;
-        out.annotations += first.length;
-        // Annotations add up across updates; the output must be sent again each time.
-        for (const annotations of rest) {
-            await api.updateCheckRun(created.id, { output: { ...run.output, annotations } });
-            out.requests++;
-            out.annotations += annotations.length;
-        }
-    }
-    catch (err) {
-        out.warnings.push(apiFailureWarning({ kind: 'check-run' }, err));
-        if (out.id !== null)
-            out.warnings.push(`Only ${out.annotations} of ${run.annotations.length} annotations reached the check run.`);
-    }
-    return out;
-}
-/** The post step: cleanup into the check-run summary; leftovers turn the check red. */
-async function addCleanupToCheckRun(api, id, cleanup, redact) {
-    try {
-        const current = await api.getCheckRun(id);
-        const output = {
-            title: current.output.title ?? 'Odoo tests',
-            summary: redact(spliceCleanup(current.output.summary ?? '', cleanup, LIMITS.checkRun)),
-            ...(current.output.text ? { text: current.output.text } : {}),
-        };
-        if (!cleanup.verified)
-            output.title = `Teardown left resources behind; ${output.title}`.slice(0, check_run_MAX_TITLE);
-        await api.updateCheckRun(id, {
-            ...(cleanup.verified ? {} : { conclusion: 'failure' }),
-            output,
-        });
-        return { ok: true, warnings: [] };
-    }
-    catch (err) {
-        return { ok: false, warnings: [apiFailureWarning({ kind: 'check-run' }, err)] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/comments.ts
-
-
-
-
-function isOwnComment(c, author) {
-    if (c.user === null || c.user.login.toLowerCase() !== author.toLowerCase())
-        return false;
-    return author !== GITHUB_DEFAULTS.commentAuthor || c.user.type === 'Bot';
-}
-/** The latest comment of this author matching the marker. */
-function latestMatching(comments, author, match) {
-    const mine = comments.filter((c) => isOwnComment(c, author) && match(c.body));
-    return mine.reduce((a, c) => (a === null || c.id > a.id ? c : a), null);
-}
-const commentOp = (t) => ({ kind: 'comment', number: t.number, target: t.kind });
-async function upsertComment(api, target, body, opts) {
-    const warnings = [];
-    let existing = null;
-    if (opts.mode === 'update') {
-        try {
-            const all = await api.listComments(target.number);
-            existing = latestMatching(all, opts.author, (b) => sameJobAndModules(b, opts.marker));
-        }
-        catch (err) {
-            // Posting a new comment is still better than no proof at all.
-            warnings.push(apiFailureWarning({ kind: 'list-comments', number: target.number }, err));
-        }
-    }
-    try {
-        const c = existing
-            ? await api.updateComment(existing.id, body)
-            : await api.createComment(target.number, body);
-        return {
-            posted: { issue: target.number, kind: target.kind, commentId: c.id, url: c.htmlUrl },
-            action: existing ? 'updated' : 'created',
-            warnings,
-        };
-    }
-    catch (err) {
-        warnings.push(apiFailureWarning(commentOp(target), err));
-        return { posted: null, action: 'failed', warnings };
-    }
-}
-/** The post step without saved state: this run's comments, found by marker. */
-async function findRunComments(api, targets, marker, author) {
-    const found = [];
-    const warnings = [];
-    for (const t of targets) {
-        try {
-            const c = latestMatching(await api.listComments(t.number), author, (b) => sameRun(b, marker));
-            if (c)
-                found.push({ issue: t.number, kind: t.kind, commentId: c.id, url: c.htmlUrl });
-        }
-        catch (err) {
-            warnings.push(apiFailureWarning({ kind: 'list-comments', number: t.number }, err));
-        }
-    }
-    return { found, warnings };
-}
-/** Adds the cleanup verification to a comment main posted (read, splice, write back). */
-async function addCleanupToComment(api, posted, cleanup, redact, maxChars) {
-    const op = { kind: 'comment', number: posted.issue, target: posted.kind };
-    try {
-        const current = await api.getComment(posted.commentId);
-        const body = spliceCleanup(current.body, cleanup, maxChars);
-        await api.updateComment(posted.commentId, redact(body));
-        return { ok: true, warnings: [] };
-    }
-    catch (err) {
-        return { ok: false, warnings: [apiFailureWarning(op, err)] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/linked-issues.ts
-// Issues a pull request body closes (`Closes #12`, `fixes: #3`...): GitHub's
-// closing keywords, so the work-order issue of a PR gets the proof too.
-const KEYWORDS = 'close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved';
-/**
- * Issue numbers linked with a closing keyword, in order of appearance,
- * deduplicated. `owner/repo#N` counts only for this repository; the pull
- * request itself (`self`) never does.
- */
-function linkedIssues(body, repo, self = null) {
-    if (!body)
-        return [];
-    const re = new RegExp(`(?<![\\w-])(?:${KEYWORDS}):?\\s+(?:([\\w.-]+)/([\\w.-]+))?#(\\d+)(?![\\w])`, 'gi');
-    const out = [];
-    for (const m of body.matchAll(re)) {
-        const [, owner, name, num] = m;
-        if (owner !== undefined && name !== undefined) {
-            const same = owner.toLowerCase() === repo.owner.toLowerCase() &&
-                name.toLowerCase() === repo.repo.toLowerCase();
-            if (!same)
-                continue;
-        }
-        const n = Number(num);
-        if (n > 0 && n !== self && !out.includes(n))
-            out.push(n);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/github/work-order.ts
-// The work order a branch belongs to, and the open issue that tracks it.
-/**
- * The work-order id in a branch name: the pattern's first capturing group if
- * it has one, else the whole match. Null when the branch names no work order.
- */
-function workOrderFromBranch(branch, pattern) {
-    if (!branch)
-        return null;
-    // A fresh, non-global copy: a caller's `g` or `y` flag would make test() stateful.
-    const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-    const m = re.exec(branch);
-    if (!m)
-        return null;
-    const id = m[1] ?? m[0];
-    return id === '' ? null : id;
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Whether an issue title names the work order as a whole word:
- * `SYSTEM-002-CODE-02` is in "SYSTEM-002-CODE-02: hub runner" but not in
- * "SYSTEM-002-CODE-021". Case-insensitive: titles are typed by people.
- */
-function titleNamesWorkOrder(title, id) {
-    return new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(id)}($|[^A-Za-z0-9])`, 'i').test(title);
-}
-/** Open issues naming the work order, oldest first (the original tracking issue wins). */
-function issuesForWorkOrder(issues, id) {
-    return issues.filter((i) => titleNamesWorkOrder(i.title, id)).sort((a, b) => a.number - b.number);
-}
-
-;// CONCATENATED MODULE: ./src/github/target.ts
-
-
-
-async function resolveTargets(s, c, api) {
-    const out = { targets: [], workOrder: null, notices: [], warnings: [] };
-    if (s.issueNumber !== null) {
-        out.targets.push({ number: s.issueNumber, kind: 'unknown', source: 'input' });
-        return out;
-    }
-    if (c.issue !== null) {
-        const { number, isPullRequest } = c.issue;
-        out.targets.push({ number, kind: isPullRequest ? 'pull-request' : 'issue', source: 'event' });
-        if (isPullRequest) {
-            const body = c.pullRequestBody ?? (await pullRequestBody(number, api, out));
-            for (const n of linkedIssues(body, c, number))
-                out.targets.push({ number: n, kind: 'issue', source: 'linked' });
-        }
-        return out;
-    }
-    const id = workOrderFromBranch(c.branch, s.workOrderPattern);
-    out.workOrder = id;
-    if (id === null) {
-        out.notices.push(`No issue or pull request to comment on: the ${c.eventName || 'current'} event has none, ` +
-            `issue-number is not set, and the branch ${c.branch === null ? '(none)' : `"${c.branch}"`} ` +
-            `names no work order matching /${s.workOrderPattern.source}/.`);
-        return out;
-    }
-    let issues;
-    try {
-        issues = await api.listOpenIssues();
-    }
-    catch (err) {
-        out.warnings.push(apiFailureWarning({ kind: 'list-issues' }, err));
-        return out;
-    }
-    const [first, ...others] = issuesForWorkOrder(issues, id);
-    if (first === undefined) {
-        out.notices.push(`No open issue names work order ${id} (from branch "${c.branch}") in its title: no comment posted.`);
-        return out;
-    }
-    out.targets.push({ number: first.number, kind: 'issue', source: 'work-order' });
-    if (others.length > 0)
-        out.notices.push(`Several open issues name work order ${id}; commenting on the oldest, #${first.number} ` +
-            `(not ${others.map((i) => `#${i.number}`).join(', ')}).`);
-    return out;
-}
-async function pullRequestBody(number, api, out) {
-    try {
-        return (await api.getPullRequest(number)).body;
-    }
-    catch (err) {
-        out.warnings.push(apiFailureWarning({ kind: 'get-pull-request', number }, err));
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/publish-run.ts
-// Main's half of the proof on GitHub: the check run, the comment(s) and the
-// job summary text. Never throws and never changes the verdict: every problem
-// comes back as a warning, every "nothing to do" as a notice.
-
-
-
-
-
-
-
-
-
-function wantsComment(policy, failed) {
-    return policy === 'always' || (policy === 'on-failure' && failed);
-}
-const markerOf = (c, p) => ({
-    job: c.job,
-    modules: [...p.modules].sort(),
-    project: p.project,
-});
-/** The job summary: the same proof, escaped, with what happened on GitHub. */
-function renderJobSummary(proof, context, redactor, notes = []) {
-    const p = redactor.redactJson(proof);
-    const md = renderProof(p, context, { variant: 'summary', maxChars: LIMITS.summary, notes });
-    return redactor.redact(md);
-}
-async function publishRun(input, deps) {
-    const { settings, context } = input;
-    const { redactor, api } = deps;
-    const now = deps.now ?? (() => new Date());
-    // Redact what goes in, so escaping cannot hide a secret from the final pass.
-    const proof = redactor.redactJson(input.proof);
-    // Compared with markers as posted, i.e. redacted.
-    const marker = redactor.redactJson(markerOf(context, proof));
-    const state = {
-        version: 1,
-        marker,
-        result: proof.result,
-        targets: [],
-        comments: [],
-        checkRunId: null,
-    };
-    const notices = [];
-    const warnings = [];
-    let checkRunUrl = null;
-    try {
-        if (api === null) {
-            warnings.push('github-token is empty: no comment and no check run were posted.');
-        }
-        else {
-            if (settings.checkRun) {
-                const run = await createCheckRun(api, proof, context, redactor, now());
-                warnings.push(...run.warnings);
-                state.checkRunId = run.id;
-                checkRunUrl = run.url;
-            }
-            if (wantsComment(settings.comment, proof.result !== 'passed')) {
-                const targets = await resolveTargets(settings, context, api);
-                notices.push(...targets.notices);
-                warnings.push(...targets.warnings);
-                state.targets = targets.targets;
-                const body = redactor.redact(renderProof(proof, context, {
-                    variant: 'comment',
-                    maxChars: LIMITS.comment - CLEANUP_RESERVE,
-                    marker: renderMarker(marker),
-                    cleanup: 'pending',
-                }));
-                for (const t of targets.targets) {
-                    const res = await upsertComment(api, t, body, {
-                        mode: settings.commentMode,
-                        marker,
-                        author: settings.commentAuthor,
-                    });
-                    warnings.push(...res.warnings);
-                    if (res.posted)
-                        state.comments.push(res.posted);
-                    if (res.posted)
-                        deps.log.info(`Proof ${res.action} on #${t.number}: ${res.posted.url}`);
-                }
-            }
-            else {
-                deps.log.info(`No comment: comment is "${settings.comment}" and the run ${proof.result}.`);
-            }
-        }
-    }
-    catch (err) {
-        warnings.push(`Publishing the proof on GitHub failed: ${errorMessage(err)}. The test verdict is not affected.`);
-    }
-    const safeNotices = notices.map((n) => redactor.redact(n));
-    const safeWarnings = warnings.map((w) => redactor.redact(w));
-    for (const n of safeNotices)
-        deps.log.notice(n);
-    for (const w of safeWarnings)
-        deps.log.warning(w);
-    return {
-        commentUrl: state.comments[0]?.url ?? null,
-        comments: state.comments,
-        checkRunUrl,
-        notices: safeNotices,
-        warnings: safeWarnings,
-        summary: renderJobSummary(proof, context, redactor, [...safeNotices, ...safeWarnings]),
-        state,
-    };
-}
-async function createCheckRun(api, proof, context, redactor, completed) {
-    const summary = renderProof(proof, context, {
-        variant: 'check-run',
-        maxChars: LIMITS.checkRun - CLEANUP_RESERVE,
-        includeLog: false,
-        cleanup: 'pending',
-    });
-    return publishCheckRun(api, {
-        name: checkRunName(proof.modules),
-        headSha: context.sha,
-        conclusion: conclusionOf(proof.result),
-        startedAt: new Date(completed.getTime() - proof.durationMs).toISOString(),
-        completedAt: completed.toISOString(),
-        detailsUrl: runUrl(context),
-        output: {
-            title: redactor.redact(checkRunTitle(proof)),
-            summary: redactor.redact(summary),
-            text: redactor.redact(renderCheckRunText(proof, context)),
-        },
-        annotations: redactor.redactJson(toAnnotations(proof.failures, proof.pathPrefix)),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/publish-cleanup.ts
-
-
-
-
-
-
-
-
-
-
-function renderCleanupComment(marker, c) {
-    return [
-        renderMarker(marker),
-        c.verified ? '' : renderCleanupAlert(c),
-        `### Teardown of ${code(c.project)}: ${c.verified ? '✅ verified' : '❌ not clean'}`,
-        renderCleanupSection(c),
-    ]
-        .filter((s) => s !== '')
-        .join('\n\n');
-}
-async function publishCleanup(input, deps) {
-    const { settings, context, state } = input;
-    const { api, redactor } = deps;
-    const cleanup = redactor.redactJson(input.cleanup);
-    const out = {
-        comments: [],
-        checkRunUpdated: false,
-        notices: [],
-        warnings: [],
-    };
-    const redact = (s) => redactor.redact(s);
-    try {
-        if (api === null) {
-            out.warnings.push('github-token is empty: the cleanup verification was not posted.');
-        }
-        else {
-            // Compared with markers as posted, i.e. redacted.
-            const marker = redactor.redactJson(state?.marker ?? markerOf(context, input.run));
-            let comments = state?.comments ?? [];
-            let targets = state?.targets ?? null;
-            if (state === null && settings.comment !== 'never') {
-                // No state: main may still have commented; look for this run's marker.
-                const resolved = await resolveTargets(settings, context, api);
-                out.warnings.push(...resolved.warnings);
-                targets = resolved.targets;
-                const found = await findRunComments(api, targets, marker, settings.commentAuthor);
-                out.warnings.push(...found.warnings);
-                comments = found.found;
-            }
-            for (const posted of comments) {
-                const res = await addCleanupToComment(api, posted, cleanup, redact, LIMITS.comment);
-                out.warnings.push(...res.warnings);
-                if (res.ok)
-                    out.comments.push(posted);
-            }
-            if (comments.length === 0 && !cleanup.verified && wantsComment(settings.comment, true)) {
-                // Nobody would hear of the leftovers otherwise. Main skips resolving targets
-                // when it does not comment (on-failure, passed run): resolve them now.
-                if (targets === null || targets.length === 0) {
-                    const resolved = await resolveTargets(settings, context, api);
-                    out.notices.push(...resolved.notices);
-                    out.warnings.push(...resolved.warnings);
-                    targets = resolved.targets;
-                }
-                const body = redact(renderCleanupComment(marker, cleanup));
-                for (const t of targets) {
-                    try {
-                        const c = await api.createComment(t.number, body);
-                        out.comments.push({ issue: t.number, kind: t.kind, commentId: c.id, url: c.htmlUrl });
-                    }
-                    catch (err) {
-                        const op = { kind: 'comment', number: t.number, target: t.kind };
-                        out.warnings.push(apiFailureWarning(op, err));
-                    }
-                }
-            }
-            if (state?.checkRunId != null) {
-                const res = await addCleanupToCheckRun(api, state.checkRunId, cleanup, redact);
-                out.checkRunUpdated = res.ok;
-                out.warnings.push(...res.warnings);
-            }
-        }
-    }
-    catch (err) {
-        out.warnings.push(`Posting the cleanup verification failed: ${errorMessage(err)}. The verdict is not affected.`);
-    }
-    out.notices = out.notices.map(redact);
-    out.warnings = out.warnings.map(redact);
-    for (const n of out.notices)
-        deps.log.notice(n);
-    for (const w of out.warnings)
-        deps.log.warning(w);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/github/state.ts
-function serializePublishState(s) {
-    return JSON.stringify(s);
-}
-const isNum = (v) => typeof v === 'number' && Number.isSafeInteger(v);
-/** Undefined when there is no state or it is not ours (post then searches by marker). */
-function parsePublishState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const s = JSON.parse(text);
-        const ok = s.version === 1 &&
-            typeof s.marker?.project === 'string' &&
-            Array.isArray(s.marker.modules) &&
-            Array.isArray(s.targets) &&
-            s.targets.every((t) => isNum(t?.number)) &&
-            Array.isArray(s.comments) &&
-            s.comments.every((c) => isNum(c?.commentId) && isNum(c?.issue)) &&
-            (s.checkRunId === null || isNum(s.checkRunId));
-        return ok ? s : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/index.ts
-// The GitHub side of the proof of execution: comment, check run, job summary.
-// main calls publishRun, saves its state; post calls publishCleanup.
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/github/api.ts
-const comment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    htmlUrl: c.html_url,
-    user: c.user ? { login: c.user.login, type: c.user.type } : null,
-});
-const checkRun = (r) => ({
-    id: r.id,
-    htmlUrl: r.html_url ?? '',
-    output: {
-        title: r.output?.title ?? null,
-        summary: r.output?.summary ?? null,
-        text: r.output?.text ?? null,
-    },
-});
-function octokitApi(octokit, repo) {
-    const { owner, repo: name } = repo;
-    const base = { owner, repo: name };
-    const rest = octokit.rest;
-    return {
-        async listOpenIssues() {
-            const issues = await octokit.paginate(rest.issues.listForRepo, {
-                ...base,
-                state: 'open',
-                per_page: 100,
-            });
-            return issues
-                .filter((i) => !i.pull_request)
-                .map((i) => ({ number: i.number, title: i.title, isPullRequest: false }));
-        },
-        async getPullRequest(number) {
-            const { data } = await rest.pulls.get({ ...base, pull_number: number });
-            return { number: data.number, body: data.body, headSha: data.head.sha };
-        },
-        async listComments(issue) {
-            const all = await octokit.paginate(rest.issues.listComments, {
-                ...base,
-                issue_number: issue,
-                per_page: 100,
-            });
-            return all.map(comment);
-        },
-        async getComment(id) {
-            return comment((await rest.issues.getComment({ ...base, comment_id: id })).data);
-        },
-        async createComment(issue, body) {
-            return comment((await rest.issues.createComment({ ...base, issue_number: issue, body })).data);
-        },
-        async updateComment(id, body) {
-            return comment((await rest.issues.updateComment({ ...base, comment_id: id, body })).data);
-        },
-        async createCheckRun(r) {
-            const { data } = await rest.checks.create({
-                ...base,
-                name: r.name,
-                head_sha: r.headSha,
-                status: 'completed',
-                conclusion: r.conclusion,
-                started_at: r.startedAt,
-                completed_at: r.completedAt,
-                details_url: r.detailsUrl,
-                output: r.output,
-            });
-            return checkRun(data);
-        },
-        async updateCheckRun(id, u) {
-            const { data } = await rest.checks.update({
-                ...base,
-                check_run_id: id,
-                ...(u.conclusion ? { conclusion: u.conclusion } : {}),
-                output: u.output,
-            });
-            return checkRun(data);
-        },
-        async getCheckRun(id) {
-            return checkRun((await rest.checks.get({ ...base, check_run_id: id })).data);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/redact.ts
-// Text sent through the API is not masked by the runner (masking only applies
-// to the job log), so everything that leaves the machine goes through this.
-/** Environment variables whose values are treated as secrets. */
-const SECRET_ENV_NAME = /TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL/i;
-/** Shorter values of such variables (`1`, `on`) would blank out half the text. */
-const MIN_ENV_SECRET_LENGTH = 4;
-const REDACTED = '***';
-/** GitHub token shapes, whether or not the action was told about them. */
-const TOKEN_SHAPES = [/\bgh[pousr]_[A-Za-z0-9]{36,}/g, /\bgithub_pat_[A-Za-z0-9_]{22,}/g];
-const redact_escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-class Redactor {
-    secrets = new Set();
-    pattern = null;
-    /** A value to hide, plus its forms that commonly end up in logs (each line, URL-encoded). */
-    add(value, minLength = 1) {
-        if (value === null || value === undefined)
-            return this;
-        const forms = [value, ...value.split(/\r?\n/), encodeURIComponent(value)];
-        for (const f of forms) {
-            const v = f.trim();
-            if (v.length >= minLength)
-                this.secrets.add(v);
-        }
-        this.pattern = null;
-        return this;
-    }
-    /** Values of variables named like secrets (SECRET_ENV_NAME), 4 characters or more. */
-    addFromEnv(env) {
-        for (const [name, value] of Object.entries(env))
-            if (SECRET_ENV_NAME.test(name))
-                this.add(value, MIN_ENV_SECRET_LENGTH);
-        return this;
-    }
-    /** Hides the value from the job log too (core.setSecret) and from what is posted. */
-    register(value, setSecret) {
-        if (value.trim() !== '')
-            setSecret(value);
-        return this.add(value);
-    }
-    get size() {
-        return this.secrets.size;
-    }
-    redact(text) {
-        if (this.pattern === null && this.secrets.size > 0) {
-            // Longest first, so a secret containing another is hidden whole.
-            const alts = [...this.secrets].sort((a, b) => b.length - a.length).map(redact_escapeRegExp);
-            this.pattern = new RegExp(alts.join('|'), 'g');
-        }
-        let out = this.pattern === null ? text : text.replace(this.pattern, REDACTED);
-        for (const shape of TOKEN_SHAPES)
-            out = out.replace(shape, REDACTED);
-        return out;
-    }
-    /** Every string in a JSON-like value (keys too), e.g. the run report before it is uploaded. */
-    redactJson(value) {
-        const walk = (v) => {
-            if (typeof v === 'string')
-                return this.redact(v);
-            if (Array.isArray(v))
-                return v.map(walk);
-            if (v !== null && typeof v === 'object')
-                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.redact(k), walk(x)]));
-            return v;
-        };
-        return walk(value);
-    }
-}
-/** The usual set-up: the token, registered values, and secret-looking environment variables. */
-function createRedactor(opts) {
-    const r = new Redactor();
-    for (const s of opts.secrets ?? [])
-        r.add(s);
-    return opts.env ? r.addFromEnv(opts.env) : r;
-}
-
-;// CONCATENATED MODULE: ./src/action/github.ts
-// The action's side of the GitHub reporting: inputs, the Actions context, the
-// job log, the token. Everything in src/github takes these as arguments.
-
-
-
-
-
-
-
-function readGithubInputs(get = getInput) {
-    return {
-        githubToken: get(Input.GithubToken),
-        issueNumber: get(Input.IssueNumber),
-        comment: get(Input.Comment),
-        commentMode: get(Input.CommentMode),
-        workOrderPattern: get(Input.WorkOrderPattern),
-        checkRun: get(Input.CheckRun),
-        commentAuthor: get(Input.CommentAuthor),
-    };
-}
-function actionRunContext(env = process.env) {
-    return runContextFrom(github_context, env);
-}
-const coreLog = {
-    info: (m) => info(m),
-    notice: (m) => notice(m),
-    warning: (m) => warning(m),
-};
-/** The token, masked in the job log, plus secret-looking environment variables. */
-function actionRedactor(settings, env = process.env) {
-    const r = createRedactor({ env });
-    return settings.token === '' ? r : r.register(settings.token, core_setSecret);
-}
-function actionPublishDeps(settings, ctx, redactor) {
-    const api = settings.token === ''
-        ? null
-        : octokitApi(createOctokit(settings.token, {
-            apiUrl: ctx.apiUrl,
-            log: { debug: (m) => core_debug(m), warning: (m) => warning(redactor.redact(m)) },
-        }), ctx);
-    return { api, redactor, log: coreLog };
-}
-
-;// CONCATENATED MODULE: ./src/action/proof.ts
-// The proof of execution on GitHub, from the action's side: settings read and
-// validated up front (before Docker), the comment and check run after the
-// verdict, completed with the cleanup by post. Reporting never changes the
-// verdict: src/github's publish functions turn every API failure into a warning.
-
-
-
-
-
-
-/** Throws InputError on a bad input: called with the other inputs, before Docker. */
-function setupGithubProof() {
-    const settings = parseGithubSettings(readGithubInputs());
-    const context = actionRunContext();
-    const redactor = actionRedactor(settings);
-    return { settings, context, redactor, deps: actionPublishDeps(settings, context, redactor) };
-}
-const workspacePath = (p) => (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), p) || '.';
-/** The proof of a finished run, or of one that ended in an error (`outcome` undefined). */
-async function proofOf(state, outcome, error) {
-    const prefix = workspacePath(state.workingDirectory);
-    return {
-        result: outcome?.verdict.result ?? 'error',
-        reasons: outcome
-            ? outcome.report.blocking_issues
-            : [error ?? 'The run ended before a verdict.'],
-        modules: state.modules,
-        tests: outcome?.verdict.tests ?? null,
-        failures: outcome?.summary.failures ?? [],
-        project: state.project,
-        durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
-        exitCode: outcome?.test.exitCode ?? null,
-        log: await readLogTail(state.logFile),
-        logFile: workspacePath(state.logFile),
-        artifact: null,
-        pathPrefix: prefix === '.' ? undefined : prefix,
-    };
-}
-/** Publishes, saves what post needs, sets the outputs; returns the job summary markdown. */
-async function publishProof(gh, proof, reportFile) {
-    // The report leaves the machine as an artifact more often than not: redact it too.
-    const report = report_file_readReport(reportFile);
-    if (report)
-        writeReport(reportFile, gh.redactor.redactJson(report));
-    const pub = await publishRun({ settings: gh.settings, context: gh.context, proof }, gh.deps);
-    saveState(constants_State.Github, serializePublishState(pub.state));
-    setOutput(Output.CommentUrl, pub.commentUrl ?? '');
-    setOutput(Output.CheckRunUrl, pub.checkRunUrl ?? '');
-    return pub.summary;
-}
-/** Post: adds the cleanup verification to main's comments and check run. */
-async function publishCleanupProof(state, cleanup) {
-    let gh;
-    try {
-        gh = setupGithubProof();
-    }
-    catch (err) {
-        warning(`GitHub proof skipped: ${err.message}`);
-        return;
-    }
-    await publishCleanup({
-        settings: gh.settings,
-        context: gh.context,
-        cleanup,
-        state: parsePublishState(getState(constants_State.Github)) ?? null,
-        run: { project: state.project, modules: state.modules },
-    }, gh.deps);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action/reporter.ts
-// The engine's reporter on the job log. Output of the tests and of compose is
-// echoed between `::stop-commands::` markers: a test that prints
-// `::add-mask::` or `::error::` must not be able to drive the runner.
-
-
-function actionReporter(write = (s) => process.stdout.write(s)) {
-    let token;
-    const resume = () => {
-        if (token)
-            write(`\n::${token}::\n`);
-        token = undefined;
-    };
-    return {
-        info: (m) => (resume(), info(m)),
-        warning: (m) => (resume(), warning(m)),
-        group: async (title, fn) => {
-            resume();
-            startGroup(title);
-            try {
-                return await fn();
-            }
-            finally {
-                resume();
-                endGroup();
-            }
-        },
-        output: (chunk) => {
-            if (!token) {
-                token = (0,external_node_crypto_.randomUUID)();
-                write(`::stop-commands::${token}\n`);
-            }
-            write(chunk);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-// The typed state shared by main and post (GITHUB_STATE -> STATE_* variables).
-
-
-
-function saveRunState(state) {
-    saveState(constants_State.Run, JSON.stringify(state));
-}
-function loadRunState() {
-    return parseRunState(core.getState(State.Run));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/action/watchdog.ts
-// Starts the watchdog from main: detached, its own process group, no stdio
-// tied to main, so it outlives main and the runner's worker. It watches the
-// worker (main's parent): if that dies, no post step will come.
-
-
-
-
-
-function startWatchdog(state, maxAgeMs, logDir) {
-    // dist/main/index.js -> dist/watchdog/index.js
-    const bundle = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'watchdog', 'index.js');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(bundle)) {
-        warning(`Watchdog not started: ${bundle} is missing.`);
-        return;
-    }
-    const config = { state, watchPid: process.ppid, maxAgeMs, pollMs: 1000 };
-    const log = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(logDir, `${state.project}.watchdog.log`), 'a');
-    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle, JSON.stringify(config)], {
-        detached: true,
-        stdio: ['ignore', log, log],
-    });
-    child.unref();
-    info(`Watchdog started (pid ${child.pid}), watching pid ${process.ppid}.`);
-}
-
-;// CONCATENATED MODULE: ./src/engine/run-state.ts
-function targetOf(state) {
-    return {
-        project: state.project,
-        files: state.files,
-        workingDirectory: state.workingDirectory,
-        port: state.port,
-    };
-}
-/** Parses saved state; undefined when there is none or it is not ours. */
-function run_state_parseRunState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const s = JSON.parse(text);
-        if (s.version !== 1 || typeof s.project !== 'string' || !Array.isArray(s.files))
-            return undefined;
-        return s;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/engine/teardown.ts
-// Teardown and its proof. Compose removes what it created (`down -v
-// --remove-orphans`); then Docker itself is asked, by compose's project label,
-// whether anything of the project remains. Leftovers are force-removed and
-// the question asked again. Teardown problems are warnings; leftovers that
-// survive are the one thing that fails loudly (verified: false).
-
-
-
-
-/**
- * Compose refuses to run when a listed file is gone (a cleaned workspace, a
- * deleted temp dir). Without files, `down -p <project>` works from the
- * labels compose put on the project's resources.
- */
-function withExistingFiles(target, warn) {
-    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
-    if (files.length < target.files.length) {
-        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
-    }
-    // With no file left, run from an empty directory: compose must not pick up
-    // some unrelated docker-compose.yml from the workspace.
-    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
-        ? target.workingDirectory
-        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
-    return { ...target, files, workingDirectory };
-}
-function names(r) {
-    return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
-}
-const isEmpty = (r) => r.containers.length + r.networks.length + r.volumes.length === 0;
-async function teardown(target, docker, compose, reporter, opts) {
-    const warnings = [];
-    const warn = (m) => {
-        warnings.push(m);
-        reporter.warning(m);
-    };
-    const list = () => docker.listProject(target.project);
-    let before;
-    try {
-        before = await list();
-    }
-    catch (err) {
-        warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
-    }
-    // Nothing labelled with the project: skip compose (a second post run, or a
-    // main that never got as far as `up`).
-    if (!before || !isEmpty(names(before))) {
-        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
-        const res = await compose(withExistingFiles(target, warn), args, {
-            onOutput: (c) => reporter.output(c),
-            timeoutMs: 300_000,
-        }).catch((err) => {
-            warn(`docker compose down could not run: ${err.message}`);
-            return undefined;
-        });
-        if (res && res.exitCode !== 0)
-            warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`);
-    }
-    const forced = [];
-    let after = await list().catch((err) => {
-        warn(`Could not verify teardown: ${err.message}`);
-        return undefined;
-    });
-    if (after && !isEmpty(names(after))) {
-        forced.push(...(await forceRemove(docker, after, warn)));
-        after = await list().catch(() => after);
-    }
-    const nameMatches = await docker.containersNamed(target.project).catch(() => []);
-    const afterNames = after
-        ? names(after)
-        : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
-    return {
-        project: target.project,
-        before: before ? names(before) : { containers: [], networks: [], volumes: [] },
-        after: afterNames,
-        forced,
-        nameMatches,
-        verified: after !== undefined && isEmpty(afterNames) && nameMatches.length === 0,
-        warnings,
-    };
-}
-async function forceRemove(docker, r, warn) {
-    const removed = [];
-    const attempt = async (what, fn) => {
-        try {
-            await fn();
-            removed.push(what);
-        }
-        catch (err) {
-            warn(`Could not force-remove ${what}: ${errorMessage(err)}`);
-        }
-    };
-    warn(`compose down left resources of the project behind; removing them directly.`);
-    // Containers first: networks and volumes in use cannot be removed.
-    for (const c of r.containers)
-        await attempt(`container ${c.name}`, () => docker.removeContainer(c.id));
-    for (const n of r.networks)
-        await attempt(`network ${n}`, () => docker.removeNetwork(n));
-    for (const v of r.volumes)
-        await attempt(`volume ${v}`, () => docker.removeVolume(v));
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/engine/timeline.ts
-
-
-/** The report of a run that has not reached its verdict (yet, or ever). */
-function pendingReport(base, phase, now) {
-    return buildReport({
-        verdict: {
-            result: 'error',
-            reasons: [`The run did not reach a verdict: it was last in phase "${phase}".`],
-            tests: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 },
-        },
-        summary: null,
-        workingDir: base.workingDirectory,
-        exitCode: null,
-        durationS: (now.getTime() - Date.parse(base.startedAt)) / 1000,
-        modules: base.modules,
-    });
-}
-class RunTimeline {
-    file;
-    base;
-    now;
-    constructor(file, base, now = () => new Date()) {
-        this.file = file;
-        this.base = base;
-        this.now = now;
-    }
-    /** Runs `fn` as a phase: persisted when it starts, and when it ends either way. */
-    async phase(phase, fn) {
-        this.start(phase);
-        try {
-            const out = await fn();
-            this.end(phase, 'ok');
-            return out;
-        }
-        catch (err) {
-            this.end(phase, 'failed');
-            throw err;
-        }
-    }
-    /** A phase that is an instant (validated, port allocated, verified). */
-    mark(phase, outcome = 'ok') {
-        this.start(phase);
-        this.end(phase, outcome);
-    }
-    start(phase) {
-        const at = this.now().toISOString();
-        this.update(phase, (t) => [...t, { phase, started_at: at, ended_at: null, outcome: null }]);
-    }
-    end(phase, outcome) {
-        const at = this.now().toISOString();
-        this.update(phase, (t) => {
-            const i = t.map((e) => e.phase).lastIndexOf(phase);
-            if (i < 0)
-                return [...t, { phase, started_at: at, ended_at: at, outcome }];
-            return t.map((e, j) => (j === i ? { ...e, ended_at: at, outcome } : e));
-        });
-    }
-    update(phase, change) {
-        const current = report_file_readReport(this.file);
-        // Only a pending report is rewritten to name the phase; a final one keeps its verdict.
-        const pending = !current || current.blocking_issues[0]?.startsWith('The run did not reach a verdict');
-        // Teardown phases keep the record of where main stopped.
-        const mainPhase = phase !== 'teardown' && phase !== 'verified';
-        const report = current && (!pending || !mainPhase)
-            ? current
-            : pendingReport(this.base, mainPhase ? phase : 'none: main never started', this.now());
-        writeReport(this.file, {
-            ...report,
-            cleanup: current?.cleanup,
-            timeline: change(current?.timeline ?? []),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/finish.ts
-
-
-
-
-async function finish_finishRun(state, deps) {
-    const timeline = new RunTimeline(state.reportFile, state, deps.now);
-    const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
-        downTimeoutS: state.downTimeoutS,
-    }));
-    timeline.mark('verified', report.verified ? 'ok' : 'failed');
-    addCleanup(state.reportFile, report);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/action/cleanup.ts
-// Teardown as the action does it, in post or (after a signal) in main: grouped
-// in the log, the verification printed and appended to the job summary.
-// Best-effort: problems become warnings; only leftovers fail the step.
-
-
-
-
-
-
-async function cleanUpNow(state, deps) {
-    try {
-        const report = await group(`Teardown of ${state.project}`, () => finish_finishRun(state, deps));
-        for (const line of cleanupLines(report))
-            info(line);
-        await publishCleanupProof(state, report);
-        await summary
-            // The same section as in the comment; leftovers are said first.
-            .addRaw([report.verified ? '' : renderCleanupAlert(report), renderCleanupSection(report)].join('\n\n'), true)
-            .write()
-            .catch((err) => warning(`Could not write the job summary: ${err.message}`));
-        if (!report.verified) {
-            setFailed(`Teardown left resources of ${state.project} behind: ${leftovers(report).join(', ') || 'state that could not be verified'}. Remove them with: docker compose -p ${state.project} down -v --remove-orphans`);
-        }
-        return report;
-    }
-    catch (err) {
-        setFailed(`Teardown of ${state.project} could not be verified: ${errorMessage(err)}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compose/process.ts
-// Runs a child process with argv (never a shell), streaming its output to a
-// sink with backpressure, so a test command printing hundreds of MB keeps
-// memory bounded. An AbortSignal or a timeout stops it: SIGTERM, then SIGKILL.
-
-function runProcess(command, args, opts = {}) {
-    const keep = opts.keepTail ?? 16_384;
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted) {
-            resolve({ exitCode: null, signal: null, timedOut: false, aborted: true, tail: '' });
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: opts.cwd,
-            env: opts.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: opts.detached,
-        });
-        let tail = '';
-        let timedOut = false;
-        let aborted = false;
-        let killTimer;
-        const stop = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), opts.killGraceMs ?? 3000);
-            killTimer.unref();
-        };
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                stop();
-            }, opts.timeoutMs)
-            : undefined;
-        const onData = (stream) => (chunk) => {
-            tail = (tail + chunk.toString('utf8')).slice(-keep);
-            const pending = opts.onOutput?.(chunk);
-            if (pending) {
-                // Backpressure: stop reading until the sink has taken the chunk.
-                stream.pause();
-                pending.then(() => stream.resume(), reject);
-            }
-        };
-        child.stdout.on('data', onData(child.stdout));
-        child.stderr.on('data', onData(child.stderr));
-        child.on('error', (err) => {
-            clearTimeout(timer);
-            reject(err);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            resolve({ exitCode: code, signal, timedOut, aborted, tail });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compose/compose.ts
-// The `docker compose` calls the engine makes. Compose does the orchestration
-// (create, start in dependency order, stop, remove); we only pick the project,
-// the files and the environment, and read the outcome.
-
-
-
-/** The argv before the subcommand: `compose -p <project> -f a.yml -f b.yml`. */
-function composeArgs(target) {
-    return ['compose', '-p', target.project, ...target.files.flatMap((f) => ['-f', f])];
-}
-/**
- * Environment for compose: the caller's, plus the port and project. A project
- * without an allocated port still gets a placeholder, so that `down` works
- * for a compose file that requires the variable (`${RTR_HOST_PORT:?}`).
- */
-function composeEnv(target, base = process.env) {
-    return { ...base, [PORT_ENV]: String(target.port ?? 0), [PROJECT_ENV]: target.project };
-}
-const runCompose = (target, args, opts = {}) => runProcess('docker', [...composeArgs(target), ...args], {
-    ...opts,
-    cwd: target.workingDirectory,
-    env: composeEnv(target, opts.env),
-});
-/** Compose v2 is required: v1 (`docker-compose`) has other semantics and labels. */
-async function checkComposeV2() {
-    let result;
-    try {
-        result = await runProcess('docker', ['compose', 'version', '--short'], { timeoutMs: 30_000 });
-    }
-    catch (err) {
-        throw new EnvironmentError(`The docker CLI was not found (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`);
-    }
-    const version = result.tail.trim().replace(/^v/, '');
-    if (result.exitCode !== 0 || !/^2\./.test(version)) {
-        throw new EnvironmentError(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
-    }
-    return version;
-}
-/** Compose's messages when a host port is taken between our check and its bind. */
-function isPortConflict(output) {
-    return /port is already allocated|address already in use|ports are not available/i.test(output);
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var lib_docker = __nccwpck_require__(9040);
-var docker_default = /*#__PURE__*/__nccwpck_require__.n(lib_docker);
-;// CONCATENATED MODULE: ./src/docker/logs.ts
-// Docker multiplexes stdout and stderr of a container without a TTY into
-// frames: [stream, 0, 0, 0, size (4 bytes BE)] + payload. Containers with a
-// TTY send raw bytes. Decode both into text.
-function demuxLogs(buf) {
-    if (typeof buf === 'string')
-        return buf;
-    const parts = [];
-    let offset = 0;
-    while (offset + 8 <= buf.length) {
-        const kind = buf[offset];
-        const size = buf.readUInt32BE(offset + 4);
-        if ((kind !== 0 && kind !== 1 && kind !== 2) ||
-            buf[offset + 1] !== 0 ||
-            offset + 8 + size > buf.length) {
-            return buf.toString('utf8'); // not multiplexed: a TTY container
-        }
-        parts.push(buf.subarray(offset + 8, offset + 8 + size));
-        offset += 8 + size;
-    }
-    return Buffer.concat(parts).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/docker/dockerode-client.ts
-// DockerClient on dockerode. dockerode's modem reads DOCKER_HOST (and the TLS
-// variables) like the docker CLI, so both talk to the same engine.
-
-
-
-const byProject = (project) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] });
-/** Any compose project: the label exists, whatever its value. */
-const anyProject = JSON.stringify({ label: [COMPOSE_PROJECT_LABEL] });
-// Compose records where a project came from on each container; `test` and
-// `down` of a long-lived environment read them instead of a state file.
-const CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files';
-const WORKING_DIR_LABEL = 'com.docker.compose.project.working_dir';
-function fromComposeList(c) {
-    const files = c.Labels[CONFIG_FILES_LABEL] ?? '';
-    return {
-        ...fromList(c),
-        project: c.Labels[COMPOSE_PROJECT_LABEL] ?? '',
-        configFiles: files.split(',').filter((f) => f !== ''),
-        workingDir: c.Labels[WORKING_DIR_LABEL] || undefined,
-        createdAt: new Date(c.Created * 1000),
-        labels: c.Labels,
-    };
-}
-function fromVolume(v) {
-    const created = v.CreatedAt ? new Date(v.CreatedAt) : undefined;
-    return {
-        name: v.Name,
-        project: v.Labels?.[COMPOSE_PROJECT_LABEL] ?? '',
-        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
-        labels: { ...(v.Labels ?? {}) },
-    };
-}
-function fromList(c) {
-    const health = /\((healthy|unhealthy|health: starting)\)/.exec(c.Status)?.[1];
-    return {
-        id: c.Id,
-        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
-        service: c.Labels[COMPOSE_SERVICE_LABEL],
-        state: c.State,
-        health: health === 'health: starting' ? 'starting' : health,
-        exitCode: Number(/Exited \((-?\d+)\)/.exec(c.Status)?.[1] ?? 0),
-        publishedPorts: c.Ports.map((p) => p.PublicPort).filter((p) => Boolean(p)),
-    };
-}
-function fromInspect(c) {
-    const ports = Object.values(c.NetworkSettings.Ports ?? {})
-        .flat()
-        .map((b) => Number(b?.HostPort))
-        .filter((p) => p > 0);
-    return {
-        id: c.Id,
-        name: c.Name.replace(/^\//, ''),
-        service: c.Config.Labels?.[COMPOSE_SERVICE_LABEL],
-        state: c.State.Status,
-        health: c.State.Health?.Status,
-        exitCode: c.State.ExitCode,
-        publishedPorts: [...new Set(ports)],
-        healthOutput: c.State.Health?.Log?.at(-1)?.Output?.trim(),
-    };
-}
-function createDockerClient(docker = new (docker_default())()) {
-    return {
-        async ping() {
-            await docker.ping();
-        },
-        async listProject(project) {
-            const filters = JSON.stringify(byProject(project));
-            const [containers, networks, volumes] = await Promise.all([
-                docker.listContainers({ all: true, filters }),
-                docker.listNetworks({ filters }),
-                docker.listVolumes({ filters }),
-            ]);
-            return {
-                containers: containers.map(fromList),
-                networks: networks.map((n) => n.Name),
-                volumes: (volumes.Volumes ?? []).map((v) => v.Name),
-            };
-        },
-        async inspectContainer(id) {
-            return fromInspect(await docker.getContainer(id).inspect());
-        },
-        async containerLogs(id, lines) {
-            const buf = await docker
-                .getContainer(id)
-                .logs({ stdout: true, stderr: true, tail: lines, follow: false });
-            return demuxLogs(buf);
-        },
-        subscribe(project, onEvent, onError) {
-            let stream;
-            let closed = false;
-            const filters = { ...byProject(project), type: ['container'] };
-            const ready = docker.getEvents({ filters }).then((s) => {
-                stream = s;
-                if (closed)
-                    return destroy(s);
-                let pending = '';
-                s.on('data', (chunk) => {
-                    pending += chunk.toString('utf8');
-                    const lines = pending.split('\n');
-                    pending = lines.pop() ?? '';
-                    for (const line of lines)
-                        if (line.trim())
-                            onEvent(toEvent(line));
-                });
-                s.on('error', (e) => closed || onError(e));
-            });
-            return {
-                ready,
-                close() {
-                    closed = true;
-                    if (stream)
-                        destroy(stream);
-                },
-            };
-        },
-        async publishedPorts() {
-            const all = await docker.listContainers({ all: false });
-            return all.flatMap((c) => c.Ports.map((p) => p.PublicPort).filter((p) => Boolean(p)));
-        },
-        async containersNamed(fragment) {
-            const all = await docker.listContainers({ all: true });
-            return all
-                .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
-                .filter((n) => n.includes(fragment));
-        },
-        async removeContainer(id) {
-            await docker.getContainer(id).remove({ force: true, v: true });
-        },
-        async removeNetwork(name) {
-            await docker.getNetwork(name).remove();
-        },
-        async removeVolume(name) {
-            await docker.getVolume(name).remove({ force: true });
-        },
-        async listComposeContainers() {
-            const all = await docker.listContainers({ all: true, filters: anyProject });
-            return all.map(fromComposeList);
-        },
-        async listComposeVolumes() {
-            const res = await docker.listVolumes({ filters: anyProject });
-            return (res.Volumes ?? []).map(fromVolume);
-        },
-    };
-}
-function toEvent(line) {
-    const e = JSON.parse(line);
-    return { action: e.Action ?? e.status ?? '', containerId: e.Actor?.ID ?? e.id ?? '' };
-}
-function destroy(s) {
-    ;
-    s.destroy?.();
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/get-port/index.js
-
-
-
-class Locked extends Error {
-	constructor(port) {
-		super(`${port} is locked`);
-	}
-}
-
-const lockedPorts = {
-	old: new Set(),
-	young: new Set(),
-};
-
-// On this interval, the old locked ports are discarded,
-// the young locked ports are moved to old locked ports,
-// and a new young set for locked ports are created.
-const releaseOldLockedPortsIntervalMs = 1000 * 15;
-
-// Keep `reserve` deliberately process-wide by port number.
-// It is meant to avoid in-process races, not to model every possible
-// IPv4/IPv6 or host-specific bind combination.
-const reservedPorts = new Set();
-
-const minPort = 1024;
-const maxPort = 65_535;
-
-// Lazily create timeout on first use
-let timeout;
-
-const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
-
-	// Add undefined value for createServer function to use default host,
-	// and default IPv4 host in case createServer defaults to IPv6.
-	const results = new Set([undefined, '0.0.0.0']);
-
-	for (const _interface of Object.values(interfaces)) {
-		for (const config of _interface) {
-			results.add(config.address);
-		}
-	}
-
-	return results;
-};
-
-const checkAvailablePort = options =>
-	new Promise((resolve, reject) => {
-		const server = external_node_net_.createServer();
-		server.unref();
-		server.on('error', reject);
-
-		server.listen(options, () => {
-			const {port} = server.address();
-			server.close(() => {
-				resolve(port);
-			});
-		});
-	});
-
-const getAvailablePort = async (options, hosts) => {
-	if (options.host || options.port === 0) {
-		return checkAvailablePort(options);
-	}
-
-	for (const host of hosts) {
-		try {
-			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
-		} catch (error) {
-			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
-				throw error;
-			}
-		}
-	}
-
-	return options.port;
-};
-
-const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
-
-const portCheckSequence = function * (ports) {
-	if (ports) {
-		yield * ports;
-	}
-
-	yield 0; // Fall back to 0 if anything else failed
-};
-
-async function getPorts(options) {
-	let ports;
-	let exclude = new Set();
-
-	if (options) {
-		if (options.port) {
-			ports = typeof options.port === 'number' ? [options.port] : options.port;
-		}
-
-		if (options.exclude) {
-			const excludeIterable = options.exclude;
-
-			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
-				throw new TypeError('The `exclude` option must be an iterable.');
-			}
-
-			for (const element of excludeIterable) {
-				if (typeof element !== 'number') {
-					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
-				}
-
-				if (!Number.isSafeInteger(element)) {
-					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
-				}
-			}
-
-			exclude = new Set(excludeIterable);
-		}
-	}
-
-	const {reserve, ...netOptions} = options ?? {};
-
-	if (timeout === undefined) {
-		timeout = setTimeout(() => {
-			timeout = undefined;
-
-			lockedPorts.old = lockedPorts.young;
-			lockedPorts.young = new Set();
-		}, releaseOldLockedPortsIntervalMs);
-
-		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
-		if (timeout.unref) {
-			timeout.unref();
-		}
-	}
-
-	const hosts = getLocalHosts();
-
-	for (const port of portCheckSequence(ports)) {
-		try {
-			if (exclude.has(port)) {
-				continue;
-			}
-
-			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			while (isLockedPort(availablePort)) {
-				if (port !== 0) {
-					throw new Locked(port);
-				}
-
-				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			}
-
-			if (reserve) {
-				reservedPorts.add(availablePort);
-			} else {
-				lockedPorts.young.add(availablePort);
-			}
-
-			return availablePort;
-		} catch (error) {
-			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
-				throw error;
-			}
-		}
-	}
-
-	throw new Error('No available ports found');
-}
-
-function portNumbers(from, to) {
-	if (!Number.isInteger(from) || !Number.isInteger(to)) {
-		throw new TypeError('`from` and `to` must be integer numbers');
-	}
-
-	if (from < minPort || from > maxPort) {
-		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (to < minPort || to > maxPort) {
-		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (from > to) {
-		throw new RangeError('`to` must be greater than or equal to `from`');
-	}
-
-	const generator = function * (from, to) {
-		for (let port = from; port <= to; port++) {
-			yield port;
-		}
-	};
-
-	return generator(from, to);
-}
-
-function clearLockedPorts() {
-	lockedPorts.old.clear();
-	lockedPorts.young.clear();
-	reservedPorts.clear();
-}
-
-;// CONCATENATED MODULE: ./src/engine/ports.ts
-// Host port allocation inside the configured range. get-port checks that a
-// port can be bound right now; ports Docker has published are excluded too
-// (with the userland proxy off they are not bound on the host). A parallel run
-// can still take the port before compose binds it: the caller retries `up`
-// with another port when compose reports the conflict.
-
-
-const probeWithGetPort = (options) => getPorts(options);
-class PortRangeExhaustedError extends EnvironmentError {
-    name = 'PortRangeExhaustedError';
-}
-function describeRange(range) {
-    return range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`;
-}
-async function allocatePort(range, exclude, probe = probeWithGetPort) {
-    const excluded = new Set(exclude);
-    // portNumbers() is a single-use generator: build a fresh one per call.
-    const port = await probe({ port: portNumbers(range.from, range.to), exclude: excluded });
-    // get-port silently falls back to a random port when none in the list is
-    // free: anything outside the range means the range is exhausted.
-    if (port < range.from || port > range.to || excluded.has(port)) {
-        throw new PortRangeExhaustedError(`No free host port in port-range ${describeRange(range)}: every port is in use (by other runs or other programs). Widen 'port-range', or find what holds them: docker ps --format '{{.Names}} {{.Ports}}'.`);
-    }
-    return port;
-}
-
-;// CONCATENATED MODULE: ./src/engine/deps.ts
-// Everything with a side effect the engine uses, in one injectable bundle:
-// tests swap the port probe, the clock or the random part for deterministic
-// runs; the front ends use the real ones.
-
-
-
-
-
-function defaultDeps(reporter) {
-    return {
-        docker: createDockerClient(),
-        compose: runCompose,
-        checkCompose: checkComposeV2,
-        probePort: probeWithGetPort,
-        now: () => new Date(),
-        random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
-        reporter,
-        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/preflight.ts
-
-async function checkEngine(docker, timeoutMs = 15_000) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
-    });
-    try {
-        await Promise.race([docker.ping(), timeout]);
-    }
-    catch (err) {
-        const where = process.env.DOCKER_HOST
-            ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-            : 'the default socket /var/run/docker.sock';
-        throw new EnvironmentError(`The Docker engine does not answer at ${where}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/ownership.ts
-// Our own labels on everything a run or work-order environment creates: who
-// made it, for what, on which host and from which process, and when. Added
-// through a generated override file, so the user's compose file is never
-// edited. `ls`, `reap`, the start-of-run reaper and the watchdog read them.
-
-
-
-const LABEL = {
-    tool: 'io.healthrt.rtr.tool',
-    kind: 'io.healthrt.rtr.kind',
-    id: 'io.healthrt.rtr.id',
-    prefix: 'io.healthrt.rtr.prefix',
-    host: 'io.healthrt.rtr.owner-host',
-    pid: 'io.healthrt.rtr.owner-pid',
-    created: 'io.healthrt.rtr.created',
-    repository: 'io.healthrt.rtr.repository',
-    report: 'io.healthrt.rtr.report',
-};
-const TOOL = 'resilient-test-runner';
-function currentOwner(kind, id, prefix, now, repository = '') {
-    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
-}
-function ownershipLabels(o) {
-    return {
-        [LABEL.tool]: TOOL,
-        [LABEL.kind]: o.kind,
-        [LABEL.id]: o.id,
-        [LABEL.prefix]: o.prefix,
-        [LABEL.host]: o.host,
-        [LABEL.pid]: String(o.pid),
-        [LABEL.created]: o.created.toISOString(),
-        [LABEL.repository]: o.repository,
-        ...(o.report ? { [LABEL.report]: o.report } : {}),
-    };
-}
-function parseOwnership(labels) {
-    if (!labels || labels[LABEL.tool] !== TOOL)
-        return undefined;
-    const kind = labels[LABEL.kind] === 'env' ? 'env' : 'run';
-    return {
-        kind,
-        id: labels[LABEL.id] ?? '',
-        prefix: labels[LABEL.prefix] ?? '',
-        host: labels[LABEL.host] ?? '',
-        pid: Number(labels[LABEL.pid] ?? 0),
-        created: new Date(labels[LABEL.created] ?? 0),
-        repository: labels[LABEL.repository] ?? '',
-        report: labels[LABEL.report] || undefined,
-    };
-}
-/** Pure: an override that labels every service, and every network and volume the project creates. */
-function labelsOverride(model, labels) {
-    const own = (entries) => Object.fromEntries(Object.entries(entries)
-        .filter(([, v]) => !v?.external) // external ones are not ours to label
-        .map(([k]) => [k, { labels }]));
-    return {
-        services: Object.fromEntries(Object.keys(model.services).map((s) => [s, { labels }])),
-        networks: own(model.networks),
-        volumes: own(model.volumes),
-    };
-}
-/** Writes the override (JSON is YAML) where the post step can still find it. */
-function writeLabelsOverride(dir, project, override) {
-    const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/compose/config.ts
-/** Parses compose's JSON, skipping any warning lines it printed first. */
-function parseComposeModel(text) {
-    const start = text.search(/^\{/m);
-    if (start < 0)
-        return undefined;
-    try {
-        const doc = JSON.parse(text.slice(start, text.lastIndexOf('}') + 1));
-        return {
-            services: doc.services ?? {},
-            networks: doc.networks ?? {},
-            volumes: doc.volumes ?? {},
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readComposeConfig(target, compose) {
-    const chunks = [];
-    const res = await compose(target, ['config', '--format', 'json'], {
-        onOutput: (c) => void chunks.push(c),
-        timeoutMs: 60_000,
-        keepTail: 4000,
-    });
-    if (res.exitCode !== 0)
-        return { model: undefined, error: res.tail.trim() };
-    const model = parseComposeModel(Buffer.concat(chunks).toString('utf8'));
-    return { model, error: model ? '' : 'docker compose config printed no JSON model' };
-}
-
-;// CONCATENATED MODULE: ./src/engine/label-project.ts
-
-
-
-async function labelProject(target, owner, deps) {
-    const { model, error } = await readComposeConfig(target, deps.compose);
-    if (!model) {
-        throw new EnvironmentError(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
-    }
-    const override = writeLabelsOverride(deps.tempDir, target.project, labelsOverride(model, ownershipLabels(owner)));
-    return { files: [...target.files, override], model };
-}
-
-;// CONCATENATED MODULE: ./src/engine/health.ts
-
-/** Pure: what one container's state means for the wait. */
-function readiness(c, targetService) {
-    if (c.state === 'running') {
-        if (c.health === undefined || c.health === 'healthy')
-            return { kind: 'ready' };
-        if (c.health === 'unhealthy')
-            return { kind: 'failed', why: 'is unhealthy' };
-        return { kind: 'pending' };
-    }
-    if (c.state === 'exited' || c.state === 'dead') {
-        if (c.exitCode !== 0)
-            return { kind: 'failed', why: `exited with code ${c.exitCode}` };
-        // A one-shot helper may finish with 0; the service the tests run in may not.
-        if (c.service === targetService)
-            return {
-                kind: 'failed',
-                why: 'exited with code 0 right after starting (the tests need it running)',
-            };
-        return { kind: 'ready' };
-    }
-    return { kind: 'pending' };
-}
-function watchHealth(docker, project) {
-    let wake;
-    const changed = new Set();
-    let streamError;
-    const sub = docker.subscribe(project, (e) => {
-        changed.add(e.containerId);
-        wake?.();
-    }, (err) => {
-        streamError = err;
-        wake?.();
-    });
-    return {
-        close: () => sub.close(),
-        async wait(opts) {
-            await sub.ready;
-            const deadline = Date.now() + opts.timeoutMs;
-            const listed = await docker.listProject(project);
-            if (listed.containers.length === 0)
-                throw new HealthError(`Project ${project} has no containers after 'up'.`);
-            const state = new Map();
-            await Promise.all(listed.containers.map(async (c) => state.set(c.id, await docker.inspectContainer(c.id))));
-            for (;;) {
-                const verdicts = [...state.values()].map((c) => ({ c, r: readiness(c, opts.service) }));
-                const failed = verdicts.find((v) => v.r.kind === 'failed');
-                if (failed && failed.r.kind === 'failed')
-                    throw await failure(docker, failed.c, failed.r.why, opts.logLines ?? 50);
-                const pending = verdicts.filter((v) => v.r.kind === 'pending').map((v) => v.c);
-                if (pending.length === 0)
-                    return [...state.values()];
-                if (streamError)
-                    throw new HealthError(`Lost the Docker event stream while waiting for health: ${streamError.message}`);
-                const remaining = deadline - Date.now();
-                if (remaining <= 0)
-                    throw await health_timeout(docker, pending, opts);
-                if (opts.signal?.aborted)
-                    throw new CancelledError('Cancelled while waiting for the containers to become healthy.');
-                if (changed.size === 0)
-                    await sleepUntilWoken(remaining, opts.signal, (w) => (wake = w));
-                const ids = [...changed].filter((id) => state.has(id));
-                changed.clear();
-                await Promise.all(ids.map(async (id) => state.set(id, await docker.inspectContainer(id))));
-            }
-        },
-    };
-}
-function sleepUntilWoken(ms, signal, setWake) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-        setWake(done);
-    });
-}
-async function failure(docker, c, why, lines) {
-    const logs = await docker
-        .containerLogs(c.id, lines)
-        .catch((e) => `(logs unavailable: ${e.message})`);
-    const probe = c.healthOutput ? `\nLast healthcheck output: ${c.healthOutput.slice(0, 500)}` : '';
-    return new HealthError(`Container ${c.name} (service ${c.service ?? '?'}) ${why}.${probe}\nLast ${lines} log lines of ${c.name}:\n${logs.trimEnd() || '(no output)'}`);
-}
-async function health_timeout(docker, pending, opts) {
-    const c = pending[0];
-    const what = pending
-        .map((p) => `${p.name}: ${p.state}${p.health ? ` (${p.health})` : ''}`)
-        .join(', ');
-    const err = await failure(docker, c, `was not ready after health-timeout ${Math.round(opts.timeoutMs / 1000)} s`, opts.logLines ?? 50);
-    err.message = `Still waiting for ${what}. ${err.message} Raise 'health-timeout' if the service is just slow to start.`;
-    return err;
-}
-
-;// CONCATENATED MODULE: ./src/engine/port-wait.ts
-
-async function allocateOrWait(docker, reporter, opts) {
-    const deadline = Date.now() + opts.waitMs;
-    let announced = false;
-    let exclude = [...opts.exclude];
-    for (;;) {
-        const inUse = await docker.publishedPorts();
-        try {
-            return await allocatePort(opts.range, [...inUse, ...exclude], opts.probe);
-        }
-        catch (err) {
-            if (!(err instanceof PortRangeExhaustedError))
-                throw err;
-            if (Date.now() >= deadline || opts.signal?.aborted) {
-                throw new PortRangeExhaustedError(`${err.message}\n${await describeHolders(docker, opts.range)}`);
-            }
-            // A port lost in a race is held by a live run now: Docker's list covers it.
-            exclude = [];
-            if (!announced) {
-                reporter.info(`Every port of ${describeRange(opts.range)} is taken; waiting up to ${Math.round(opts.waitMs / 1000)} s for one to free up.`);
-                announced = true;
-            }
-            const pause = (opts.pollMs ?? 1000) * (0.75 + Math.random() / 2);
-            await new Promise((r) => setTimeout(r, Math.min(pause, Math.max(0, deadline - Date.now()))));
-        }
-    }
-}
-/** Who holds the ports of the range, as far as Docker knows; the rest are other programs. */
-async function describeHolders(docker, range) {
-    const containers = await docker.listComposeContainers().catch(() => []);
-    const lines = [];
-    for (let port = range.from; port <= range.to; port++) {
-        const holder = containers.find((c) => c.publishedPorts.includes(port));
-        lines.push(`  ${port}: ${holder ? `compose project ${holder.project} (container ${holder.name}, created ${holder.createdAt.toISOString()})` : 'not a compose project (another program, or freed just now)'}`);
-    }
-    return `Holders of port-range ${describeRange(range)}:\n${lines.join('\n')}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/up.ts
-// `up -d` on an allocated port. Between get-port's check and Docker's bind a
-// parallel run can take the port; compose then fails with "port is already
-// allocated" and we try again with the next free port of the range.
-
-
-
-async function upWithFreePort(target, docker, compose, reporter, opts) {
-    const tried = new Set();
-    const deadline = Date.now() + (opts.portWaitMs ?? 0);
-    const maxConflicts = 4 * (opts.range.to - opts.range.from + 1);
-    for (let conflicts = 0;;) {
-        const waitMs = Math.max(0, deadline - Date.now());
-        const port = await allocateOrWait(docker, reporter, { ...opts, exclude: tried, waitMs });
-        opts.onPort(port);
-        const current = { ...target, port };
-        const res = await reporter.group(`docker compose up (${target.project}, port ${port})`, () => compose(current, ['up', '-d', '--remove-orphans'], {
-            signal: opts.signal,
-            onOutput: (c) => reporter.output(c),
-        }));
-        if (res.exitCode === 0)
-            return port;
-        if (res.aborted)
-            throw new CancelledError('Cancelled during docker compose up.');
-        if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
-            reporter.info(`Port ${port} was taken by someone else before compose could bind it; trying another.`);
-            tried.add(port);
-            continue;
-        }
-        throw new EnvironmentError(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/start-project.ts
-
-
-
-/** Resolves with the host port once every container is ready. */
-async function startProject(target, deps, opts) {
-    const { docker, compose, reporter } = deps;
-    const phase = (name, fn) => opts.timeline ? opts.timeline.phase(name, fn) : fn();
-    const health = watchHealth(docker, target.project);
-    try {
-        const port = await phase('up', () => upWithFreePort(target, docker, compose, reporter, {
-            range: opts.range,
-            probe: deps.probePort,
-            portWaitMs: opts.portWaitMs,
-            signal: opts.signal,
-            onPort: opts.onPort,
-        }));
-        if (opts.signal?.aborted)
-            throw new CancelledError('Cancelled after docker compose up.');
-        reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
-        await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
-        return port;
-    }
-    finally {
-        health.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/work-order.ts
-// A work order's long-lived environment is the compose project
-// `<prefix>-<work order>`: the name alone says which environment belongs to
-// which work order, so Docker (by compose's labels) is the only registry.
-
-
-const WORK_ORDER_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
-/** A per-run project's stamp (see buildProjectName): a work order must not look like one. */
-const RUN_STAMP_RE = /^\d{8}t\d{6}z(-|$)/;
-function parseWorkOrder(raw) {
-    const text = (raw ?? '').trim();
-    if (!WORK_ORDER_RE.test(text)) {
-        throw new InputError(`Invalid work order ${JSON.stringify(text.slice(0, 80))}. Expected letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. WO-042).`);
-    }
-    // Otherwise `reap` would take the environment for a stale per-run project.
-    if (RUN_STAMP_RE.test(normaliseProjectPart(text))) {
-        throw new InputError(`Invalid work order ${JSON.stringify(text)}: it looks like the timestamp of a per-run project (yyyymmddThhmmssZ).`);
-    }
-    return text;
-}
-/** `hub-agent-test` + `WO-042` -> `hub-agent-test-wo-042`. */
-function workOrderProject(prefix, workOrder) {
-    return `${prefix}-${normaliseProjectPart(workOrder)}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/environments.ts
-// Docker is the registry of environments and runs: every compose project is
-// found by compose's own labels (project, config files, working directory),
-// its port from Docker's published ports and its age from the containers'
-// Created time. Our ownership labels (ownership.ts), when present, say the
-// kind and the work order as typed; without them (older projects, projects
-// made by hand) the name decides. No state file can disagree with Docker.
-
-
-
-
-/**
- * Kind and id from the name. With a prefix: `<prefix>-<rest>`; without (ls
- * --all): everything up to `agent-test` is the prefix. Undefined: not ours.
- */
-function classifyProject(project, prefix) {
-    let rest;
-    if (prefix !== undefined) {
-        rest = project.startsWith(`${prefix}-`) ? project.slice(prefix.length + 1) : undefined;
-    }
-    else {
-        const run = /-(\d{8}t\d{6}z-.+)$/.exec(project);
-        if (run)
-            return { kind: 'run', id: run[1] };
-        rest =
-            /agent-test-(.+)$/.exec(project)?.[1] ?? (project.includes('agent-test') ? '' : undefined);
-    }
-    if (rest === undefined)
-        return undefined;
-    return { kind: RUN_STAMP_RE.test(rest) ? 'run' : 'work-order', id: rest };
-}
-const times = (dates) => dates.filter((d) => d !== undefined).map((d) => d.getTime());
-function summarise(project, kind, containers, volumes) {
-    const created = times(containers.length ? containers.map((c) => c.createdAt) : volumes.map((v) => v.createdAt));
-    const first = containers.find((c) => c.configFiles.length > 0);
-    const owner = [...containers, ...volumes]
-        .map((r) => parseOwnership(r.labels))
-        .find((o) => o !== undefined);
-    // The labels know the work order as it was typed (WO-042, not wo-042).
-    const labelled = owner?.kind === 'env' && owner.id ? { kind: 'work-order', id: owner.id } : undefined;
-    return {
-        project,
-        ...(labelled ?? kind),
-        ports: [...new Set(containers.flatMap((c) => c.publishedPorts))].sort((a, b) => a - b),
-        services: containers
-            .map((c) => ({
-            service: c.service ?? c.name,
-            state: c.state,
-            health: c.health,
-            ports: c.publishedPorts,
-        }))
-            .sort((a, b) => a.service.localeCompare(b.service)),
-        createdAt: created.length ? new Date(Math.min(...created)) : undefined,
-        newestAt: created.length ? new Date(Math.max(...created)) : undefined,
-        configFiles: first?.configFiles ?? [],
-        workingDir: first?.workingDir,
-        volumes: volumes.map((v) => v.name).sort(),
-        owner,
-    };
-}
-/** Every project whose name `match` accepts, as Docker sees it now. */
-async function listProjects(docker, match) {
-    const [containers, volumes] = await Promise.all([
-        docker.listComposeContainers(),
-        docker.listComposeVolumes(),
-    ]);
-    const names = new Set([...containers, ...volumes].map((r) => r.project));
-    const out = [];
-    for (const project of [...names].sort()) {
-        const kind = match(project);
-        if (!kind)
-            continue;
-        const own = (xs) => xs.filter((x) => x.project === project);
-        out.push(summarise(project, kind, own(containers), own(volumes)));
-    }
-    return out;
-}
-/** One project by its exact name; undefined when Docker has nothing of it. */
-async function findProject(docker, project, kind) {
-    const found = await listProjects(docker, (p) => (p === project ? kind : undefined));
-    return found[0];
-}
-/** The host port of `service` (the URL of an environment), else any port of the project. */
-function servicePort(info, service) {
-    return info.services.find((s) => s.service === service)?.ports[0] ?? info.ports[0] ?? null;
-}
-/**
- * How to address a project with compose again: the files it was started from
- * that still exist (a deleted labels override in a temp dir is no loss for
- * `exec` or `down`). With none left compose works from the project name
- * alone, run from the filesystem root so no compose file of the caller's cwd
- * is picked up.
- */
-function projectTarget(info, exists = external_node_fs_namespaceObject.existsSync) {
-    const files = info.configFiles.filter(exists);
-    const first = files[0];
-    return {
-        project: info.project,
-        files,
-        workingDirectory: first === undefined ? (0,external_node_path_.parse)(process.cwd()).root : (info.workingDir ?? (0,external_node_path_.parse)(first).dir),
-        port: info.ports[0] ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/watchdog.ts
-// The watchdog: a small detached process main starts, for the case the post
-// step never comes (the runner itself SIGKILLed, the machine's job agent
-// gone). It watches a process (the runner's worker, main's parent) and the
-// report: when post records a verified cleanup it exits; when the watched
-// process is gone, or the run outlives reap-after, it tears the project down.
-
-
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists, it just is not ours to signal.
-        return err.code === 'EPERM';
-    }
-}
-/** Pure: what the watchdog does on one tick. */
-function decide(config, now, alive, verified) {
-    if (verified)
-        return 'cleanup verified by post';
-    if (!alive)
-        return 'cleaned: watched process gone';
-    if (now - Date.parse(config.state.startedAt) > config.maxAgeMs)
-        return 'cleaned: run too old';
-    return 'wait';
-}
-async function watch(config, deps, alive = isAlive) {
-    for (;;) {
-        const verified = readReport(config.state.reportFile)?.cleanup?.verified === true;
-        const step = decide(config, Date.now(), alive(config.watchPid), verified);
-        if (step !== 'wait') {
-            if (step !== 'cleanup verified by post') {
-                deps.reporter.info(`Watchdog: ${step}; tearing down ${config.state.project}.`);
-                const report = await finishRun(config.state, deps);
-                deps.reporter.info(`Watchdog: cleanup ${report.verified ? 'verified' : 'NOT verified'}.`);
-            }
-            return step;
-        }
-        await new Promise((r) => setTimeout(r, config.pollMs));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/stale.ts
-// When is a per-run project stale? One rule for `reap` and for the reaper at
-// the start of every run: older than the limit, or (for the start-of-run
-// reaper) made by a process on this host that is gone. A run whose owner is
-// alive is never touched before the age limit; a work order's environment
-// never, unless someone names it.
-
-
-
-
-
-
-/** Pure: why `p` is stale, or null when it is not. */
-function staleReason(p, rule) {
-    if (p.kind !== 'run')
-        return null;
-    const newest = p.newestAt?.getTime();
-    if (newest !== undefined && rule.now - newest >= rule.olderThanMs)
-        return 'older than the limit';
-    const o = rule.ownerGone;
-    if (o && p.owner && p.owner.host === o.host && p.owner.pid > 0 && !o.alive(p.owner.pid)) {
-        return `its owner process ${p.owner.pid} on ${p.owner.host} is gone`;
-    }
-    return null;
-}
-/** Removes the stale runs of `prefix` (best effort: problems are warnings). */
-async function reapStaleRuns(deps, prefix, olderThanMs) {
-    const rule = {
-        olderThanMs,
-        now: deps.now().getTime(),
-        ownerGone: { host: (0,external_node_os_namespaceObject.hostname)(), alive: isAlive },
-    };
-    const out = [];
-    try {
-        const projects = await listProjects(deps.docker, (name) => classifyProject(name, prefix));
-        for (const p of projects) {
-            const why = staleReason(p, rule);
-            if (!why)
-                continue;
-            deps.reporter.info(`Removing stale run ${p.project}: ${why}.`);
-            out.push(await reapProject(p, deps, deps.compose, 0));
-        }
-    }
-    catch (err) {
-        deps.reporter.warning(`Could not reap stale runs of ${prefix}: ${err.message}`);
-    }
-    return out;
-}
-/**
- * Tears a project down outside its own run (reap, the start-of-run reaper)
- * and, when its report is on this host, completes the run's record.
- */
-async function reapProject(p, deps, compose, downTimeoutS) {
-    const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
-        downTimeoutS,
-    });
-    const file = p.owner?.host === (0,external_node_os_namespaceObject.hostname)() ? p.owner.report : undefined;
-    const record = file ? report_file_readReport(file) : undefined;
-    if (file && record) {
-        const timeline = new RunTimeline(file, {
-            workingDirectory: record.working_dir,
-            modules: record.modules,
-            startedAt: new Date().toISOString(),
-        });
-        timeline.mark('teardown');
-        timeline.mark('verified', report.verified ? 'ok' : 'failed');
-        addCleanup(file, report);
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/quality/junit.ts
-// JUnit XML written by a custom test command (for example through a test
-// runner plugin): structured counts beat counting log lines when both exist.
-// A small tolerant reader for the few elements that matter; no XML library.
-
-
-const attr = (tag, name) => {
-    const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-    return m ? decode(m[1] ?? m[2] ?? '') : null;
-};
-function decode(text) {
-    return text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-}
-function parseJunitXml(xml) {
-    const cases = [];
-    const re = /<testcase\b([^>]*?)(\/>|>([\s\S]*?)<\/testcase>)/g;
-    for (let m = re.exec(xml); m; m = re.exec(xml)) {
-        const head = m[1] ?? '';
-        const body = m[3] ?? '';
-        const outcome = /<(failure|error|skipped)\b([^>]*)/.exec(body);
-        const kind = !outcome
-            ? 'PASS'
-            : outcome[1] === 'failure'
-                ? 'FAIL'
-                : outcome[1] === 'error'
-                    ? 'ERROR'
-                    : 'SKIP';
-        cases.push({
-            className: attr(head, 'classname') ?? '',
-            name: attr(head, 'name') ?? '',
-            kind,
-            message: outcome ? attr(outcome[2] ?? '', 'message') : null,
-        });
-    }
-    return cases;
-}
-/** A file, or every *.xml in a directory; undefined when there is none. */
-function readJunit(path) {
-    let files;
-    try {
-        files = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()
-            ? (0,external_node_fs_namespaceObject.readdirSync)(path)
-                .filter((f) => f.endsWith('.xml'))
-                .sort()
-                .map((f) => (0,external_node_path_.join)(path, f))
-            : [path];
-    }
-    catch {
-        return undefined;
-    }
-    if (files.length === 0)
-        return undefined;
-    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')));
-    const count = (k) => cases.filter((c) => c.kind === k).length;
-    return {
-        files,
-        total: cases.length,
-        failed: count('FAIL'),
-        errors: count('ERROR'),
-        skipped: count('SKIP'),
-        failures: cases.filter((c) => c.kind === 'FAIL' || c.kind === 'ERROR'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/header.ts
-// Odoo's format: `%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s %(perf_info)s`.
-// dbname is `?` before a database is selected; the trailing perf_info is usually
-// empty, which leaves a trailing space that we trim off the message.
-const HEADER_RE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (\d+) (DEBUG|INFO|WARNING|ERROR|CRITICAL) (\S+) (\S+?):(?: (.*))?$/;
-/** Parses the first line of a log record; null when the line does not start one. */
-function parseHeader(line) {
-    // Cheap shape test first: most lines of a big log are either records (this
-    // passes) or traceback lines (which start with a space or a letter).
-    if (line.length < 30 || line.charCodeAt(4) !== 45 /* - */ || line.charCodeAt(10) !== 32) {
-        return null;
-    }
-    const m = HEADER_RE.exec(line);
-    if (!m)
-        return null;
-    return {
-        time: m[1],
-        pid: Number(m[2]),
-        level: m[3],
-        db: m[4],
-        logger: m[5],
-        message: (m[6] ?? '').trimEnd(),
-    };
-}
-const LEVEL_RANK = {
-    DEBUG: 10,
-    INFO: 20,
-    WARNING: 30,
-    ERROR: 40,
-    CRITICAL: 50,
-};
-
-;// CONCATENATED MODULE: ./src/odoo-log/limits.ts
-// Sized so that the worst case (every list full, every traceback at its cap)
-// stays around 2 MB: 100 failures x 8 KB + 3 x 50 records.
-const DEFAULT_LIMITS = {
-    maxFailures: 100,
-    maxTracebackLines: 60,
-    maxTracebackChars: 8 * 1024,
-    maxRecords: 50,
-    maxLineChars: 64 * 1024,
-    maxModules: 500,
-};
-function resolveLimits(partial) {
-    return { ...DEFAULT_LIMITS, ...partial };
-}
-/**
- * Returns a copy of `s` that owns its characters. V8 represents `slice()`s of a
- * big string as views that keep the whole parent alive; a stored 80-byte line
- * could otherwise pin the 64 KB chunk it was cut from.
- */
-function detach(s) {
-    return s.length === 0 ? '' : Buffer.from(s, 'utf8').toString('utf8');
-}
-function detachOrNull(s) {
-    return s === null ? null : detach(s);
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/messages.ts
-// Recognisers for the Odoo messages that matter to a verdict. Each takes a
-// record's first message line and returns null when it does not apply.
-// Wording comes from odoo/tests/result.py, odoo/tests/suite.py,
-// odoo/modules/loading.py, odoo/modules/module.py and odoo/service/server.py (16-18).
-// `%s when loading database %r` with `<F> failed, <E> error(s) of <N> tests`; newer
-// series may append details before ` when loading`, hence the lazy `.*?`.
-const RESULT_RE = /^(\d+) failed, (\d+) error\(s\) of (\d+) tests?\b.*? when loading database (['"])(.*)\4$/;
-// `odoo.tests.stats`: `%s: %d tests %.2fs %d queries`
-const STATS_RE = /^([\w-]+): (\d+) tests? [\d.]+s \d+ quer(?:y|ies)$/;
-// `Module %s: %d failures, %d errors of %d tests` (14+); `Module %s: %d failures, %d errors` (<=13)
-const messages_MODULE_RE = /^Module (\S+): (\d+) failures?, (\d+) errors?(?: of (\d+) tests?)?/;
-const FAILURE_RE = /^(FAIL|ERROR): (.+)$/;
-const SUBTEST_RE = /^Subtest (\S+)\.([^.\s]+)(?: (.*))?$/;
-const FIXTURE_RE = /^(setUpClass|tearDownClass|setUpModule|tearDownModule) \((\S+)\)$/;
-const METHOD_RE = /^(\S+)\.([^.\s]+)$/;
-const ADDONS_LOGGER_RE = /^odoo\.addons\.([^.]+)(?:\.|$)/;
-const TEST_LOGGER_RE = /^(?:odoo\.addons\.[^.]+\.tests(?:\.|$)|odoo\.tests(?:\.|$)|unittest(?:\.|$))/;
-const STARTING_RE = /^Starting (.+) \.\.\.$/;
-const SKIPPED_RE = /^skipped (.+?) : /;
-const INVALID_MODULES_RE = /^invalid module names, ignored: (.*)$/;
-const COULD_NOT_LOAD_RE = /^Couldn't load (?:web )?module (\S+)/;
-function matchResult(message) {
-    const m = RESULT_RE.exec(message);
-    if (!m)
-        return null;
-    return { failed: Number(m[1]), errors: Number(m[2]), total: Number(m[3]), db: m[5] };
-}
-function matchStats(logger, message) {
-    if (logger !== 'odoo.tests.stats')
-        return null;
-    const m = STATS_RE.exec(message);
-    return m ? { module: m[1], tests: Number(m[2]) } : null;
-}
-function matchModuleLine(message) {
-    const m = messages_MODULE_RE.exec(message);
-    if (!m)
-        return null;
-    const tests = m[4] === undefined ? null : Number(m[4]);
-    return { module: m[1], failed: Number(m[2]), errors: Number(m[3]), tests };
-}
-/** Technical module name from a logger such as `odoo.addons.sale.tests.test_x`. */
-function moduleFromLogger(logger) {
-    const m = ADDONS_LOGGER_RE.exec(logger);
-    return m ? m[1] : null;
-}
-function isTestLogger(logger) {
-    return TEST_LOGGER_RE.test(logger);
-}
-function unwrapParens(s) {
-    return /^\([^()]*\)$/.test(s) ? s.slice(1, -1) : s;
-}
-/** `FAIL: Class.method`, `ERROR: Subtest Class.method (i=1)`, `ERROR: setUpClass (odoo.addons.m.tests.t.Class)`. */
-function matchFailureHeading(message) {
-    const m = FAILURE_RE.exec(message);
-    if (!m)
-        return null;
-    const flavour = m[1];
-    const description = m[2].trim();
-    const sub = SUBTEST_RE.exec(description);
-    if (sub) {
-        const params = sub[3] === undefined ? null : unwrapParens(sub[3].trim());
-        return {
-            kind: flavour,
-            className: sub[1],
-            method: sub[2],
-            subtest: params,
-            module: null,
-        };
-    }
-    const fixture = FIXTURE_RE.exec(description);
-    if (fixture) {
-        const name = fixture[1];
-        const dotted = fixture[2];
-        const module = moduleFromLogger(dotted);
-        if (name === 'setUpModule' || name === 'tearDownModule') {
-            return { kind: flavour, className: null, method: name, subtest: null, module };
-        }
-        const className = dotted.slice(dotted.lastIndexOf('.') + 1);
-        if (name === 'setUpClass')
-            return { kind: 'setUpClass', className, method: null, subtest: null, module };
-        return { kind: flavour, className, method: name, subtest: null, module };
-    }
-    const method = METHOD_RE.exec(description);
-    if (method) {
-        return {
-            kind: flavour,
-            className: method[1],
-            method: method[2],
-            subtest: null,
-            module: null,
-        };
-    }
-    return { kind: flavour, className: description, method: null, subtest: null, module: null };
-}
-function matchStarting(message) {
-    return STARTING_RE.test(message);
-}
-function matchSkipped(message) {
-    return SKIPPED_RE.test(message);
-}
-function matchInvalidModules(message) {
-    const m = INVALID_MODULES_RE.exec(message);
-    if (!m)
-        return null;
-    return m[1]
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** CRITICAL records that mean the install/load crashed (exit 255, no result line). */
-function matchCrash(message) {
-    const m = COULD_NOT_LOAD_RE.exec(message);
-    if (m)
-        return { module: m[1] };
-    if (message.startsWith('Failed to initialize database'))
-        return { module: null };
-    return null;
-}
-function isModulesLoaded(message) {
-    return message === 'Modules loaded.';
-}
-function isAtLeastOneTestFailed(message) {
-    return message.startsWith('At least one test failed');
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/modules.ts
-
-/**
- * Per-module tallies. Odoo reports the number of tests three ways and none is
- * always right: `Starting X.y ...` lines (one per test method, the best count
- * when Odoo logs them), the legacy `Module m: f failures, e errors of n tests`
- * line, and `odoo.tests.stats`, which also counts class set-ups and so reads
- * `4 tests` for two test methods. They are kept apart and chosen at the end.
- */
-class ModuleTally {
-    maxModules;
-    byModule = new Map();
-    startingSeen = false;
-    /** Modules that did not fit under the cap. */
-    overflow = 0;
-    constructor(maxModules) {
-        this.maxModules = maxModules;
-    }
-    get(module) {
-        let acc = this.byModule.get(module);
-        if (acc === undefined) {
-            if (this.byModule.size >= this.maxModules) {
-                this.overflow++;
-                return null;
-            }
-            acc = {
-                starting: 0,
-                stats: null,
-                lineTests: null,
-                lineFailed: 0,
-                lineErrors: 0,
-                failed: 0,
-                errors: 0,
-                skipped: 0,
-            };
-            // The key outlives the line it was cut from: give it its own copy.
-            this.byModule.set(detach(module), acc);
-        }
-        return acc;
-    }
-    starting(module) {
-        this.startingSeen = true;
-        const acc = this.get(module);
-        if (acc)
-            acc.starting++;
-    }
-    stats(module, tests) {
-        const acc = this.get(module);
-        // Several databases each print their own stats: add them up.
-        if (acc)
-            acc.stats = (acc.stats ?? 0) + tests;
-    }
-    moduleLine(module, failed, errors, tests) {
-        const acc = this.get(module);
-        if (!acc)
-            return;
-        acc.lineFailed += failed;
-        acc.lineErrors += errors;
-        if (tests !== null)
-            acc.lineTests = (acc.lineTests ?? 0) + tests;
-    }
-    failure(module, isFail) {
-        const acc = this.get(module);
-        if (!acc)
-            return;
-        if (isFail)
-            acc.failed++;
-        else
-            acc.errors++;
-    }
-    skipped(module) {
-        const acc = this.get(module);
-        if (acc)
-            acc.skipped++;
-    }
-    /** Known module (from a test logger, a stats line...), even with no count yet. */
-    touch(module) {
-        this.get(module);
-    }
-    result() {
-        const out = {};
-        for (const [name, acc] of [...this.byModule].sort(([a], [b]) => a.localeCompare(b))) {
-            let tests = 0;
-            let testsSource = 'none';
-            if (this.startingSeen) {
-                // When Odoo logs `Starting` lines at all, a module without any ran no test,
-                // even if stats list a failed setUpClass for it.
-                tests = acc.starting;
-                testsSource = 'starting';
-            }
-            else if (acc.lineTests !== null) {
-                tests = acc.lineTests;
-                testsSource = 'module-line';
-            }
-            else if (acc.stats !== null) {
-                tests = acc.stats;
-                testsSource = 'stats';
-            }
-            out[name] = {
-                tests,
-                failed: Math.max(acc.failed, acc.lineFailed),
-                errors: Math.max(acc.errors, acc.lineErrors),
-                skipped: acc.skipped,
-                testsSource,
-            };
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/noise.ts
-// Lines that docker / docker compose / the database container write into the
-// same stream as Odoo. Without this filter a `Container x  Started` landing in
-// the middle of a traceback would become that traceback's "last line".
-// The patterns are anchored and specific: a false positive would hide a real
-// traceback line, a false negative only adds a line of noise to a record.
-const DOCKER_NOISE = [
-    // compose v2 progress: ` Container rtr-1-db-1  Started`, ` ✔ Network x  Created`
-    /^ {0,3}(?:[✔✘⠿] )?(?:Container|Network|Volume|Image)\s+\S+\s+(?:Creating|Created|Starting|Started|Stopping|Stopped|Removing|Removed|Recreate|Recreated|Running|Waiting|Healthy|Pulling|Pulled|Building|Built|Error|Killing|Killed)\b/,
-    /^\[\+\] (?:Running|Building|Creating|Pulling|Stopping|Removing|Killing)\b/,
-    /^Attaching to \S/,
-    /^[\w.-]+ exited with code \d+$/,
-    /^Aborting on container exit\.\.\.$/,
-    /^Gracefully stopping\.\.\./,
-    // docker CLI / compose v1 diagnostics
-    /^time="[^"]*" level=\w+ msg=/,
-    /^(?:WARN|ERRO|INFO)\[\d{4}\] /,
-    // PostgreSQL's own log format (`2025-01-01 10:00:00.123 UTC [1] LOG:  ...`)
-    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \w+ \[\d+\] /,
-];
-function isDockerNoise(line) {
-    for (const re of DOCKER_NOISE)
-        if (re.test(line))
-            return true;
-    return false;
-}
-// `docker compose up` prefixes each line with the service: `odoo-1  | `.
-// (compose v1 used `odoo_1  | `).
-const COMPOSE_PREFIX_RE = /^([A-Za-z0-9][\w.-]*?[-_]\d+)\s*\| ?/;
-/**
- * Strips `docker compose up` prefixes. The Odoo service is learnt from the first
- * prefixed line that starts a record (`isRecordStart`); from then on its prefix is
- * removed and lines of any other service (db-1, ...) are noise. Until then a
- * prefixed line is left alone: it cannot continue a record that does not exist.
- */
-class ComposePrefix {
-    service = null;
-    prefix = '';
-    /** Returns the line without its prefix, or null when it belongs to another service. */
-    strip(line, isRecordStart) {
-        if (this.service !== null && line.startsWith(this.prefix))
-            return line.slice(this.prefix.length);
-        const m = COMPOSE_PREFIX_RE.exec(line);
-        if (!m)
-            return line;
-        const rest = line.slice(m[0].length);
-        if (this.service === null) {
-            if (!isRecordStart(rest))
-                return line;
-            this.service = m[1];
-            this.prefix = m[0];
-            return rest;
-        }
-        // Same service with different padding (e.g. `odoo-1  |` on an empty line).
-        return m[1] === this.service ? rest : null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/summary.ts
-// The summary being built, and the bounded ways to add to it. Every list has a
-// cap; what does not fit is still counted so nothing is silently lost.
-
-const MAX_RESULT_LINES = 20;
-const MAX_INVALID_MODULES = 100;
-const MAX_MESSAGE_CHARS = 1000;
-function emptySummary() {
-    return {
-        modules: {},
-        results: [],
-        result: null,
-        failures: [],
-        failureTotals: { failed: 0, errors: 0 },
-        crash: null,
-        criticals: [],
-        otherErrors: [],
-        warnings: [],
-        recordTotals: { criticals: 0, otherErrors: 0, warnings: 0 },
-        ignoredRecords: 0,
-        skipped: 0,
-        modulesLoaded: false,
-        invalidModules: [],
-        atLeastOneTestFailed: false,
-        lines: 0,
-        bytes: 0,
-        records: 0,
-        noiseLines: 0,
-    };
-}
-/** Tests a record key against ignore patterns (a `/g` regex keeps state: reset it). */
-function matchesAny(patterns, text) {
-    for (const re of patterns) {
-        re.lastIndex = 0;
-        if (re.test(text))
-            return true;
-    }
-    return false;
-}
-function firstLineOf(message) {
-    return message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) + '…' : message;
-}
-/** Several result lines (one per database) are summed; all are kept, up to a cap. */
-function addResult(s, r) {
-    const sum = s.result ?? { failed: 0, errors: 0, total: 0 };
-    s.result = {
-        failed: sum.failed + r.failed,
-        errors: sum.errors + r.errors,
-        total: sum.total + r.total,
-    };
-    if (s.results.length < MAX_RESULT_LINES)
-        s.results.push({ ...r, db: detach(r.db) });
-}
-function addInvalidModules(s, names) {
-    for (const name of names) {
-        if (s.invalidModules.length >= MAX_INVALID_MODULES)
-            return;
-        if (!s.invalidModules.includes(name))
-            s.invalidModules.push(detach(name));
-    }
-}
-/**
- * Files a WARNING/ERROR/CRITICAL record under its list, unless an ignore
- * pattern matches it. Returns the stored reference (null when not stored) so its
- * traceback's last line can be filled in when the record ends.
- */
-function addRecord(s, h, lineNo, ignore, maxRecords) {
-    if (matchesAny(ignore, `${h.logger}: ${h.message}`)) {
-        s.ignoredRecords++;
-        return null;
-    }
-    const list = h.level === 'CRITICAL' ? 'criticals' : h.level === 'ERROR' ? 'otherErrors' : 'warnings';
-    s.recordTotals[list]++;
-    if (s[list].length >= maxRecords)
-        return null;
-    const ref = {
-        level: h.level,
-        logger: detach(h.logger),
-        message: detach(firstLineOf(h.message)),
-        lastLine: null,
-        logLine: lineNo,
-    };
-    s[list].push(ref);
-    return ref;
-}
-/**
- * An install crash is usually several CRITICAL records (`Couldn't load module m`,
- * then `Failed to initialize database` with the traceback): the first names the
- * crash, later ones complete it.
- */
-function noteCrash(s, h, lineNo, module) {
-    if (s.crash === null) {
-        s.crash = {
-            logger: detach(h.logger),
-            message: detach(firstLineOf(h.message)),
-            module: detachOrNull(module),
-            lastLine: null,
-            location: null,
-            logLine: lineNo,
-        };
-    }
-    else if (s.crash.module === null && module !== null) {
-        s.crash.module = detach(module);
-    }
-    return s.crash;
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/traceback.ts
-
-// `  File "/mnt/extra-addons/m/tests/test_x.py", line 12, in test_y`
-const FRAME_RE = /^\s*File "([^"]+)", line (\d+)/;
-// `ParseError: while parsing /mnt/extra-addons/m/views/v.xml:12, somewhere inside`
-const PATH_IN_TEXT_RE = /(\/[^\s:,'"()]+):(\d+)/g;
-const MAX_KEPT_LINE_CHARS = 1024;
-// The innermost frames and the exception sit at the end of a traceback: keep
-// a third of the budget for the head and the rest for the tail.
-const HEAD_SHARE = 1 / 3;
-function clip(line) {
-    return line.length > MAX_KEPT_LINE_CHARS ? line.slice(0, MAX_KEPT_LINE_CHARS) + '…' : line;
-}
-/**
- * Consumes the continuation lines of one record (a traceback, usually) in a
- * single pass and in bounded memory: first/last lines, the final exception line,
- * the innermost frame inside an addons path, and a head+tail excerpt.
- */
-class TracebackCollector {
-    mapPath;
-    firstLine = null;
-    lastLine = null;
-    exceptionLine = null;
-    location = null;
-    omitted = 0;
-    head = [];
-    tail = [];
-    headChars = 0;
-    tailChars = 0;
-    afterFrame = false;
-    maxHeadLines;
-    maxTailLines;
-    maxHeadChars;
-    maxTailChars;
-    constructor(mapPath, maxLines, maxChars) {
-        this.mapPath = mapPath;
-        this.maxHeadLines = Math.floor(maxLines * HEAD_SHARE);
-        this.maxTailLines = maxLines - this.maxHeadLines;
-        this.maxHeadChars = Math.floor(maxChars * HEAD_SHARE);
-        this.maxTailChars = maxChars - this.maxHeadChars;
-    }
-    add(line) {
-        const trimmed = line.trim();
-        if (trimmed !== '') {
-            if (this.firstLine === null)
-                this.firstLine = detach(clip(trimmed));
-            this.lastLine = trimmed;
-        }
-        this.track(line);
-        this.keep(clip(line));
-    }
-    track(line) {
-        const first = line.charCodeAt(0);
-        if (first === 32 /* space */ || first === 9 /* tab */) {
-            const m = line.includes('File "') ? FRAME_RE.exec(line) : null;
-            if (m) {
-                this.afterFrame = true;
-                const file = this.mapPath(m[1]);
-                // Later frames are deeper: the last one inside an addons path wins.
-                if (file !== null)
-                    this.location = { file: detach(file), line: Number(m[2]) };
-            }
-            return;
-        }
-        // The first unindented line after the frames is the exception
-        // (`AssertionError: ...`); a chained traceback restarts the search.
-        if (this.afterFrame && line !== '') {
-            this.exceptionLine = detach(clip(line.trimEnd()));
-            this.afterFrame = false;
-        }
-    }
-    keep(line) {
-        if (this.tail.length === 0 && this.omitted === 0) {
-            if (this.head.length < this.maxHeadLines &&
-                this.headChars + line.length <= this.maxHeadChars) {
-                this.head.push(line);
-                this.headChars += line.length + 1;
-                return;
-            }
-        }
-        this.tail.push(line);
-        this.tailChars += line.length + 1;
-        while (this.tail.length > this.maxTailLines || this.tailChars > this.maxTailChars) {
-            const dropped = this.tail.shift();
-            this.tailChars -= dropped.length + 1;
-            this.omitted++;
-        }
-    }
-    /** The kept excerpt, with a marker where lines were left out. */
-    text() {
-        const parts = this.omitted > 0
-            ? [...this.head, `… ${this.omitted} lines omitted …`, ...this.tail]
-            : [...this.head, ...this.tail];
-        // Odoo's `%(perf_info)s` leaves a lone space as the record's last line.
-        while (parts.length > 0 && parts[parts.length - 1].trim() === '')
-            parts.pop();
-        // join() builds a new string, but detach() makes the ownership explicit.
-        return detach(parts.join('\n'));
-    }
-    /**
-     * The innermost addons frame; failing that, an addons path quoted in the exception
-     * (a data file's ParseError has only Odoo frames but names the file and line).
-     */
-    finalLocation() {
-        if (this.location !== null || this.exceptionLine === null)
-            return this.location;
-        for (const m of this.exceptionLine.matchAll(PATH_IN_TEXT_RE)) {
-            const file = this.mapPath(m[1]);
-            if (file !== null)
-                return { file: detach(file), line: Number(m[2]) };
-        }
-        return null;
-    }
-    /** Last non-empty line, detached from the chunk it was read from. */
-    finalLastLine() {
-        return this.lastLine === null ? null : detach(clip(this.lastLine));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/builder.ts
-
-
-
-
-
-
-
-const PLAIN = { kind: 'plain', tb: null };
-/** Consumes log lines one at a time and accumulates a bounded summary. */
-class SummaryBuilder {
-    limits;
-    mapPath;
-    ignore;
-    compose = new ComposePrefix();
-    tally;
-    s = emptySummary();
-    current = null;
-    lineNo = 0;
-    constructor(limits, mapPath, ignore) {
-        this.limits = limits;
-        this.mapPath = mapPath;
-        this.ignore = ignore;
-        this.tally = new ModuleTally(limits.maxModules);
-    }
-    line(raw) {
-        this.lineNo++;
-        const line = this.compose.strip(raw, (rest) => parseHeader(rest) !== null);
-        if (line === null) {
-            this.s.noiseLines++;
-            return;
-        }
-        const header = parseHeader(line);
-        if (header !== null) {
-            this.close();
-            this.open(header);
-            return;
-        }
-        // A line that follows no record is noise (docker output before Odoo starts).
-        if (this.current === null) {
-            this.s.noiseLines++;
-            return;
-        }
-        // Continuation lines of records we do not analyse are skipped unexamined.
-        if (this.current.tb === null)
-            return;
-        if (isDockerNoise(line)) {
-            this.s.noiseLines++;
-            return;
-        }
-        this.current.tb.add(line);
-    }
-    finish(lines, bytes) {
-        this.close();
-        this.s.modules = this.tally.result();
-        this.s.lines = lines;
-        this.s.bytes = bytes;
-        return this.s;
-    }
-    collector() {
-        const { maxTracebackLines, maxTracebackChars } = this.limits;
-        return new TracebackCollector(this.mapPath, maxTracebackLines, maxTracebackChars);
-    }
-    open(h) {
-        this.s.records++;
-        this.current = PLAIN;
-        const { level, logger, message } = h;
-        // Only the result line, of the messages we look for, starts with a digit.
-        const result = message.charCodeAt(0) <= 57 ? matchResult(message) : null;
-        if (result !== null)
-            return addResult(this.s, { ...result, level });
-        const module = moduleFromLogger(logger);
-        if (level === 'DEBUG' || level === 'INFO')
-            return this.info(logger, message, module);
-        if (logger.startsWith('odoo.modules.')) {
-            const line = matchModuleLine(message);
-            if (line !== null)
-                return this.tally.moduleLine(line.module, line.failed, line.errors, line.tests);
-            if (isAtLeastOneTestFailed(message)) {
-                this.s.atLeastOneTestFailed = true;
-                return;
-            }
-        }
-        if (level === 'ERROR' && isTestLogger(logger)) {
-            const heading = matchFailureHeading(message);
-            if (heading !== null)
-                return this.openFailure(h, heading, module ?? heading.module);
-        }
-        if (level === 'WARNING') {
-            const invalid = matchInvalidModules(message);
-            if (invalid !== null)
-                addInvalidModules(this.s, invalid);
-            // Newer series log an infrastructure skip at WARNING: it is still a skip.
-            if (module !== null && matchSkipped(message))
-                this.addSkip(module);
-        }
-        const crashMatch = level === 'CRITICAL' ? matchCrash(message) : null;
-        const crash = crashMatch === null ? null : noteCrash(this.s, h, this.lineNo, crashMatch.module);
-        const ref = addRecord(this.s, h, this.lineNo, this.ignore, this.limits.maxRecords);
-        // A WARNING's continuation lines are not worth reading; an ERROR's or a
-        // CRITICAL's traceback gives its exception line (and the crash's location).
-        if (level !== 'WARNING' && (ref !== null || crash !== null)) {
-            this.current = { kind: 'ref', ref, crash, tb: this.collector() };
-        }
-    }
-    info(logger, message, module) {
-        if (module !== null && isTestLogger(logger)) {
-            if (matchStarting(message))
-                this.tally.starting(module);
-            else if (matchSkipped(message))
-                this.addSkip(module);
-            return;
-        }
-        const stats = matchStats(logger, message);
-        if (stats !== null)
-            return this.tally.stats(stats.module, stats.tests);
-        if (logger === 'odoo.modules.loading' && isModulesLoaded(message))
-            this.s.modulesLoaded = true;
-    }
-    addSkip(module) {
-        this.s.skipped++;
-        this.tally.skipped(module);
-    }
-    openFailure(h, heading, module) {
-        const isFail = heading.kind === 'FAIL';
-        if (isFail)
-            this.s.failureTotals.failed++;
-        else
-            this.s.failureTotals.errors++;
-        if (module !== null)
-            this.tally.failure(module, isFail);
-        // Past the cap the failure is only counted: its traceback need not be read.
-        if (this.s.failures.length >= this.limits.maxFailures)
-            return;
-        const failure = {
-            kind: heading.kind,
-            module: detachOrNull(module),
-            className: detachOrNull(heading.className),
-            method: detachOrNull(heading.method),
-            subtest: detachOrNull(heading.subtest),
-            logger: detach(h.logger),
-            firstLine: null,
-            lastLine: null,
-            exceptionLine: null,
-            traceback: '',
-            tracebackOmittedLines: 0,
-            location: null,
-            logLine: this.lineNo,
-        };
-        this.current = { kind: 'failure', failure, tb: this.collector() };
-    }
-    close() {
-        const cur = this.current;
-        this.current = null;
-        if (cur === null || cur.tb === null)
-            return;
-        const tb = cur.tb;
-        if (cur.kind === 'failure') {
-            const f = cur.failure;
-            f.firstLine = tb.firstLine;
-            f.lastLine = tb.finalLastLine();
-            f.exceptionLine = tb.exceptionLine;
-            f.traceback = tb.text();
-            f.tracebackOmittedLines = tb.omitted;
-            f.location = tb.finalLocation();
-            this.s.failures.push(f);
-            return;
-        }
-        const exception = tb.exceptionLine ?? tb.finalLastLine();
-        if (cur.ref !== null)
-            cur.ref.lastLine = exception;
-        if (cur.crash !== null) {
-            cur.crash.lastLine ??= exception;
-            cur.crash.location ??= tb.finalLocation();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/odoo-log/line.ts
-
-// CSI sequences (colours, cursor moves) and the two-byte ESC sequences. Odoo
-// colours the level name when stderr is a TTY: `\x1b[1;31m\x1b[1;49mERROR\x1b[0m`.
-// eslint-disable-next-line no-control-regex
-const ANSI_RE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
-function stripAnsi(line) {
-    // The check avoids a regex pass over the (vast majority of) plain lines.
-    return line.includes('\x1b') ? line.replace(ANSI_RE, '') : line;
-}
-/**
- * Splits a stream of chunks into lines without ever holding more than one line
- * (capped at `maxLineChars`). Buffers are decoded as UTF-8 with a StringDecoder so a
- * multi-byte character cut across two chunks is not mangled. Emitted lines have
- * their CR (CRLF logs) and ANSI sequences removed.
- */
-class LineSplitter {
-    onLine;
-    maxLineChars;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    partial = '';
-    pending = false;
-    overflow = false;
-    /** Raw input bytes seen. */
-    bytes = 0;
-    /** Lines emitted. */
-    lines = 0;
-    constructor(onLine, maxLineChars = 64 * 1024) {
-        this.onLine = onLine;
-        this.maxLineChars = maxLineChars;
-    }
-    push(chunk) {
-        let text;
-        if (typeof chunk === 'string') {
-            this.bytes += Buffer.byteLength(chunk, 'utf8');
-            text = chunk;
-        }
-        else {
-            this.bytes += chunk.byteLength;
-            text = this.decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-        }
-        let start = 0;
-        for (;;) {
-            const nl = text.indexOf('\n', start);
-            if (nl === -1)
-                break;
-            this.append(text, start, nl);
-            this.emit();
-            start = nl + 1;
-        }
-        this.append(text, start, text.length);
-    }
-    /** Flushes the last line when the input does not end with a newline. */
-    end() {
-        const rest = this.decoder.end();
-        if (rest)
-            this.append(rest, 0, rest.length);
-        if (this.pending)
-            this.emit();
-    }
-    append(text, from, to) {
-        if (from >= to)
-            return;
-        this.pending = true;
-        if (this.overflow)
-            return;
-        const room = this.maxLineChars - this.partial.length;
-        if (to - from > room) {
-            // A pathological line (binary garbage, a huge JSON dump) must not grow memory.
-            this.partial += text.slice(from, from + room);
-            this.overflow = true;
-        }
-        else {
-            this.partial += text.slice(from, to);
-        }
-    }
-    emit() {
-        let line = this.partial;
-        this.partial = '';
-        this.pending = false;
-        this.overflow = false;
-        this.lines++;
-        if (line.endsWith('\r'))
-            line = line.slice(0, -1);
-        this.onLine(stripAnsi(line));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/paths.ts
-
-const DEFAULT_ADDONS_PATHS = [
-    { container: '/mnt/extra-addons', repo: 'addons' },
-];
-function trimSlashes(p) {
-    return p.replace(/\/+$/, '');
-}
-function makePathMapper(mappings = DEFAULT_ADDONS_PATHS) {
-    // Longest container prefix first, so `/mnt/extra-addons/oca` wins over `/mnt/extra-addons`.
-    const sorted = mappings
-        .map((m) => ({ container: trimSlashes(m.container), repo: m.repo }))
-        .filter((m) => m.container !== '')
-        .sort((a, b) => b.container.length - a.container.length);
-    return (containerPath) => {
-        for (const m of sorted) {
-            if (!containerPath.startsWith(m.container + '/'))
-                continue;
-            const rest = containerPath.slice(m.container.length + 1);
-            // posix.join also drops a leading `./` from the repository side.
-            return m.repo === '' || m.repo === '.' ? external_node_path_.posix.normalize(rest) : external_node_path_.posix.join(m.repo, rest);
-        }
-        return null;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/parser.ts
-
-
-
-
-
-/**
- * Parses an Odoo log as it streams in. Memory is bounded by the limits (one line,
- * one open record, capped lists), never by the size of the log.
- */
-async function parseOdooLog(input, options = {}) {
-    const limits = resolveLimits(options.limits);
-    const builder = new SummaryBuilder(limits, makePathMapper(options.addonsPaths ?? DEFAULT_ADDONS_PATHS), options.ignore ?? []);
-    const splitter = new LineSplitter((line) => builder.line(line), limits.maxLineChars);
-    for await (const chunk of input) {
-        splitter.push(chunk);
-    }
-    splitter.end();
-    return builder.finish(splitter.lines, splitter.bytes);
-}
-/** Parses a log file from disk, streaming it (the file is never read whole). */
-async function parseOdooLogFile(path, options = {}) {
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path);
-    try {
-        return await parseOdooLog(stream, options);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/odoo-log/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/verdict/verdict.ts
-
-
-const MAX_LISTED = 5;
-/**
- * Test counts. The result line is the truth for the totals, but a failure
- * record the result line does not count (e.g. a retried test) still counts:
- * the larger of the two sources wins so a logged failure is never lost.
- */
-function countTests(summary) {
-    const r = summary.result;
-    const failed = Math.max(r?.failed ?? 0, summary.failureTotals.failed);
-    const errors = Math.max(r?.errors ?? 0, summary.failureTotals.errors);
-    const total = r !== null ? r.total : Object.values(summary.modules).reduce((n, m) => n + m.tests, 0);
-    const skipped = summary.skipped;
-    return { passed: Math.max(0, total - failed - errors - skipped), failed, errors, skipped, total };
-}
-function unignored(records, ignore) {
-    return records.filter((r) => !matchesAny(ignore, `${r.logger}: ${r.message}`));
-}
-/** Lists records; records counted but not stored cannot be checked against `ignore`, so they count too. */
-function recordReasons(label, records, notStored) {
-    const out = records.slice(0, MAX_LISTED).map((r) => `${label}: ${describeRecord(r)}`);
-    const more = records.length - out.length + notStored;
-    if (more > 0)
-        out.push(`${label}: ${plural(more, 'more record')} not listed.`);
-    return out;
-}
-function exitCodeReasons(input, testFailed) {
-    const { exitCode, timedOut, summary } = input;
-    if (exitCode === null) {
-        return timedOut ? [] : ['Odoo reported no exit code: the process was killed or never ran.'];
-    }
-    if (exitCode === 0 || (exitCode === 1 && testFailed))
-        return [];
-    if (exitCode === 255) {
-        // The crash sentence already carries the exit code.
-        return summary.crash !== null ? [] : ['Odoo exited with code 255 (install or load crash).'];
-    }
-    if (exitCode === 1) {
-        return ['Odoo exited with code 1 but its log shows no failing test: the run cannot be trusted.'];
-    }
-    return [`Odoo exited with code ${exitCode}, which it never uses for test results.`];
-}
-function moduleReasons(summary, modules) {
-    const out = [];
-    for (const m of modules) {
-        if (summary.invalidModules.includes(m)) {
-            out.push(`Module ${m} is unknown to Odoo ("invalid module names, ignored"): it was not installed and none of its tests ran.`);
-        }
-        else if ((summary.modules[m]?.tests ?? 0) === 0) {
-            out.push(`Module ${m} ran no test.`);
-        }
-    }
-    return out;
-}
-/**
- * Decides passed / failed / error from the parsed log and how the process ended.
- * Precedence: test failures in the log (always `failed`, whatever the exit code),
- * then anything that makes the run untrustworthy (`error`), then log-quality
- * problems (CRITICAL, strict mode: `failed`).
- */
-function decideVerdict(input) {
-    const { summary, exitCode, timedOut, modules } = input;
-    const ignore = input.ignore ?? [];
-    const tests = countTests(summary);
-    const moduleFailures = Object.values(summary.modules).some((m) => m.failed + m.errors > 0);
-    const testFailed = tests.failed + tests.errors > 0 || summary.atLeastOneTestFailed || moduleFailures;
-    const failures = [];
-    if (testFailed) {
-        failures.push(describeCounts(tests));
-        failures.push(...summary.failures.slice(0, MAX_LISTED).map(describeFailure));
-        const unlisted = tests.failed + tests.errors - Math.min(summary.failures.length, MAX_LISTED);
-        if (unlisted > 0)
-            failures.push(`${plural(unlisted, 'more failure')} not listed.`);
-        if (exitCode === 0) {
-            failures.push('Odoo exited with code 0 although its log reports failing tests: the log wins over the exit code.');
-        }
-    }
-    const errors = [];
-    if (input.environmentError !== undefined && input.environmentError !== '') {
-        errors.push(`Environment error: ${input.environmentError}`);
-    }
-    if (timedOut)
-        errors.push('The run timed out before Odoo finished: its results are incomplete.');
-    if (summary.crash !== null)
-        errors.push(describeCrash(summary.crash, exitCode));
-    errors.push(...exitCodeReasons(input, testFailed));
-    if (summary.result === null) {
-        // After a crash or a timeout the missing line is a consequence, not news.
-        if (summary.crash === null && !timedOut) {
-            errors.push('Odoo never printed its test summary line (odoo.tests.result): the tests did not complete.');
-        }
-    }
-    else {
-        if (summary.result.total === 0 && modules.length === 0 && !testFailed)
-            errors.push('No test ran (0 tests).');
-        if (!summary.modulesLoaded && !summary.atLeastOneTestFailed && !testFailed) {
-            errors.push('Odoo never logged "Modules loaded.": module loading did not complete.');
-        }
-    }
-    // Without a result line the tests never finished: which modules ran is moot.
-    if (summary.result !== null)
-        errors.push(...moduleReasons(summary, modules));
-    const problems = [];
-    if (summary.crash === null) {
-        const notStored = summary.recordTotals.criticals - summary.criticals.length;
-        const criticals = unignored(summary.criticals, ignore);
-        if (criticals.length + notStored > 0)
-            problems.push(...recordReasons('CRITICAL logged', criticals, notStored));
-    }
-    if (input.strict === true) {
-        const { recordTotals: t } = summary;
-        const errs = unignored(summary.otherErrors, ignore);
-        const warns = unignored(summary.warnings, ignore);
-        const errsHidden = t.otherErrors - summary.otherErrors.length;
-        const warnsHidden = t.warnings - summary.warnings.length;
-        if (errs.length + errsHidden > 0)
-            problems.push(...recordReasons('ERROR logged outside tests (strict mode)', errs, errsHidden));
-        if (warns.length + warnsHidden > 0)
-            problems.push(...recordReasons('WARNING logged (strict mode)', warns, warnsHidden));
-    }
-    const result = testFailed
-        ? 'failed'
-        : errors.length > 0
-            ? 'error'
-            : problems.length > 0
-                ? 'failed'
-                : 'passed';
-    const reasons = [...failures, ...errors, ...problems];
-    if (result === 'error' && input.strict !== true) {
-        // The first error outside tests is often the real cause (`Some modules are not loaded`...).
-        const first = unignored(summary.otherErrors, ignore)[0];
-        if (first !== undefined)
-            reasons.push(`First ERROR logged outside tests: ${describeRecord(first)}`);
-    }
-    return { result, reasons, tests };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/engine/judge.ts
-// The verdict of a test run: Odoo's own log, parsed as a stream, weighed with
-// the exit code (src/verdict). The action, the CLI's `run`/`test` and the
-// CLI's `judge` of a saved log all come through here, so they cannot disagree.
-
-
-
-
-/**
- * The exit code Odoo gives the run its log shows: 255 after an install crash,
- * 1 with failures, 0 with a clean result line; null when the log stops
- * before any of that (the process was killed).
- */
-function exitCodeFromLog(summary) {
-    if (summary.crash !== null)
-        return 255;
-    if (summary.result === null)
-        return null;
-    const failing = summary.result.failed + summary.result.errors > 0 || summary.atLeastOneTestFailed;
-    return failing ? 1 : 0;
-}
-/** `exitCode: 'from-log'`: judging a saved log whose exit code nobody kept. */
-async function judgeLog(logFile, modules, exitCode, opts = {}) {
-    let summary;
-    let environmentError = opts.environmentError;
-    try {
-        summary = await parseOdooLogFile(logFile, { ignore: opts.ignore });
-    }
-    catch (err) {
-        summary = emptySummary();
-        environmentError ??= `the test log ${logFile} could not be read (${errorMessage(err)})`;
-    }
-    const verdict = decideVerdict({
-        summary,
-        exitCode: exitCode === 'from-log' ? exitCodeFromLog(summary) : exitCode,
-        timedOut: opts.timedOut ?? false,
-        modules,
-        ignore: opts.ignore,
-        strict: opts.strict,
-        environmentError,
-    });
-    return { verdict, summary };
-}
-/**
- * Structured counts win over counting log lines; a failure JUnit reports can
- * only make the verdict worse, never better.
- */
-function applyJunit(verdict, junit) {
-    const tests = {
-        total: junit.total,
-        failed: junit.failed,
-        errors: junit.errors,
-        skipped: junit.skipped,
-        passed: Math.max(0, junit.total - junit.failed - junit.errors - junit.skipped),
-    };
-    const failing = junit.failed + junit.errors > 0;
-    if (!failing || verdict.result !== 'passed')
-        return { ...verdict, tests };
-    return {
-        result: 'failed',
-        reasons: [
-            `JUnit XML reports ${junit.failed} failed and ${junit.errors} errored tests (${junit.files.join(', ')}).`,
-        ],
-        tests,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/quality/coverage.ts
-// Coverage of the module's own code, measured inside the service: the test
-// command runs under `coverage run --include=/mnt/extra-addons/<module>/*`,
-// then `coverage json` gives the total. The data file goes to /tmp: the
-// addons mount is often read-only and the image's user owns little else.
-const COVERAGE_DIR = '/tmp/rtr-coverage';
-const COVERAGE_DATA = `${COVERAGE_DIR}/.coverage`;
-const COVERAGE_JSON = `${COVERAGE_DIR}/coverage.json`;
-/**
- * argv (after `exec -T <service>`) that runs Odoo under coverage. The official
- * entrypoint adds the database arguments only when it runs `odoo` itself, so
- * they are added here from the same HOST/PORT/USER/PASSWORD variables. The
- * script is a constant; modules and arguments arrive as positional parameters
- * ("$@"), never inside the script text.
- */
-function coverageTestCommand(modules, odooArgs) {
-    const include = modules.map((m) => `/mnt/extra-addons/${m}/*`).join(',');
-    const script = [
-        `mkdir -p ${COVERAGE_DIR}`,
-        'include="$1"; shift',
-        `exec coverage run --data-file=${COVERAGE_DATA} --include="$include" "$(command -v odoo)" "$@"` +
-            ' --db_host "${HOST:-db}" --db_port "${PORT:-5432}" --db_user "${USER:-odoo}" --db_password "${PASSWORD:-odoo}"',
-    ].join('\n');
-    return ['sh', '-c', script, 'rtr-coverage', include, ...odooArgs];
-}
-/** As root: coverage must be there before the run; pip only when it is missing. */
-const INSTALL_COVERAGE = [
-    'sh',
-    '-c',
-    'command -v coverage >/dev/null 2>&1 || pip3 install --quiet --break-system-packages coverage || pip3 install --quiet coverage',
-];
-const COVERAGE_REPORT = [
-    'sh',
-    '-c',
-    `coverage json --data-file=${COVERAGE_DATA} -o ${COVERAGE_JSON} >/dev/null && cat ${COVERAGE_JSON}`,
-];
-/** The total from `coverage json`; null when the output is not what coverage writes. */
-function parseCoverageJson(text) {
-    try {
-        const data = JSON.parse(text);
-        const pct = data.totals?.percent_covered;
-        return typeof pct === 'number' && Number.isFinite(pct) ? Math.round(pct * 10) / 10 : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/quality/lint.ts
-// Counting a linter's findings from its output, as it streams. The formats of
-// flake8, ruff and pylint share `path:line[:col]: CODE message`; the code's
-// letter says how bad it is (E/F: errors; W/C/R/I/N/D: warnings; pylint's
-// E/F likewise). Anything else is not a finding.
-const FINDING = /^[^\s:][^:]*:\d+(?::\d+)?:\s*([A-Z]+)\d+\b/;
-function classifyLintLine(line) {
-    const m = FINDING.exec(line.trim());
-    if (!m)
-        return null;
-    const letter = m[1][0];
-    return letter === 'E' || letter === 'F' ? 'error' : 'warning';
-}
-/** Feeds chunks of output; counts complete lines (a partial line waits for its end). */
-class LintCounter {
-    pending = '';
-    counts = { errors: 0, warnings: 0 };
-    push(chunk) {
-        const lines = (this.pending + chunk.toString()).split(/\r?\n/);
-        this.pending = (lines.pop() ?? '').slice(-4096);
-        for (const line of lines)
-            this.count(line);
-    }
-    end() {
-        if (this.pending)
-            this.count(this.pending);
-        this.pending = '';
-        return this.counts;
-    }
-    count(line) {
-        const kind = classifyLintLine(line);
-        if (kind === 'error')
-            this.counts.errors++;
-        else if (kind === 'warning')
-            this.counts.warnings++;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/quality.ts
-
-
-
-async function runLint(target, settings, compose, reporter, signal) {
-    const [cmd, ...args] = settings.lintCommand;
-    if (!cmd)
-        return null;
-    const counter = new LintCounter();
-    const onOutput = (chunk) => {
-        counter.push(chunk);
-        reporter.output(chunk);
-    };
-    const opts = { signal, onOutput, timeoutMs: settings.testTimeoutMs };
-    const res = await reporter.group(`Lint: ${settings.lintCommand.join(' ')}`, () => settings.lintIn === 'runner'
-        ? runProcess(cmd, args, { ...opts, cwd: settings.workingDirectory })
-        : compose(target, ['exec', '-T', settings.service, cmd, ...args], opts));
-    const counts = counter.end();
-    const exitCode = res.exitCode ?? -1;
-    reporter.info(`Lint: exit ${exitCode}, ${counts.errors} errors, ${counts.warnings} warnings.`);
-    return { ...counts, exitCode };
-}
-/** Installs coverage in the service (as root) when the image lacks it. */
-async function prepareCoverage(target, settings, compose, reporter) {
-    const res = await compose(target, ['exec', '-T', '-u', 'root', settings.service, ...INSTALL_COVERAGE], { timeoutMs: 300_000 });
-    if (res.exitCode !== 0)
-        reporter.warning(`Could not install coverage in ${settings.service}: ${res.tail.trim().slice(-500)}`);
-}
-/** The total percentage, or null (with a warning) when it could not be measured. */
-async function collectCoverage(target, settings, compose, reporter) {
-    const res = await compose(target, ['exec', '-T', settings.service, ...COVERAGE_REPORT], {
-        timeoutMs: 120_000,
-        keepTail: 1_000_000,
-    });
-    const pct = res.exitCode === 0 ? parseCoverageJson(res.tail) : null;
-    if (pct === null)
-        reporter.warning(`Coverage was not measured: ${res.tail.trim().slice(-300) || `coverage json exited ${res.exitCode}`}`);
-    else
-        reporter.info(`Coverage of ${settings.modules.join(', ')}: ${pct}%`);
-    return pct;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./src/engine/test-phase.ts
-// Runs the module's tests inside the running service and streams everything
-// to the proof log (and the job log) as it comes, with bounded memory.
-
-
-
-
-/**
- * The default Odoo test command, as argv after `exec -T <service>`.
- * - `/entrypoint.sh` adds --db_host/--db_port/--db_user/--db_password from the
- *   container's HOST/PORT/USER/PASSWORD; a bare `odoo` would try the local socket.
- * - With --test-enable Odoo 18 always starts its HTTP server, and the service
- *   already serves 8069: another --http-port, or "Address already in use".
- * - --test-tags /<module> limits the run to the module's own tests (otherwise
- *   base, web and every dependency are tested too: minutes instead of seconds).
- */
-function defaultTestCommand(modules, database, httpPort) {
-    return ['/entrypoint.sh', 'odoo', ...odooTestArgs(modules, database, httpPort)];
-}
-function odooTestArgs(modules, database, httpPort) {
-    return [
-        '-d',
-        database,
-        '-i',
-        modules.join(','),
-        '--test-enable',
-        '--test-tags',
-        modules.map((m) => `/${m}`).join(','),
-        '--stop-after-init',
-        '--http-port',
-        String(httpPort),
-    ];
-}
-/** The command a run uses: the user's, or Odoo's default (under coverage when asked). */
-function testCommandFor(settings, database, httpPort) {
-    if (settings.testCommand.length > 0)
-        return settings.testCommand;
-    const args = odooTestArgs(settings.modules, database, httpPort);
-    return settings.coverage
-        ? coverageTestCommand(settings.modules, args)
-        : ['/entrypoint.sh', 'odoo', ...args];
-}
-/**
- * How much test output is echoed to the job log or terminal; the log file gets
- * all of it. A run printing hundreds of MB would otherwise flood (and slow)
- * the job log, which GitHub's viewer cannot show anyway.
- */
-const ECHO_LIMIT_BYTES = 8 * 1024 * 1024;
-async function runTests(target, settings, compose, reporter, opts) {
-    const command = testCommandFor(settings, opts.database, opts.httpPort);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
-    const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
-    let bytes = 0;
-    let capped = false;
-    const started = Date.now();
-    // -T: no TTY, so Odoo does not colour its log and the streams stay apart.
-    const res = await compose(target, ['exec', '-T', settings.service, ...command], {
-        signal: opts.signal,
-        timeoutMs: settings.testTimeoutMs,
-        keepTail: 4096,
-        onOutput: async (chunk) => {
-            if (bytes < ECHO_LIMIT_BYTES)
-                reporter.output(chunk.subarray(0, ECHO_LIMIT_BYTES - bytes));
-            bytes += chunk.length;
-            if (bytes >= ECHO_LIMIT_BYTES && !capped) {
-                capped = true;
-                reporter.info(`\n[The test output passed ${ECHO_LIMIT_BYTES >> 20} MiB: the rest goes only to ${settings.logFile}.]`);
-            }
-            if (!log.write(chunk))
-                await (0,external_node_events_.once)(log, 'drain');
-        },
-    });
-    log.end();
-    await (0,external_node_events_.once)(log, 'close');
-    return {
-        exitCode: res.exitCode,
-        timedOut: res.timedOut,
-        aborted: res.aborted,
-        durationMs: Date.now() - started,
-        bytes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/test-and-judge.ts
-
-
-
-
-
-
-
-
-/** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
-const TEST_HTTP_PORT = 18069;
-async function testAndJudge(target, settings, deps, opts) {
-    const { compose, reporter } = deps;
-    const lint = await runLint(target, settings, compose, reporter, opts.signal);
-    if (settings.coverage && settings.testCommand.length === 0)
-        await prepareCoverage(target, settings, compose, reporter);
-    reporter.info(`Running the tests of ${settings.modules.join(', ')}.`);
-    const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () => runTests(target, settings, compose, reporter, {
-        database: opts.database,
-        httpPort: TEST_HTTP_PORT,
-        signal: opts.signal,
-    }));
-    if (test.aborted)
-        throw new CancelledError('Cancelled while the tests were running.');
-    // A failed test command may mean the environment itself went away (the
-    // daemon restarted, the host is shutting down): say that, not "exit 1".
-    if (test.exitCode !== 0 && !test.timedOut) {
-        const gone = await environmentGone(target, settings.service, deps);
-        if (gone) {
-            throw new EnvironmentError(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
-        }
-    }
-    const coverage = settings.coverage && settings.testCommand.length === 0
-        ? await collectCoverage(target, settings, compose, reporter)
-        : null;
-    const judged = await judgeLog(settings.logFile, settings.modules, test.exitCode, {
-        timedOut: test.timedOut,
-        ignore: settings.logIgnore,
-        strict: settings.strictLog,
-    });
-    const junit = settings.junitPath ? readJunit(settings.junitPath) : undefined;
-    if (settings.junitPath && !junit)
-        reporter.warning(`junit-path ${settings.junitPath}: no JUnit XML found; counts come from the log.`);
-    const verdict = junit ? applyJunit(judged.verdict, junit) : judged.verdict;
-    const durationMs = deps.now().getTime() - opts.startedAt.getTime();
-    const report = buildReport({
-        verdict,
-        summary: judged.summary,
-        taskId: opts.taskId ?? null,
-        workingDir: settings.workingDirectory,
-        exitCode: test.exitCode,
-        durationS: durationMs / 1000,
-        modules: settings.modules,
-        coverage: settings.coverage
-            ? { percentage: coverage, threshold: settings.coverageThreshold }
-            : null,
-        lint,
-    });
-    writeReport(opts.reportFile, report);
-    return { verdict, summary: judged.summary, report, test, durationMs };
-}
-/** Why the environment is gone (engine silent, service not running), or null. */
-async function environmentGone(target, service, deps) {
-    try {
-        await checkEngine(deps.docker, 5000);
-        const { containers } = await deps.docker.listProject(target.project);
-        const c = containers.find((x) => x.service === service);
-        return c?.state === 'running'
-            ? null
-            : `the ${service} container is ${c?.state ?? 'gone'} (did the daemon restart?)`;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-// One test run, from validated settings to a verdict: preflight, a unique
-// project, a port, `up`, health, tests, verdict. Teardown is not here: the
-// action defers it to its post step, the CLI runs it in a finally; both call
-// `teardown` with the state this function saved before creating anything.
-
-
-
-
-
-
-
-
-
-
-
-async function executeRun(settings, ids, deps, hooks) {
-    const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
-    const started = deps.now();
-    const checkCancel = (phase) => {
-        if (signal?.aborted)
-            throw new CancelledError(`Cancelled ${phase}.`);
-    };
-    await checkEngine(docker);
-    const composeVersion = await deps.checkCompose();
-    reporter.info(`Docker engine answers; Compose ${composeVersion}.`);
-    // Runs of this prefix that a killed job or machine left behind on this host.
-    await reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs);
-    const project = buildProjectName({
-        prefix: settings.projectPrefix,
-        now: started,
-        random: deps.random(),
-        runId: ids.runId,
-        attempt: ids.attempt,
-    });
-    const state = {
-        version: 1,
-        project,
-        files: settings.composeFiles,
-        workingDirectory: settings.workingDirectory,
-        port: null,
-        downTimeoutS: settings.downTimeoutS,
-        logFile: settings.logFile,
-        reportFile: reportPathFor(settings.logFile),
-        modules: settings.modules,
-        startedAt: started.toISOString(),
-    };
-    hooks.saveState(state); // before anything exists: post can always clean up
-    const timeline = new RunTimeline(state.reportFile, state, deps.now);
-    timeline.mark('validated');
-    reporter.info(`Compose project: ${project}`);
-    const owner = {
-        ...currentOwner('run', project, settings.projectPrefix, started, ids.repository),
-        pid: ids.ownerPid ?? process.pid,
-        report: state.reportFile,
-    };
-    state.files = (await labelProject(targetOf(state), owner, deps)).files;
-    hooks.saveState(state);
-    checkCancel('before docker compose up');
-    await startProject(targetOf(state), deps, {
-        range: settings.portRange,
-        portWaitMs: settings.portWaitTimeoutMs,
-        service: settings.service,
-        healthTimeoutMs: settings.healthTimeoutMs,
-        signal,
-        timeline,
-        onPort: (port) => {
-            hooks.saveState(Object.assign(state, { port }));
-            timeline.mark('port allocated');
-        },
-    });
-    checkCancel('before the tests');
-    reporter.info('All containers ready.');
-    const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
-        database: testDatabaseName(project),
-        reportFile: state.reportFile,
-        startedAt: started,
-        taskId: ids.taskId,
-        signal,
-    }));
-    timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
-    return { state, ...judged };
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The action's main step. Exported, not run on import, so tests and
-// @github/local-action can call it; src/entries/main.ts runs it.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(deps = defaultDeps(actionReporter())) {
-    const abort = new AbortController();
-    // A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then SIGKILL: stop
-    // the tests and tear down right away instead of waiting for the post step.
-    const onSignal = (signal) => {
-        warning(`Received ${signal}: stopping the run and tearing the project down now.`);
-        abort.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    let state;
-    let gh;
-    try {
-        const settings = parseSettings(readRawInputs(), actionContext());
-        gh = setupGithubProof();
-        setOutput(Output.LogFile, settings.logFile);
-        const outcome = await executeRun(settings, actionRunIds(), deps, {
-            signal: abort.signal,
-            saveState: (s) => {
-                if (!state)
-                    startWatchdog(s, settings.reapAfterMs, deps.tempDir);
-                state = s;
-                saveRunState(s);
-                setOutput(Output.ProjectName, s.project);
-                if (s.port !== null)
-                    setOutput(Output.Port, s.port);
-            },
-        });
-        const { report } = outcome;
-        setReportOutputs(report, outcome.state.reportFile);
-        await appendSummary(await publishProof(gh, await proofOf(outcome.state, outcome), outcome.state.reportFile));
-        if (report.gate_status === 'PASS')
-            info(`Gate passed: ${report.summary}.`);
-        else
-            setFailed(`Tests ${report.result}, gate FAIL: ${report.blocking_issues.join(' ')}`);
-    }
-    catch (err) {
-        setOutput(Output.Result, 'error');
-        setFailed(errorMessage(err));
-        if (state) {
-            setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile);
-            if (gh)
-                await appendSummary(await publishProof(gh, await proofOf(state, undefined, errorMessage(err)), state.reportFile));
-        }
-    }
-    finally {
-        if (abort.signal.aborted && state)
-            await cleanUpNow(state, deps);
-        // Bounded memory is a promise too (test output is streamed, never held).
-        info(`Peak memory (RSS) of this step: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-async function appendSummary(markdown) {
-    await summary
-        .addRaw(markdown, true)
-        .write()
-        .then(() => undefined)
-        .catch((err) => warning(`Could not write the job summary: ${err.message}`));
-}
-
-
-/***/ }),
-
-/***/ 5243:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "build/Release/cpufeatures.node")
-
-/***/ }),
-
-/***/ 8440:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 9140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 8056:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 6390:
-/***/ (function(module, exports) {
-
-// GENERATED FILE. DO NOT EDIT.
-(function (global, factory) {
-  function preferDefault(exports) {
-    return exports.default || exports;
-  }
-  if (typeof define === "function" && define.amd) {
-    define([], function () {
-      var exports = {};
-      factory(exports);
-      return preferDefault(exports);
-    });
-  } else if (true) {
-    factory(exports);
-    if (true) module.exports = preferDefault(exports);
-  } else {}
-})(
-  typeof globalThis !== "undefined"
-    ? globalThis
-    : typeof self !== "undefined"
-      ? self
-      : this,
-  function (_exports) {
-    "use strict";
-
-    Object.defineProperty(_exports, "__esModule", {
-      value: true,
-    });
-    _exports.default = void 0;
-    /**
-     * @license
-     * Copyright 2009 The Closure Library Authors
-     * Copyright 2020 Daniel Wirtz / The long.js Authors.
-     *
-     * Licensed under the Apache License, Version 2.0 (the "License");
-     * you may not use this file except in compliance with the License.
-     * You may obtain a copy of the License at
-     *
-     *     http://www.apache.org/licenses/LICENSE-2.0
-     *
-     * Unless required by applicable law or agreed to in writing, software
-     * distributed under the License is distributed on an "AS IS" BASIS,
-     * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-     * See the License for the specific language governing permissions and
-     * limitations under the License.
-     *
-     * SPDX-License-Identifier: Apache-2.0
-     */
-
-    // WebAssembly optimizations to do native i64 multiplication and divide
-    var wasm = null;
-    try {
-      wasm = new WebAssembly.Instance(
-        new WebAssembly.Module(
-          new Uint8Array([
-            // \0asm
-            0, 97, 115, 109,
-            // version 1
-            1, 0, 0, 0,
-            // section "type"
-            1, 13, 2,
-            // 0, () => i32
-            96, 0, 1, 127,
-            // 1, (i32, i32, i32, i32) => i32
-            96, 4, 127, 127, 127, 127, 1, 127,
-            // section "function"
-            3, 7, 6,
-            // 0, type 0
-            0,
-            // 1, type 1
-            1,
-            // 2, type 1
-            1,
-            // 3, type 1
-            1,
-            // 4, type 1
-            1,
-            // 5, type 1
-            1,
-            // section "global"
-            6, 6, 1,
-            // 0, "high", mutable i32
-            127, 1, 65, 0, 11,
-            // section "export"
-            7, 50, 6,
-            // 0, "mul"
-            3, 109, 117, 108, 0, 1,
-            // 1, "div_s"
-            5, 100, 105, 118, 95, 115, 0, 2,
-            // 2, "div_u"
-            5, 100, 105, 118, 95, 117, 0, 3,
-            // 3, "rem_s"
-            5, 114, 101, 109, 95, 115, 0, 4,
-            // 4, "rem_u"
-            5, 114, 101, 109, 95, 117, 0, 5,
-            // 5, "get_high"
-            8, 103, 101, 116, 95, 104, 105, 103, 104, 0, 0,
-            // section "code"
-            10, 191, 1, 6,
-            // 0, "get_high"
-            4, 0, 35, 0, 11,
-            // 1, "mul"
-            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
-            32, 3, 173, 66, 32, 134, 132, 126, 34, 4, 66, 32, 135, 167, 36, 0,
-            32, 4, 167, 11,
-            // 2, "div_s"
-            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
-            32, 3, 173, 66, 32, 134, 132, 127, 34, 4, 66, 32, 135, 167, 36, 0,
-            32, 4, 167, 11,
-            // 3, "div_u"
-            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
-            32, 3, 173, 66, 32, 134, 132, 128, 34, 4, 66, 32, 135, 167, 36, 0,
-            32, 4, 167, 11,
-            // 4, "rem_s"
-            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
-            32, 3, 173, 66, 32, 134, 132, 129, 34, 4, 66, 32, 135, 167, 36, 0,
-            32, 4, 167, 11,
-            // 5, "rem_u"
-            36, 1, 1, 126, 32, 0, 173, 32, 1, 173, 66, 32, 134, 132, 32, 2, 173,
-            32, 3, 173, 66, 32, 134, 132, 130, 34, 4, 66, 32, 135, 167, 36, 0,
-            32, 4, 167, 11,
-          ]),
-        ),
-        {},
-      ).exports;
-    } catch {
-      // no wasm support :(
-    }
-
-    /**
-     * Constructs a 64 bit two's-complement integer, given its low and high 32 bit values as *signed* integers.
-     *  See the from* functions below for more convenient ways of constructing Longs.
-     * @exports Long
-     * @class A Long class for representing a 64 bit two's-complement integer value.
-     * @param {number} low The low (signed) 32 bits of the long
-     * @param {number} high The high (signed) 32 bits of the long
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @constructor
-     */
-    function Long(low, high, unsigned) {
-      /**
-       * The low 32 bits as a signed value.
-       * @type {number}
-       */
-      this.low = low | 0;
-
-      /**
-       * The high 32 bits as a signed value.
-       * @type {number}
-       */
-      this.high = high | 0;
-
-      /**
-       * Whether unsigned or not.
-       * @type {boolean}
-       */
-      this.unsigned = !!unsigned;
-    }
-
-    // The internal representation of a long is the two given signed, 32-bit values.
-    // We use 32-bit pieces because these are the size of integers on which
-    // Javascript performs bit-operations.  For operations like addition and
-    // multiplication, we split each number into 16 bit pieces, which can easily be
-    // multiplied within Javascript's floating-point representation without overflow
-    // or change in sign.
-    //
-    // In the algorithms below, we frequently reduce the negative case to the
-    // positive case by negating the input(s) and then post-processing the result.
-    // Note that we must ALWAYS check specially whether those values are MIN_VALUE
-    // (-2^63) because -MIN_VALUE == MIN_VALUE (since 2^63 cannot be represented as
-    // a positive number, it overflows back into a negative).  Not handling this
-    // case would often result in infinite recursion.
-    //
-    // Common constant values ZERO, ONE, NEG_ONE, etc. are defined below the from*
-    // methods on which they depend.
-
-    /**
-     * An indicator used to reliably determine if an object is a Long or not.
-     * @type {boolean}
-     * @const
-     * @private
-     */
-    Long.prototype.__isLong__;
-    Object.defineProperty(Long.prototype, "__isLong__", {
-      value: true,
-    });
-
-    /**
-     * @function
-     * @param {*} obj Object
-     * @returns {boolean}
-     * @inner
-     */
-    function isLong(obj) {
-      return (obj && obj["__isLong__"]) === true;
-    }
-
-    /**
-     * @function
-     * @param {*} value number
-     * @returns {number}
-     * @inner
-     */
-    function ctz32(value) {
-      var c = Math.clz32(value & -value);
-      return value ? 31 - c : c;
-    }
-
-    /**
-     * Tests if the specified object is a Long.
-     * @function
-     * @param {*} obj Object
-     * @returns {boolean}
-     */
-    Long.isLong = isLong;
-
-    /**
-     * A cache of the Long representations of small integer values.
-     * @type {!Object}
-     * @inner
-     */
-    var INT_CACHE = {};
-
-    /**
-     * A cache of the Long representations of small unsigned integer values.
-     * @type {!Object}
-     * @inner
-     */
-    var UINT_CACHE = {};
-
-    /**
-     * @param {number} value
-     * @param {boolean=} unsigned
-     * @returns {!Long}
-     * @inner
-     */
-    function fromInt(value, unsigned) {
-      var obj, cachedObj, cache;
-      if (unsigned) {
-        value >>>= 0;
-        if ((cache = 0 <= value && value < 256)) {
-          cachedObj = UINT_CACHE[value];
-          if (cachedObj) return cachedObj;
-        }
-        obj = fromBits(value, 0, true);
-        if (cache) UINT_CACHE[value] = obj;
-        return obj;
-      } else {
-        value |= 0;
-        if ((cache = -128 <= value && value < 128)) {
-          cachedObj = INT_CACHE[value];
-          if (cachedObj) return cachedObj;
-        }
-        obj = fromBits(value, value < 0 ? -1 : 0, false);
-        if (cache) INT_CACHE[value] = obj;
-        return obj;
-      }
-    }
-
-    /**
-     * Returns a Long representing the given 32 bit integer value.
-     * @function
-     * @param {number} value The 32 bit integer in question
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @returns {!Long} The corresponding Long value
-     */
-    Long.fromInt = fromInt;
-
-    /**
-     * @param {number} value
-     * @param {boolean=} unsigned
-     * @returns {!Long}
-     * @inner
-     */
-    function fromNumber(value, unsigned) {
-      if (isNaN(value)) return unsigned ? UZERO : ZERO;
-      if (unsigned) {
-        if (value < 0) return UZERO;
-        if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
-      } else {
-        if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
-        if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
-      }
-      if (value < 0) return fromNumber(-value, unsigned).neg();
-      return fromBits(
-        value % TWO_PWR_32_DBL | 0,
-        (value / TWO_PWR_32_DBL) | 0,
-        unsigned,
-      );
-    }
-
-    /**
-     * Returns a Long representing the given value, provided that it is a finite number. Otherwise, zero is returned.
-     * @function
-     * @param {number} value The number in question
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @returns {!Long} The corresponding Long value
-     */
-    Long.fromNumber = fromNumber;
-
-    /**
-     * @param {number} lowBits
-     * @param {number} highBits
-     * @param {boolean=} unsigned
-     * @returns {!Long}
-     * @inner
-     */
-    function fromBits(lowBits, highBits, unsigned) {
-      return new Long(lowBits, highBits, unsigned);
-    }
-
-    /**
-     * Returns a Long representing the 64 bit integer that comes by concatenating the given low and high bits. Each is
-     *  assumed to use 32 bits.
-     * @function
-     * @param {number} lowBits The low 32 bits
-     * @param {number} highBits The high 32 bits
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @returns {!Long} The corresponding Long value
-     */
-    Long.fromBits = fromBits;
-
-    /**
-     * @function
-     * @param {number} base
-     * @param {number} exponent
-     * @returns {number}
-     * @inner
-     */
-    var pow_dbl = Math.pow; // Used 4 times (4*8 to 15+4)
-
-    /**
-     * @param {string} str
-     * @param {(boolean|number)=} unsigned
-     * @param {number=} radix
-     * @returns {!Long}
-     * @inner
-     */
-    function fromString(str, unsigned, radix) {
-      if (str.length === 0) throw Error("empty string");
-      if (typeof unsigned === "number") {
-        // For goog.math.long compatibility
-        radix = unsigned;
-        unsigned = false;
-      } else {
-        unsigned = !!unsigned;
-      }
-      if (
-        str === "NaN" ||
-        str === "Infinity" ||
-        str === "+Infinity" ||
-        str === "-Infinity"
-      )
-        return unsigned ? UZERO : ZERO;
-      radix = radix || 10;
-      if (radix < 2 || 36 < radix) throw RangeError("radix");
-      var p;
-      if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
-      else if (p === 0) {
-        return fromString(str.substring(1), unsigned, radix).neg();
-      }
-
-      // Do several (8) digits each time through the loop, so as to
-      // minimize the calls to the very expensive emulated div.
-      var radixToPower = fromNumber(pow_dbl(radix, 8));
-      var result = ZERO;
-      for (var i = 0; i < str.length; i += 8) {
-        var size = Math.min(8, str.length - i),
-          value = parseInt(str.substring(i, i + size), radix);
-        if (size < 8) {
-          var power = fromNumber(pow_dbl(radix, size));
-          result = result.mul(power).add(fromNumber(value));
-        } else {
-          result = result.mul(radixToPower);
-          result = result.add(fromNumber(value));
-        }
-      }
-      result.unsigned = unsigned;
-      return result;
-    }
-
-    /**
-     * Returns a Long representation of the given string, written using the specified radix.
-     * @function
-     * @param {string} str The textual representation of the Long
-     * @param {(boolean|number)=} unsigned Whether unsigned or not, defaults to signed
-     * @param {number=} radix The radix in which the text is written (2-36), defaults to 10
-     * @returns {!Long} The corresponding Long value
-     */
-    Long.fromString = fromString;
-
-    /**
-     * @function
-     * @param {!Long|number|string|!{low: number, high: number, unsigned: boolean}} val
-     * @param {boolean=} unsigned
-     * @returns {!Long}
-     * @inner
-     */
-    function fromValue(val, unsigned) {
-      if (typeof val === "number") return fromNumber(val, unsigned);
-      if (typeof val === "string") return fromString(val, unsigned);
-      // Throws for non-objects, converts non-instanceof Long:
-      return fromBits(
-        val.low,
-        val.high,
-        typeof unsigned === "boolean" ? unsigned : val.unsigned,
-      );
-    }
-
-    /**
-     * Converts the specified value to a Long using the appropriate from* function for its type.
-     * @function
-     * @param {!Long|number|bigint|string|!{low: number, high: number, unsigned: boolean}} val Value
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @returns {!Long}
-     */
-    Long.fromValue = fromValue;
-
-    // NOTE: the compiler should inline these constant values below and then remove these variables, so there should be
-    // no runtime penalty for these.
-
-    /**
-     * @type {number}
-     * @const
-     * @inner
-     */
-    var TWO_PWR_16_DBL = 1 << 16;
-
-    /**
-     * @type {number}
-     * @const
-     * @inner
-     */
-    var TWO_PWR_24_DBL = 1 << 24;
-
-    /**
-     * @type {number}
-     * @const
-     * @inner
-     */
-    var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
-
-    /**
-     * @type {number}
-     * @const
-     * @inner
-     */
-    var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
-
-    /**
-     * @type {number}
-     * @const
-     * @inner
-     */
-    var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
-
-    /**
-     * @type {!Long}
-     * @const
-     * @inner
-     */
-    var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var ZERO = fromInt(0);
-
-    /**
-     * Signed zero.
-     * @type {!Long}
-     */
-    Long.ZERO = ZERO;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var UZERO = fromInt(0, true);
-
-    /**
-     * Unsigned zero.
-     * @type {!Long}
-     */
-    Long.UZERO = UZERO;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var ONE = fromInt(1);
-
-    /**
-     * Signed one.
-     * @type {!Long}
-     */
-    Long.ONE = ONE;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var UONE = fromInt(1, true);
-
-    /**
-     * Unsigned one.
-     * @type {!Long}
-     */
-    Long.UONE = UONE;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var NEG_ONE = fromInt(-1);
-
-    /**
-     * Signed negative one.
-     * @type {!Long}
-     */
-    Long.NEG_ONE = NEG_ONE;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var MAX_VALUE = fromBits(0xffffffff | 0, 0x7fffffff | 0, false);
-
-    /**
-     * Maximum signed value.
-     * @type {!Long}
-     */
-    Long.MAX_VALUE = MAX_VALUE;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var MAX_UNSIGNED_VALUE = fromBits(0xffffffff | 0, 0xffffffff | 0, true);
-
-    /**
-     * Maximum unsigned value.
-     * @type {!Long}
-     */
-    Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
-
-    /**
-     * @type {!Long}
-     * @inner
-     */
-    var MIN_VALUE = fromBits(0, 0x80000000 | 0, false);
-
-    /**
-     * Minimum signed value.
-     * @type {!Long}
-     */
-    Long.MIN_VALUE = MIN_VALUE;
-
-    /**
-     * @alias Long.prototype
-     * @inner
-     */
-    var LongPrototype = Long.prototype;
-
-    /**
-     * Converts the Long to a 32 bit integer, assuming it is a 32 bit integer.
-     * @this {!Long}
-     * @returns {number}
-     */
-    LongPrototype.toInt = function toInt() {
-      return this.unsigned ? this.low >>> 0 : this.low;
-    };
-
-    /**
-     * Converts the Long to a the nearest floating-point representation of this value (double, 53 bit mantissa).
-     * @this {!Long}
-     * @returns {number}
-     */
-    LongPrototype.toNumber = function toNumber() {
-      if (this.unsigned)
-        return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
-      return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
-    };
-
-    /**
-     * Converts the Long to a string written in the specified radix.
-     * @this {!Long}
-     * @param {number=} radix Radix (2-36), defaults to 10
-     * @returns {string}
-     * @override
-     * @throws {RangeError} If `radix` is out of range
-     */
-    LongPrototype.toString = function toString(radix) {
-      radix = radix || 10;
-      if (radix < 2 || 36 < radix) throw RangeError("radix");
-      if (this.isZero()) return "0";
-      if (this.isNegative()) {
-        // Unsigned Longs are never negative
-        if (this.eq(MIN_VALUE)) {
-          // We need to change the Long value before it can be negated, so we remove
-          // the bottom-most digit in this base and then recurse to do the rest.
-          var radixLong = fromNumber(radix),
-            div = this.div(radixLong),
-            rem1 = div.mul(radixLong).sub(this);
-          return div.toString(radix) + rem1.toInt().toString(radix);
-        } else return "-" + this.neg().toString(radix);
-      }
-
-      // Do several (6) digits each time through the loop, so as to
-      // minimize the calls to the very expensive emulated div.
-      var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned),
-        rem = this;
-      var result = "";
-      while (true) {
-        var remDiv = rem.div(radixToPower),
-          intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0,
-          digits = intval.toString(radix);
-        rem = remDiv;
-        if (rem.isZero()) return digits + result;
-        else {
-          while (digits.length < 6) digits = "0" + digits;
-          result = "" + digits + result;
-        }
-      }
-    };
-
-    /**
-     * Gets the high 32 bits as a signed integer.
-     * @this {!Long}
-     * @returns {number} Signed high bits
-     */
-    LongPrototype.getHighBits = function getHighBits() {
-      return this.high;
-    };
-
-    /**
-     * Gets the high 32 bits as an unsigned integer.
-     * @this {!Long}
-     * @returns {number} Unsigned high bits
-     */
-    LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
-      return this.high >>> 0;
-    };
-
-    /**
-     * Gets the low 32 bits as a signed integer.
-     * @this {!Long}
-     * @returns {number} Signed low bits
-     */
-    LongPrototype.getLowBits = function getLowBits() {
-      return this.low;
-    };
-
-    /**
-     * Gets the low 32 bits as an unsigned integer.
-     * @this {!Long}
-     * @returns {number} Unsigned low bits
-     */
-    LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
-      return this.low >>> 0;
-    };
-
-    /**
-     * Gets the number of bits needed to represent the absolute value of this Long.
-     * @this {!Long}
-     * @returns {number}
-     */
-    LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
-      if (this.isNegative())
-        // Unsigned Longs are never negative
-        return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
-      var val = this.high != 0 ? this.high : this.low;
-      for (var bit = 31; bit > 0; bit--) if ((val & (1 << bit)) != 0) break;
-      return this.high != 0 ? bit + 33 : bit + 1;
-    };
-
-    /**
-     * Tests if this Long can be safely represented as a JavaScript number.
-     * @this {!Long}
-     * @returns {boolean}
-     */
-    LongPrototype.isSafeInteger = function isSafeInteger() {
-      // 2^53-1 is the maximum safe value
-      var top11Bits = this.high >> 21;
-      // [0, 2^53-1]
-      if (!top11Bits) return true;
-      // > 2^53-1
-      if (this.unsigned) return false;
-      // [-2^53, -1] except -2^53
-      return top11Bits === -1 && !(this.low === 0 && this.high === -0x200000);
-    };
-
-    /**
-     * Tests if this Long's value equals zero.
-     * @this {!Long}
-     * @returns {boolean}
-     */
-    LongPrototype.isZero = function isZero() {
-      return this.high === 0 && this.low === 0;
-    };
-
-    /**
-     * Tests if this Long's value equals zero. This is an alias of {@link Long#isZero}.
-     * @returns {boolean}
-     */
-    LongPrototype.eqz = LongPrototype.isZero;
-
-    /**
-     * Tests if this Long's value is negative.
-     * @this {!Long}
-     * @returns {boolean}
-     */
-    LongPrototype.isNegative = function isNegative() {
-      return !this.unsigned && this.high < 0;
-    };
-
-    /**
-     * Tests if this Long's value is positive or zero.
-     * @this {!Long}
-     * @returns {boolean}
-     */
-    LongPrototype.isPositive = function isPositive() {
-      return this.unsigned || this.high >= 0;
-    };
-
-    /**
-     * Tests if this Long's value is odd.
-     * @this {!Long}
-     * @returns {boolean}
-     */
-    LongPrototype.isOdd = function isOdd() {
-      return (this.low & 1) === 1;
-    };
-
-    /**
-     * Tests if this Long's value is even.
-     * @this {!Long}
-     * @returns {boolean}
-     */
-    LongPrototype.isEven = function isEven() {
-      return (this.low & 1) === 0;
-    };
-
-    /**
-     * Tests if this Long's value equals the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.equals = function equals(other) {
-      if (!isLong(other)) other = fromValue(other);
-      if (
-        this.unsigned !== other.unsigned &&
-        this.high >>> 31 === 1 &&
-        other.high >>> 31 === 1
-      )
-        return false;
-      return this.high === other.high && this.low === other.low;
-    };
-
-    /**
-     * Tests if this Long's value equals the specified's. This is an alias of {@link Long#equals}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.eq = LongPrototype.equals;
-
-    /**
-     * Tests if this Long's value differs from the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.notEquals = function notEquals(other) {
-      return !this.eq(/* validates */ other);
-    };
-
-    /**
-     * Tests if this Long's value differs from the specified's. This is an alias of {@link Long#notEquals}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.neq = LongPrototype.notEquals;
-
-    /**
-     * Tests if this Long's value differs from the specified's. This is an alias of {@link Long#notEquals}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.ne = LongPrototype.notEquals;
-
-    /**
-     * Tests if this Long's value is less than the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.lessThan = function lessThan(other) {
-      return this.comp(/* validates */ other) < 0;
-    };
-
-    /**
-     * Tests if this Long's value is less than the specified's. This is an alias of {@link Long#lessThan}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.lt = LongPrototype.lessThan;
-
-    /**
-     * Tests if this Long's value is less than or equal the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
-      return this.comp(/* validates */ other) <= 0;
-    };
-
-    /**
-     * Tests if this Long's value is less than or equal the specified's. This is an alias of {@link Long#lessThanOrEqual}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.lte = LongPrototype.lessThanOrEqual;
-
-    /**
-     * Tests if this Long's value is less than or equal the specified's. This is an alias of {@link Long#lessThanOrEqual}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.le = LongPrototype.lessThanOrEqual;
-
-    /**
-     * Tests if this Long's value is greater than the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.greaterThan = function greaterThan(other) {
-      return this.comp(/* validates */ other) > 0;
-    };
-
-    /**
-     * Tests if this Long's value is greater than the specified's. This is an alias of {@link Long#greaterThan}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.gt = LongPrototype.greaterThan;
-
-    /**
-     * Tests if this Long's value is greater than or equal the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
-      return this.comp(/* validates */ other) >= 0;
-    };
-
-    /**
-     * Tests if this Long's value is greater than or equal the specified's. This is an alias of {@link Long#greaterThanOrEqual}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.gte = LongPrototype.greaterThanOrEqual;
-
-    /**
-     * Tests if this Long's value is greater than or equal the specified's. This is an alias of {@link Long#greaterThanOrEqual}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {boolean}
-     */
-    LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-
-    /**
-     * Compares this Long's value with the specified's.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {number} 0 if they are the same, 1 if the this is greater and -1
-     *  if the given one is greater
-     */
-    LongPrototype.compare = function compare(other) {
-      if (!isLong(other)) other = fromValue(other);
-      if (this.eq(other)) return 0;
-      var thisNeg = this.isNegative(),
-        otherNeg = other.isNegative();
-      if (thisNeg && !otherNeg) return -1;
-      if (!thisNeg && otherNeg) return 1;
-      // At this point the sign bits are the same
-      if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
-      // Both are positive if at least one is unsigned
-      return other.high >>> 0 > this.high >>> 0 ||
-        (other.high === this.high && other.low >>> 0 > this.low >>> 0)
-        ? -1
-        : 1;
-    };
-
-    /**
-     * Compares this Long's value with the specified's. This is an alias of {@link Long#compare}.
-     * @function
-     * @param {!Long|number|bigint|string} other Other value
-     * @returns {number} 0 if they are the same, 1 if the this is greater and -1
-     *  if the given one is greater
-     */
-    LongPrototype.comp = LongPrototype.compare;
-
-    /**
-     * Negates this Long's value.
-     * @this {!Long}
-     * @returns {!Long} Negated Long
-     */
-    LongPrototype.negate = function negate() {
-      if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
-      return this.not().add(ONE);
-    };
-
-    /**
-     * Negates this Long's value. This is an alias of {@link Long#negate}.
-     * @function
-     * @returns {!Long} Negated Long
-     */
-    LongPrototype.neg = LongPrototype.negate;
-
-    /**
-     * Returns the sum of this and the specified Long.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} addend Addend
-     * @returns {!Long} Sum
-     */
-    LongPrototype.add = function add(addend) {
-      if (!isLong(addend)) addend = fromValue(addend);
-
-      // Divide each number into 4 chunks of 16 bits, and then sum the chunks.
-
-      var a48 = this.high >>> 16;
-      var a32 = this.high & 0xffff;
-      var a16 = this.low >>> 16;
-      var a00 = this.low & 0xffff;
-      var b48 = addend.high >>> 16;
-      var b32 = addend.high & 0xffff;
-      var b16 = addend.low >>> 16;
-      var b00 = addend.low & 0xffff;
-      var c48 = 0,
-        c32 = 0,
-        c16 = 0,
-        c00 = 0;
-      c00 += a00 + b00;
-      c16 += c00 >>> 16;
-      c00 &= 0xffff;
-      c16 += a16 + b16;
-      c32 += c16 >>> 16;
-      c16 &= 0xffff;
-      c32 += a32 + b32;
-      c48 += c32 >>> 16;
-      c32 &= 0xffff;
-      c48 += a48 + b48;
-      c48 &= 0xffff;
-      return fromBits((c16 << 16) | c00, (c48 << 16) | c32, this.unsigned);
-    };
-
-    /**
-     * Returns the difference of this and the specified Long.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} subtrahend Subtrahend
-     * @returns {!Long} Difference
-     */
-    LongPrototype.subtract = function subtract(subtrahend) {
-      if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
-      return this.add(subtrahend.neg());
-    };
-
-    /**
-     * Returns the difference of this and the specified Long. This is an alias of {@link Long#subtract}.
-     * @function
-     * @param {!Long|number|bigint|string} subtrahend Subtrahend
-     * @returns {!Long} Difference
-     */
-    LongPrototype.sub = LongPrototype.subtract;
-
-    /**
-     * Returns the product of this and the specified Long.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} multiplier Multiplier
-     * @returns {!Long} Product
-     */
-    LongPrototype.multiply = function multiply(multiplier) {
-      if (this.isZero()) return this;
-      if (!isLong(multiplier)) multiplier = fromValue(multiplier);
-
-      // use wasm support if present
-      if (wasm) {
-        var low = wasm["mul"](
-          this.low,
-          this.high,
-          multiplier.low,
-          multiplier.high,
-        );
-        return fromBits(low, wasm["get_high"](), this.unsigned);
-      }
-      if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
-      if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
-      if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
-      if (this.isNegative()) {
-        if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
-        else return this.neg().mul(multiplier).neg();
-      } else if (multiplier.isNegative())
-        return this.mul(multiplier.neg()).neg();
-
-      // If both longs are small, use float multiplication
-      if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
-        return fromNumber(
-          this.toNumber() * multiplier.toNumber(),
-          this.unsigned,
-        );
-
-      // Divide each long into 4 chunks of 16 bits, and then add up 4x4 products.
-      // We can skip products that would overflow.
-
-      var a48 = this.high >>> 16;
-      var a32 = this.high & 0xffff;
-      var a16 = this.low >>> 16;
-      var a00 = this.low & 0xffff;
-      var b48 = multiplier.high >>> 16;
-      var b32 = multiplier.high & 0xffff;
-      var b16 = multiplier.low >>> 16;
-      var b00 = multiplier.low & 0xffff;
-      var c48 = 0,
-        c32 = 0,
-        c16 = 0,
-        c00 = 0;
-      c00 += a00 * b00;
-      c16 += c00 >>> 16;
-      c00 &= 0xffff;
-      c16 += a16 * b00;
-      c32 += c16 >>> 16;
-      c16 &= 0xffff;
-      c16 += a00 * b16;
-      c32 += c16 >>> 16;
-      c16 &= 0xffff;
-      c32 += a32 * b00;
-      c48 += c32 >>> 16;
-      c32 &= 0xffff;
-      c32 += a16 * b16;
-      c48 += c32 >>> 16;
-      c32 &= 0xffff;
-      c32 += a00 * b32;
-      c48 += c32 >>> 16;
-      c32 &= 0xffff;
-      c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
-      c48 &= 0xffff;
-      return fromBits((c16 << 16) | c00, (c48 << 16) | c32, this.unsigned);
-    };
-
-    /**
-     * Returns the product of this and the specified Long. This is an alias of {@link Long#multiply}.
-     * @function
-     * @param {!Long|number|bigint|string} multiplier Multiplier
-     * @returns {!Long} Product
-     */
-    LongPrototype.mul = LongPrototype.multiply;
-
-    /**
-     * Returns this Long divided by the specified. The result is signed if this Long is signed or
-     *  unsigned if this Long is unsigned.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} divisor Divisor
-     * @returns {!Long} Quotient
-     */
-    LongPrototype.divide = function divide(divisor) {
-      if (!isLong(divisor)) divisor = fromValue(divisor);
-      if (divisor.isZero()) throw Error("division by zero");
-
-      // use wasm support if present
-      if (wasm) {
-        // guard against signed division overflow: the largest
-        // negative number / -1 would be 1 larger than the largest
-        // positive number, due to two's complement.
-        if (
-          !this.unsigned &&
-          this.high === -0x80000000 &&
-          divisor.low === -1 &&
-          divisor.high === -1
-        ) {
-          // be consistent with non-wasm code path
-          return this;
-        }
-        var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
-          this.low,
-          this.high,
-          divisor.low,
-          divisor.high,
-        );
-        return fromBits(low, wasm["get_high"](), this.unsigned);
-      }
-      if (this.isZero()) return this.unsigned ? UZERO : ZERO;
-      var approx, rem, res;
-      if (!this.unsigned) {
-        // This section is only relevant for signed longs and is derived from the
-        // closure library as a whole.
-        if (this.eq(MIN_VALUE)) {
-          if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
-            return MIN_VALUE; // recall that -MIN_VALUE == MIN_VALUE
-          else if (divisor.eq(MIN_VALUE)) return ONE;
-          else {
-            // At this point, we have |other| >= 2, so |this/other| < |MIN_VALUE|.
-            var halfThis = this.shr(1);
-            approx = halfThis.div(divisor).shl(1);
-            if (approx.eq(ZERO)) {
-              return divisor.isNegative() ? ONE : NEG_ONE;
-            } else {
-              rem = this.sub(divisor.mul(approx));
-              res = approx.add(rem.div(divisor));
-              return res;
-            }
-          }
-        } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
-        if (this.isNegative()) {
-          if (divisor.isNegative()) return this.neg().div(divisor.neg());
-          return this.neg().div(divisor).neg();
-        } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
-        res = ZERO;
-      } else {
-        // The algorithm below has not been made for unsigned longs. It's therefore
-        // required to take special care of the MSB prior to running it.
-        if (!divisor.unsigned) divisor = divisor.toUnsigned();
-        if (divisor.gt(this)) return UZERO;
-        if (divisor.gt(this.shru(1)))
-          // 15 >>> 1 = 7 ; with divisor = 8 ; true
-          return UONE;
-        res = UZERO;
-      }
-
-      // Repeat the following until the remainder is less than other:  find a
-      // floating-point that approximates remainder / other *from below*, add this
-      // into the result, and subtract it from the remainder.  It is critical that
-      // the approximate value is less than or equal to the real value so that the
-      // remainder never becomes negative.
-      rem = this;
-      while (rem.gte(divisor)) {
-        // Approximate the result of division. This may be a little greater or
-        // smaller than the actual value.
-        approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
-
-        // We will tweak the approximate result by changing it in the 48-th digit or
-        // the smallest non-fractional digit, whichever is larger.
-        var log2 = Math.ceil(Math.log(approx) / Math.LN2),
-          delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48),
-          // Decrease the approximation until it is smaller than the remainder.  Note
-          // that if it is too large, the product overflows and is negative.
-          approxRes = fromNumber(approx),
-          approxRem = approxRes.mul(divisor);
-        while (approxRem.isNegative() || approxRem.gt(rem)) {
-          approx -= delta;
-          approxRes = fromNumber(approx, this.unsigned);
-          approxRem = approxRes.mul(divisor);
-        }
-
-        // We know the answer can't be zero... and actually, zero would cause
-        // infinite recursion since we would make no progress.
-        if (approxRes.isZero()) approxRes = ONE;
-        res = res.add(approxRes);
-        rem = rem.sub(approxRem);
-      }
-      return res;
-    };
-
-    /**
-     * Returns this Long divided by the specified. This is an alias of {@link Long#divide}.
-     * @function
-     * @param {!Long|number|bigint|string} divisor Divisor
-     * @returns {!Long} Quotient
-     */
-    LongPrototype.div = LongPrototype.divide;
-
-    /**
-     * Returns this Long modulo the specified.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} divisor Divisor
-     * @returns {!Long} Remainder
-     */
-    LongPrototype.modulo = function modulo(divisor) {
-      if (!isLong(divisor)) divisor = fromValue(divisor);
-
-      // use wasm support if present
-      if (wasm) {
-        var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
-          this.low,
-          this.high,
-          divisor.low,
-          divisor.high,
-        );
-        return fromBits(low, wasm["get_high"](), this.unsigned);
-      }
-      return this.sub(this.div(divisor).mul(divisor));
-    };
-
-    /**
-     * Returns this Long modulo the specified. This is an alias of {@link Long#modulo}.
-     * @function
-     * @param {!Long|number|bigint|string} divisor Divisor
-     * @returns {!Long} Remainder
-     */
-    LongPrototype.mod = LongPrototype.modulo;
-
-    /**
-     * Returns this Long modulo the specified. This is an alias of {@link Long#modulo}.
-     * @function
-     * @param {!Long|number|bigint|string} divisor Divisor
-     * @returns {!Long} Remainder
-     */
-    LongPrototype.rem = LongPrototype.modulo;
-
-    /**
-     * Returns the bitwise NOT of this Long.
-     * @this {!Long}
-     * @returns {!Long}
-     */
-    LongPrototype.not = function not() {
-      return fromBits(~this.low, ~this.high, this.unsigned);
-    };
-
-    /**
-     * Returns count leading zeros of this Long.
-     * @this {!Long}
-     * @returns {!number}
-     */
-    LongPrototype.countLeadingZeros = function countLeadingZeros() {
-      return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
-    };
-
-    /**
-     * Returns count leading zeros. This is an alias of {@link Long#countLeadingZeros}.
-     * @function
-     * @param {!Long}
-     * @returns {!number}
-     */
-    LongPrototype.clz = LongPrototype.countLeadingZeros;
-
-    /**
-     * Returns count trailing zeros of this Long.
-     * @this {!Long}
-     * @returns {!number}
-     */
-    LongPrototype.countTrailingZeros = function countTrailingZeros() {
-      return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
-    };
-
-    /**
-     * Returns count trailing zeros. This is an alias of {@link Long#countTrailingZeros}.
-     * @function
-     * @param {!Long}
-     * @returns {!number}
-     */
-    LongPrototype.ctz = LongPrototype.countTrailingZeros;
-
-    /**
-     * Returns the bitwise AND of this Long and the specified.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other Long
-     * @returns {!Long}
-     */
-    LongPrototype.and = function and(other) {
-      if (!isLong(other)) other = fromValue(other);
-      return fromBits(
-        this.low & other.low,
-        this.high & other.high,
-        this.unsigned,
-      );
-    };
-
-    /**
-     * Returns the bitwise OR of this Long and the specified.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other Long
-     * @returns {!Long}
-     */
-    LongPrototype.or = function or(other) {
-      if (!isLong(other)) other = fromValue(other);
-      return fromBits(
-        this.low | other.low,
-        this.high | other.high,
-        this.unsigned,
-      );
-    };
-
-    /**
-     * Returns the bitwise XOR of this Long and the given one.
-     * @this {!Long}
-     * @param {!Long|number|bigint|string} other Other Long
-     * @returns {!Long}
-     */
-    LongPrototype.xor = function xor(other) {
-      if (!isLong(other)) other = fromValue(other);
-      return fromBits(
-        this.low ^ other.low,
-        this.high ^ other.high,
-        this.unsigned,
-      );
-    };
-
-    /**
-     * Returns this Long with bits shifted to the left by the given amount.
-     * @this {!Long}
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shiftLeft = function shiftLeft(numBits) {
-      if (isLong(numBits)) numBits = numBits.toInt();
-      if ((numBits &= 63) === 0) return this;
-      else if (numBits < 32)
-        return fromBits(
-          this.low << numBits,
-          (this.high << numBits) | (this.low >>> (32 - numBits)),
-          this.unsigned,
-        );
-      else return fromBits(0, this.low << (numBits - 32), this.unsigned);
-    };
-
-    /**
-     * Returns this Long with bits shifted to the left by the given amount. This is an alias of {@link Long#shiftLeft}.
-     * @function
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shl = LongPrototype.shiftLeft;
-
-    /**
-     * Returns this Long with bits arithmetically shifted to the right by the given amount.
-     * @this {!Long}
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shiftRight = function shiftRight(numBits) {
-      if (isLong(numBits)) numBits = numBits.toInt();
-      if ((numBits &= 63) === 0) return this;
-      else if (numBits < 32)
-        return fromBits(
-          (this.low >>> numBits) | (this.high << (32 - numBits)),
-          this.high >> numBits,
-          this.unsigned,
-        );
-      else
-        return fromBits(
-          this.high >> (numBits - 32),
-          this.high >= 0 ? 0 : -1,
-          this.unsigned,
-        );
-    };
-
-    /**
-     * Returns this Long with bits arithmetically shifted to the right by the given amount. This is an alias of {@link Long#shiftRight}.
-     * @function
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shr = LongPrototype.shiftRight;
-
-    /**
-     * Returns this Long with bits logically shifted to the right by the given amount.
-     * @this {!Long}
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
-      if (isLong(numBits)) numBits = numBits.toInt();
-      if ((numBits &= 63) === 0) return this;
-      if (numBits < 32)
-        return fromBits(
-          (this.low >>> numBits) | (this.high << (32 - numBits)),
-          this.high >>> numBits,
-          this.unsigned,
-        );
-      if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
-      return fromBits(this.high >>> (numBits - 32), 0, this.unsigned);
-    };
-
-    /**
-     * Returns this Long with bits logically shifted to the right by the given amount. This is an alias of {@link Long#shiftRightUnsigned}.
-     * @function
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shru = LongPrototype.shiftRightUnsigned;
-
-    /**
-     * Returns this Long with bits logically shifted to the right by the given amount. This is an alias of {@link Long#shiftRightUnsigned}.
-     * @function
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Shifted Long
-     */
-    LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
-
-    /**
-     * Returns this Long with bits rotated to the left by the given amount.
-     * @this {!Long}
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Rotated Long
-     */
-    LongPrototype.rotateLeft = function rotateLeft(numBits) {
-      var b;
-      if (isLong(numBits)) numBits = numBits.toInt();
-      if ((numBits &= 63) === 0) return this;
-      if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
-      if (numBits < 32) {
-        b = 32 - numBits;
-        return fromBits(
-          (this.low << numBits) | (this.high >>> b),
-          (this.high << numBits) | (this.low >>> b),
-          this.unsigned,
-        );
-      }
-      numBits -= 32;
-      b = 32 - numBits;
-      return fromBits(
-        (this.high << numBits) | (this.low >>> b),
-        (this.low << numBits) | (this.high >>> b),
-        this.unsigned,
-      );
-    };
-    /**
-     * Returns this Long with bits rotated to the left by the given amount. This is an alias of {@link Long#rotateLeft}.
-     * @function
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Rotated Long
-     */
-    LongPrototype.rotl = LongPrototype.rotateLeft;
-
-    /**
-     * Returns this Long with bits rotated to the right by the given amount.
-     * @this {!Long}
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Rotated Long
-     */
-    LongPrototype.rotateRight = function rotateRight(numBits) {
-      var b;
-      if (isLong(numBits)) numBits = numBits.toInt();
-      if ((numBits &= 63) === 0) return this;
-      if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
-      if (numBits < 32) {
-        b = 32 - numBits;
-        return fromBits(
-          (this.high << b) | (this.low >>> numBits),
-          (this.low << b) | (this.high >>> numBits),
-          this.unsigned,
-        );
-      }
-      numBits -= 32;
-      b = 32 - numBits;
-      return fromBits(
-        (this.low << b) | (this.high >>> numBits),
-        (this.high << b) | (this.low >>> numBits),
-        this.unsigned,
-      );
-    };
-    /**
-     * Returns this Long with bits rotated to the right by the given amount. This is an alias of {@link Long#rotateRight}.
-     * @function
-     * @param {number|!Long} numBits Number of bits
-     * @returns {!Long} Rotated Long
-     */
-    LongPrototype.rotr = LongPrototype.rotateRight;
-
-    /**
-     * Converts this Long to signed.
-     * @this {!Long}
-     * @returns {!Long} Signed long
-     */
-    LongPrototype.toSigned = function toSigned() {
-      if (!this.unsigned) return this;
-      return fromBits(this.low, this.high, false);
-    };
-
-    /**
-     * Converts this Long to unsigned.
-     * @this {!Long}
-     * @returns {!Long} Unsigned long
-     */
-    LongPrototype.toUnsigned = function toUnsigned() {
-      if (this.unsigned) return this;
-      return fromBits(this.low, this.high, true);
-    };
-
-    /**
-     * Converts this Long to its byte representation.
-     * @param {boolean=} le Whether little or big endian, defaults to big endian
-     * @this {!Long}
-     * @returns {!Array.<number>} Byte representation
-     */
-    LongPrototype.toBytes = function toBytes(le) {
-      return le ? this.toBytesLE() : this.toBytesBE();
-    };
-
-    /**
-     * Converts this Long to its little endian byte representation.
-     * @this {!Long}
-     * @returns {!Array.<number>} Little endian byte representation
-     */
-    LongPrototype.toBytesLE = function toBytesLE() {
-      var hi = this.high,
-        lo = this.low;
-      return [
-        lo & 0xff,
-        (lo >>> 8) & 0xff,
-        (lo >>> 16) & 0xff,
-        lo >>> 24,
-        hi & 0xff,
-        (hi >>> 8) & 0xff,
-        (hi >>> 16) & 0xff,
-        hi >>> 24,
-      ];
-    };
-
-    /**
-     * Converts this Long to its big endian byte representation.
-     * @this {!Long}
-     * @returns {!Array.<number>} Big endian byte representation
-     */
-    LongPrototype.toBytesBE = function toBytesBE() {
-      var hi = this.high,
-        lo = this.low;
-      return [
-        hi >>> 24,
-        (hi >>> 16) & 0xff,
-        (hi >>> 8) & 0xff,
-        hi & 0xff,
-        lo >>> 24,
-        (lo >>> 16) & 0xff,
-        (lo >>> 8) & 0xff,
-        lo & 0xff,
-      ];
-    };
-
-    /**
-     * Creates a Long from its byte representation.
-     * @param {!Array.<number>} bytes Byte representation
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @param {boolean=} le Whether little or big endian, defaults to big endian
-     * @returns {Long} The corresponding Long value
-     */
-    Long.fromBytes = function fromBytes(bytes, unsigned, le) {
-      return le
-        ? Long.fromBytesLE(bytes, unsigned)
-        : Long.fromBytesBE(bytes, unsigned);
-    };
-
-    /**
-     * Creates a Long from its little endian byte representation.
-     * @param {!Array.<number>} bytes Little endian byte representation
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @returns {Long} The corresponding Long value
-     */
-    Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
-      return new Long(
-        bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24),
-        bytes[4] | (bytes[5] << 8) | (bytes[6] << 16) | (bytes[7] << 24),
-        unsigned,
-      );
-    };
-
-    /**
-     * Creates a Long from its big endian byte representation.
-     * @param {!Array.<number>} bytes Big endian byte representation
-     * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-     * @returns {Long} The corresponding Long value
-     */
-    Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
-      return new Long(
-        (bytes[4] << 24) | (bytes[5] << 16) | (bytes[6] << 8) | bytes[7],
-        (bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3],
-        unsigned,
-      );
-    };
-
-    // Support conversion to/from BigInt where available
-    if (typeof BigInt === "function") {
-      /**
-       * Returns a Long representing the given big integer.
-       * @function
-       * @param {number} value The big integer value
-       * @param {boolean=} unsigned Whether unsigned or not, defaults to signed
-       * @returns {!Long} The corresponding Long value
-       */
-      Long.fromBigInt = function fromBigInt(value, unsigned) {
-        var lowBits = Number(BigInt.asIntN(32, value));
-        var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
-        return fromBits(lowBits, highBits, unsigned);
-      };
-
-      // Override
-      Long.fromValue = function fromValueWithBigInt(value, unsigned) {
-        if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
-        return fromValue(value, unsigned);
-      };
-
-      /**
-       * Converts the Long to its big integer representation.
-       * @this {!Long}
-       * @returns {bigint}
-       */
-      LongPrototype.toBigInt = function toBigInt() {
-        var lowBigInt = BigInt(this.low >>> 0);
-        var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
-        return (highBigInt << BigInt(32)) | lowBigInt;
-      };
-    }
-    var _default = (_exports.default = Long);
-  },
-);
-
 
 /***/ }),
 
@@ -113561,6 +106077,9 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/async module */
@@ -113656,14 +106175,110 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 /******/ 
