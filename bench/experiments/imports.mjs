@@ -5,7 +5,7 @@
 // the runner's environment only (PATH, HOME). 2) A rough attribution of the
 // watchdog bundle's bytes (ncc's webpack modules, classified by content).
 //   node bench/experiments/imports.mjs [reps]
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from '../lib/gha.mjs'
 import { run } from '../lib/proc.mjs'
@@ -31,7 +31,12 @@ for (let i = 0; i < reps; i++)
     samples[k].push((await run(process.execPath, args, { cwd: ROOT, env })).ms)
 report(samples, 'spawn -> exit')
 
-const bundle = readFileSync(join(ROOT, 'dist/watchdog/index.js'), 'utf8')
+// The watchdog's index.js and its on-demand chunks (<id>.index.js), together.
+const wd = join(ROOT, 'dist/watchdog')
+const bundle = readdirSync(wd)
+  .filter((f) => f.endsWith('index.js'))
+  .map((f) => readFileSync(join(wd, f), 'utf8'))
+  .join('\n')
 const modules = bundle.split(/\n\/\*\*\*\/ \d+:\n/).slice(1)
 const kinds = { '@grpc/grpc-js': /grpc|ChannelCredentials/i, protobufjs: /protobuf/i }
 kinds.ssh2 = /ssh|nacl|bcrypt_pbkdf|SFTP|keyParser|poly1305|chacha/i

@@ -11,7 +11,7 @@
 // watchdog without a configuration (2.3 MB, the same engine code minus the
 // GitHub reporting: octokit, undici, @actions/github).
 import { createHash } from 'node:crypto'
-import { readFileSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -96,15 +96,19 @@ export function bundleSizes() {
   return Object.fromEntries(
     ['main', 'post', 'watchdog', 'cli'].map((entry) => {
       // The snapshot the runs used; the CLI is not run, so from dist/ itself.
-      const file = join(entry === 'cli' ? join(ROOT, 'dist') : DIST.dir, entry, 'index.js')
+      const dir = join(entry === 'cli' ? join(ROOT, 'dist') : DIST.dir, entry)
+      const file = join(dir, 'index.js')
       try {
         const buf = readFileSync(file)
+        // Code loaded on demand (dynamic import) is in <id>.index.js chunks.
+        const chunks = readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f))
         return [
           entry,
           {
             bytes: statSync(file).size,
             gzipBytes: gzipSync(buf).length,
             sha256: createHash('sha256').update(buf).digest('hex').slice(0, 12),
+            chunks: Object.fromEntries(chunks.map((c) => [c, statSync(join(dir, c)).size])),
           },
         ]
       } catch {

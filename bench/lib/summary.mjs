@@ -188,12 +188,15 @@ export function summarize(results, events) {
         ],
       )}`,
     `## Bundles (the snapshot of dist/ the runs used: commit ${results.commit ?? '?'}${results.distModified ? ', dist/ modified' : ''})\n\n${renderTable(
-      ['bundle', 'bytes', 'gzip', 'sha256'],
+      ['bundle', 'bytes', 'gzip', 'sha256', 'loaded on demand (chunks)'],
       Object.entries(results.bundles).map(([k, b]) => [
         `dist/${k}/index.js`,
         b?.bytes ?? 'missing',
         b?.gzipBytes ?? '',
         b?.sha256 ?? '',
+        Object.entries(b?.chunks ?? {})
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ') || '-',
       ]),
     )}`,
   ]
