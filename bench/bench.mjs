@@ -6,6 +6,7 @@
 // docs/benchmarks.md for what each number means.
 //
 //   node bench/bench.mjs [--reps 5] [--warmup 1] [--levels 1,4,10] [--out FILE]
+//                        [--input name=value ...]  (an action input for every action run)
 //                        [--what-if]  (adds the action with health-start-interval 0:
 //                                      the compose file's health probes as written)
 //
@@ -24,7 +25,7 @@ import { count, leftovers, PREFIX, reapWatchdogs, sweep, waitForEngine } from '.
 import { children, docker, interruption, nowMs, sleep } from './lib/proc.mjs'
 import { machineInfo, writeResults } from './lib/report.mjs'
 import { summarize } from './lib/summary.mjs'
-import { action, seed, tuned } from './lib/variants.mjs'
+import { action, ACTION_INPUTS, seed, tuned } from './lib/variants.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -33,8 +34,14 @@ const { values: args } = parseArgs({
     levels: { type: 'string', default: '1,4,10' },
     out: { type: 'string' },
     'what-if': { type: 'boolean', default: false },
+    input: { type: 'string', multiple: true, default: [] },
   },
 })
+for (const kv of args.input) {
+  const eq = kv.indexOf('=')
+  if (eq < 1) throw new Error(`--input ${kv}: expected name=value (an action input)`)
+  ACTION_INPUTS[kv.slice(0, eq)] = kv.slice(eq + 1)
+}
 const reps = Number(args.reps)
 const levels = args.levels.split(',').filter(Boolean).map(Number) // '' = none
 // Raw variants get fixed ports at the top of the range; they never run while
@@ -156,7 +163,13 @@ const results = {
   version: 1,
   date: new Date().toISOString(),
   argv: process.argv.slice(2),
-  config: { reps, warmup: Number(args.warmup), levels, ports: '8400-8499' },
+  config: {
+    reps,
+    warmup: Number(args.warmup),
+    levels,
+    ports: '8400-8499',
+    actionInputs: ACTION_INPUTS,
+  },
   runs: Object.fromEntries(Object.keys(VARIANTS).map((n) => [n, []])),
   concurrency: [],
 }

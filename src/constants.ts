@@ -83,7 +83,7 @@ export const DEFAULTS = {
   service: 'odoo',
   portRange: '8090-8100',
   healthTimeoutS: 300,
-  healthStartInterval: '250ms',
+  healthStartInterval: '500ms',
   portWaitTimeoutS: 300,
   reapAfterS: 6 * 3600,
   testTimeoutS: 3600,

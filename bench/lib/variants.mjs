@@ -84,11 +84,15 @@ export function tuned(port, flavour) {
   })
 }
 
+/** Inputs every action run gets on top of the defaults (`--input name=value`). */
+export const ACTION_INPUTS = {}
+
 export const actionInputs = (extra = {}) => ({
   module: 'demo_pass',
   'compose-file': COMPOSE_FILE,
   'project-prefix': `${PREFIX}action`,
   'port-range': '8400-8499',
+  ...ACTION_INPUTS,
   ...extra,
 })
 

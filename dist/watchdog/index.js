@@ -392,7 +392,7 @@ async function run(arg) {
     };
     lineReporter.info(`Watchdog for ${state.project}: watching pid ${config.watchPid}.`);
     const tearDown = async (s) => {
-        const { tearDownRun } = await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5732));
+        const { tearDownRun } = await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 5951));
         return tearDownRun(s, lineReporter);
     };
     lineReporter.info(`Watchdog done: ${await watch(config, lineReporter, tearDown)}.`);
@@ -758,6 +758,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat */

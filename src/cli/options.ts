@@ -58,7 +58,7 @@ const SETTING_HELP: Record<string, Omit<FlagSpec, 'name' | 'env'>> = {
   'health-start-interval': {
     type: 'string',
     value: 'T',
-    help: "health probes while containers start, e.g. 250ms; '0': the file's own (default 250ms)",
+    help: "health probes while containers start, e.g. 250ms; '0': the file's own (default 500ms)",
   },
   'test-timeout': { type: 'string', value: 'T', help: 'seconds the tests may run (default 3600)' },
   'test-command': {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { checkComposeV2, runCompose, type ComposeRunner } from '../compose/compose.js'
 import type { DockerClient } from '../docker/client.js'
-import { createDockerClient } from '../docker/dockerode-client.js'
+import { lazyDockerClient } from '../docker/lazy-client.js'
 import { execThroughApi } from './api-exec.js'
 import { probeWithGetPort, type PortProbe } from './ports.js'
 import type { Reporter } from './reporter.js'
@@ -24,7 +24,10 @@ export interface EngineDeps {
 }
 
 export function defaultDeps(reporter: Reporter): EngineDeps {
-  const docker = createDockerClient()
+  // dockerode loads on the first Docker call (lazy-client.ts).
+  const docker = lazyDockerClient(() =>
+    import('../docker/dockerode-client.js').then((m) => m.createDockerClient()),
+  )
   return {
     docker,
     // Execs in running services go through the Engine API (api-exec.ts).

@@ -58,7 +58,7 @@ describe('parsePortRange', () => {
 
 describe('parseStartInterval', () => {
   it.each([
-    ['', 250],
+    ['', 500],
     ['0', 0],
     ['10ms', 10],
     ['250ms', 250],
@@ -131,7 +131,7 @@ describe('parseSettings', () => {
       portRange: { from: 8090, to: 8100 },
       portWaitTimeoutMs: 300_000,
       reapAfterMs: 21_600_000,
-      healthStartIntervalMs: 250,
+      healthStartIntervalMs: 500,
       healthTimeoutMs: 300_000,
       testTimeoutMs: 3_600_000,
       testCommand: [],

@@ -96,4 +96,17 @@ describe('the packed CLI, unpacked elsewhere', () => {
     for (const command of ['run', 'up', 'test', 'down', 'ls', 'reap', 'judge'])
       expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
   })
+
+  it('loads its Docker code on demand from the package (the chunks next to index.js)', () => {
+    // No engine at this socket: the command must get as far as asking it.
+    const r = spawnSync(process.execPath, [cli, 'ls'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, DOCKER_HOST: `unix://${join(scratch, 'no-docker.sock')}` },
+    })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/Docker engine does not answer/)
+    expect(r.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
+  })
 })

@@ -1,0 +1,46 @@
+// A DockerClient whose implementation (dockerode: about 150 ms of module
+// evaluation, most of a bundle's start-up) is loaded on first use, not when
+// the process starts. Main's first Docker call (the engine ping) then
+// overlaps with `docker compose version`, a child process on the other core,
+// and a front end that never calls Docker (usage errors, --help) never loads it.
+import type { DockerClient, EventSubscription } from './client.js'
+
+export function lazyDockerClient(load: () => Promise<DockerClient>): DockerClient {
+  let loading: Promise<DockerClient> | undefined
+  const client = () => (loading ??= load())
+  // Every method but subscribe returns a promise: forward it once loaded.
+  const call = <K extends Exclude<keyof DockerClient, 'subscribe'>>(name: K): DockerClient[K] =>
+    (async (...args: unknown[]) =>
+      ((await client())[name] as (...a: unknown[]) => unknown)(...args)) as DockerClient[K]
+  return {
+    ping: call('ping'),
+    apiVersion: call('apiVersion'),
+    listProject: call('listProject'),
+    inspectContainer: call('inspectContainer'),
+    containerLogs: call('containerLogs'),
+    publishedPorts: call('publishedPorts'),
+    containersNamed: call('containersNamed'),
+    exec: call('exec'),
+    removeContainer: call('removeContainer'),
+    removeNetwork: call('removeNetwork'),
+    removeVolume: call('removeVolume'),
+    listComposeContainers: call('listComposeContainers'),
+    listComposeVolumes: call('listComposeVolumes'),
+    subscribe(project, onEvent, onError): EventSubscription {
+      let inner: EventSubscription | undefined
+      let closed = false
+      const ready = client().then((c) => {
+        if (closed) return
+        inner = c.subscribe(project, onEvent, onError)
+        return inner.ready
+      })
+      return {
+        ready,
+        close() {
+          closed = true
+          inner?.close()
+        },
+      }
+    },
+  }
+}
