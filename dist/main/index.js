@@ -30783,16 +30783,23 @@ async function teardown(target, docker, compose, reporter, opts) {
         reporter.warning(m);
     };
     const list = () => docker.listProject(target.project);
-    let before;
-    try {
-        before = await list();
+    let before = opts.known && !isEmpty(opts.known) ? opts.known : undefined;
+    if (before) {
+        // The client (dockerode, loaded on first use) gets ready for the
+        // verification while compose works.
+        void docker.ping().catch(() => undefined);
     }
-    catch (err) {
-        warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+    else {
+        try {
+            before = names(await list());
+        }
+        catch (err) {
+            warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+        }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
     // main that never got as far as `up`).
-    if (!before || !isEmpty(names(before))) {
+    if (!before || !isEmpty(before)) {
         const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
         const res = await compose(withExistingFiles(target, warn), args, {
             onOutput: (c) => reporter.output(c),
@@ -30819,7 +30826,7 @@ async function teardown(target, docker, compose, reporter, opts) {
         : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
     return {
         project: target.project,
-        before: before ? names(before) : { containers: [], networks: [], volumes: [] },
+        before: before ?? { containers: [], networks: [], volumes: [] },
         after: afterNames,
         forced,
         nameMatches,
@@ -30930,9 +30937,13 @@ class RunTimeline {
 
 
 async function finishRun(state, deps) {
+    // What the run saw lets `down` start at once, unless a teardown of this run
+    // already began (post run twice, or killed half way): then it is out of date.
+    const tornBefore = report_file_readReport(state.reportFile)?.timeline?.some((e) => e.phase === 'teardown');
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
         downTimeoutS: state.downTimeoutS,
+        known: tornBefore ? undefined : state.resources,
     }));
     timeline.mark('verified', report.verified ? 'ok' : 'failed');
     addCleanup(state.reportFile, report);
@@ -31646,10 +31657,12 @@ function engineKnowsStartInterval(apiVersion) {
 
 
 
-async function labelProject(target, owner, deps, healthStartIntervalMs = 0) {
+async function labelProject(target, owner, deps, healthStartIntervalMs = 0, 
+/** Compose's config when the caller started reading it earlier (readComposeConfigSafely). */
+config) {
     // Both questions at once: compose's config (~100 ms) is the slower one.
     const [{ model, error }, apiVersion] = await Promise.all([
-        readComposeConfig(target, deps.compose),
+        config ?? readComposeConfig(target, deps.compose),
         healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
     ]);
     if (!model) {
@@ -31662,6 +31675,17 @@ async function labelProject(target, owner, deps, healthStartIntervalMs = 0) {
         deps.reporter.info(`Health probes keep the compose file's interval: the engine (API ${apiVersion ?? 'unknown'}) predates start_interval (Docker 25, API 1.44).`);
     const override = writeLabelsOverride(deps.tempDir, target.project, withHealth(labelsOverride(model, ownershipLabels(owner)), fast));
     return { files: [...target.files, override], model };
+}
+/**
+ * readComposeConfig started ahead of time: a failure to run compose at all
+ * becomes a result (reported by labelProject) instead of a rejection that
+ * nobody awaits when a check fails first.
+ */
+function readComposeConfigSafely(target, compose) {
+    return readComposeConfig(target, compose).catch((err) => ({
+        model: undefined,
+        error: errorMessage(err),
+    }));
 }
 /** Pure: the labels override with the healthcheck additions merged into its services. */
 function withHealth(override, health) {
@@ -33607,6 +33631,7 @@ async function environmentGone(target, service, deps) {
 
 
 
+
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -33614,13 +33639,6 @@ async function executeRun(settings, ids, deps, hooks) {
         if (signal?.aborted)
             throw new CancelledError(`Cancelled ${phase}.`);
     };
-    // Both checks at once; the engine's error, when both fail, is the one to fix first.
-    const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()]);
-    if (engine.status === 'rejected')
-        throw engine.reason;
-    if (compose.status === 'rejected')
-        throw compose.reason;
-    reporter.info(`Docker engine answers; Compose ${compose.value}.`);
     const project = buildProjectName({
         prefix: settings.projectPrefix,
         now: started,
@@ -33628,11 +33646,21 @@ async function executeRun(settings, ids, deps, hooks) {
         runId: ids.runId,
         attempt: ids.attempt,
     });
+    const files = { files: settings.composeFiles, workingDirectory: settings.workingDirectory };
+    // Compose reads the files (it creates nothing) while the engine and compose
+    // are checked: all three at once. The engine's error, when several fail, is
+    // the one to fix first; then compose's; then the files'.
+    const config = readComposeConfigSafely({ project, port: null, ...files }, deps.compose);
+    const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()]);
+    if (engine.status === 'rejected')
+        throw engine.reason;
+    if (compose.status === 'rejected')
+        throw compose.reason;
+    reporter.info(`Docker engine answers; Compose ${compose.value}.`);
     const state = {
         version: 1,
         project,
-        files: settings.composeFiles,
-        workingDirectory: settings.workingDirectory,
+        ...files,
         port: null,
         downTimeoutS: settings.downTimeoutS,
         logFile: settings.logFile,
@@ -33652,7 +33680,7 @@ async function executeRun(settings, ids, deps, hooks) {
     // Runs of this prefix that a killed job or machine left behind on this host
     // are removed while compose reads the files (neither creates anything).
     const [labelled] = await Promise.all([
-        labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs),
+        labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs, config),
         reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
     ]);
     state.files = labelled.files;
@@ -33671,6 +33699,11 @@ async function executeRun(settings, ids, deps, hooks) {
         },
     });
     checkCancel('before the tests');
+    // What the teardown will remove, listed while the tests run (see RunState.resources).
+    const listed = docker
+        .listProject(project)
+        .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
+        .catch(() => undefined); // post lists for itself
     reporter.info('All containers ready.');
     const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
         database: testDatabaseName(project),
@@ -33680,6 +33713,7 @@ async function executeRun(settings, ids, deps, hooks) {
         signal,
     }));
     timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
+    await listed;
     return { state, ...judged };
 }
 

@@ -28857,16 +28857,23 @@ async function teardown(target, docker, compose, reporter, opts) {
         reporter.warning(m);
     };
     const list = () => docker.listProject(target.project);
-    let before;
-    try {
-        before = await list();
+    let before = opts.known && !isEmpty(opts.known) ? opts.known : undefined;
+    if (before) {
+        // The client (dockerode, loaded on first use) gets ready for the
+        // verification while compose works.
+        void docker.ping().catch(() => undefined);
     }
-    catch (err) {
-        warn(`Could not list the project's resources before teardown: ${errors_errorMessage(err)}`);
+    else {
+        try {
+            before = names(await list());
+        }
+        catch (err) {
+            warn(`Could not list the project's resources before teardown: ${errors_errorMessage(err)}`);
+        }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
     // main that never got as far as `up`).
-    if (!before || !isEmpty(names(before))) {
+    if (!before || !isEmpty(before)) {
         const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
         const res = await compose(withExistingFiles(target, warn), args, {
             onOutput: (c) => reporter.output(c),
@@ -28893,7 +28900,7 @@ async function teardown(target, docker, compose, reporter, opts) {
         : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
     return {
         project: target.project,
-        before: before ? names(before) : { containers: [], networks: [], volumes: [] },
+        before: before ?? { containers: [], networks: [], volumes: [] },
         after: afterNames,
         forced,
         nameMatches,
@@ -29004,9 +29011,13 @@ class RunTimeline {
 
 
 async function finishRun(state, deps) {
+    // What the run saw lets `down` start at once, unless a teardown of this run
+    // already began (post run twice, or killed half way): then it is out of date.
+    const tornBefore = report_file_readReport(state.reportFile)?.timeline?.some((e) => e.phase === 'teardown');
     const timeline = new RunTimeline(state.reportFile, state, deps.now);
     const report = await timeline.phase('teardown', () => teardown(targetOf(state), deps.docker, deps.compose, deps.reporter, {
         downTimeoutS: state.downTimeoutS,
+        known: tornBefore ? undefined : state.resources,
     }));
     timeline.mark('verified', report.verified ? 'ok' : 'failed');
     addCleanup(state.reportFile, report);

@@ -5,8 +5,13 @@
 // same override makes health probes faster while containers start
 // (health-override.ts), when the engine supports it.
 import type { ComposeTarget } from '../compose/compose.js'
-import { readComposeConfig, type ComposeModel } from '../compose/config.js'
-import { EnvironmentError } from '../errors.js'
+import type { ComposeRunner } from '../compose/compose.js'
+import {
+  readComposeConfig,
+  type ComposeConfigResult,
+  type ComposeModel,
+} from '../compose/config.js'
+import { EnvironmentError, errorMessage } from '../errors.js'
 import type { EngineDeps } from './deps.js'
 import { engineKnowsStartInterval, fastStartHealth } from './health-override.js'
 import {
@@ -28,10 +33,12 @@ export async function labelProject(
   owner: Ownership,
   deps: Pick<EngineDeps, 'compose' | 'tempDir' | 'docker' | 'reporter'>,
   healthStartIntervalMs = 0,
+  /** Compose's config when the caller started reading it earlier (readComposeConfigSafely). */
+  config?: Promise<ComposeConfigResult>,
 ): Promise<LabelledProject> {
   // Both questions at once: compose's config (~100 ms) is the slower one.
   const [{ model, error }, apiVersion] = await Promise.all([
-    readComposeConfig(target, deps.compose),
+    config ?? readComposeConfig(target, deps.compose),
     healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
   ])
   if (!model) {
@@ -52,6 +59,21 @@ export async function labelProject(
     withHealth(labelsOverride(model, ownershipLabels(owner)), fast),
   )
   return { files: [...target.files, override], model }
+}
+
+/**
+ * readComposeConfig started ahead of time: a failure to run compose at all
+ * becomes a result (reported by labelProject) instead of a rejection that
+ * nobody awaits when a check fails first.
+ */
+export function readComposeConfigSafely(
+  target: ComposeTarget,
+  compose: ComposeRunner,
+): Promise<ComposeConfigResult> {
+  return readComposeConfig(target, compose).catch((err) => ({
+    model: undefined,
+    error: errorMessage(err),
+  }))
 }
 
 /** Pure: the labels override with the healthcheck additions merged into its services. */

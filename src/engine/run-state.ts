@@ -2,6 +2,7 @@
 // for the action, memory for the CLI) before anything is created, so a post
 // step can clean up whatever main managed to create before it died.
 import type { ComposeTarget } from '../compose/compose.js'
+import type { ResourceNames } from './teardown.js'
 
 export interface RunState {
   version: 1
@@ -16,6 +17,11 @@ export interface RunState {
   reportFile: string
   modules: string[]
   startedAt: string
+  /**
+   * The project's containers, networks and volumes once all were ready (listed
+   * while the tests run): the teardown starts `down` without listing first.
+   */
+  resources?: ResourceNames
 }
 
 export function targetOf(state: RunState): ComposeTarget {

@@ -10,10 +10,11 @@ import { checkEngine } from './preflight.js'
 import { targetOf, type RunState } from './run-state.js'
 import { RunTimeline } from './timeline.js'
 import { currentOwner } from './ownership.js'
-import { labelProject } from './label-project.js'
+import { labelProject, readComposeConfigSafely } from './label-project.js'
 import { startProject } from './start-project.js'
 import { reapStaleRuns } from './stale.js'
 import { reportPathFor } from './report-file.js'
+import { names } from './teardown.js'
 import { testAndJudge, type Judged } from './test-and-judge.js'
 
 export interface RunIds {
@@ -52,12 +53,6 @@ export async function executeRun(
   const checkCancel = (phase: string) => {
     if (signal?.aborted) throw new CancelledError(`Cancelled ${phase}.`)
   }
-  // Both checks at once; the engine's error, when both fail, is the one to fix first.
-  const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()])
-  if (engine.status === 'rejected') throw engine.reason
-  if (compose.status === 'rejected') throw compose.reason
-  reporter.info(`Docker engine answers; Compose ${compose.value}.`)
-
   const project = buildProjectName({
     prefix: settings.projectPrefix,
     now: started,
@@ -65,11 +60,20 @@ export async function executeRun(
     runId: ids.runId,
     attempt: ids.attempt,
   })
+  const files = { files: settings.composeFiles, workingDirectory: settings.workingDirectory }
+  // Compose reads the files (it creates nothing) while the engine and compose
+  // are checked: all three at once. The engine's error, when several fail, is
+  // the one to fix first; then compose's; then the files'.
+  const config = readComposeConfigSafely({ project, port: null, ...files }, deps.compose)
+  const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()])
+  if (engine.status === 'rejected') throw engine.reason
+  if (compose.status === 'rejected') throw compose.reason
+  reporter.info(`Docker engine answers; Compose ${compose.value}.`)
+
   const state: RunState = {
     version: 1,
     project,
-    files: settings.composeFiles,
-    workingDirectory: settings.workingDirectory,
+    ...files,
     port: null,
     downTimeoutS: settings.downTimeoutS,
     logFile: settings.logFile,
@@ -89,7 +93,7 @@ export async function executeRun(
   // Runs of this prefix that a killed job or machine left behind on this host
   // are removed while compose reads the files (neither creates anything).
   const [labelled] = await Promise.all([
-    labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs),
+    labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs, config),
     reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
   ])
   state.files = labelled.files
@@ -108,6 +112,11 @@ export async function executeRun(
     },
   })
   checkCancel('before the tests')
+  // What the teardown will remove, listed while the tests run (see RunState.resources).
+  const listed = docker
+    .listProject(project)
+    .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
+    .catch(() => undefined) // post lists for itself
 
   reporter.info('All containers ready.')
   const judged = await timeline.phase('testing', () =>
@@ -120,5 +129,6 @@ export async function executeRun(
     }),
   )
   timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed')
+  await listed
   return { state, ...judged }
 }

@@ -31,6 +31,12 @@ export interface CleanupReport {
 
 export interface TeardownOptions {
   downTimeoutS: number
+  /**
+   * The project's resources as the run last saw them (RunState.resources):
+   * `down` then starts at once instead of after a listing, and loading the
+   * Docker client overlaps with it. Without it, the project is listed first.
+   */
+  known?: ResourceNames
 }
 
 /**
@@ -56,7 +62,7 @@ function withExistingFiles(target: ComposeTarget, warn: (m: string) => void): Co
   return { ...target, files, workingDirectory }
 }
 
-function names(r: ProjectResources): ResourceNames {
+export function names(r: ProjectResources): ResourceNames {
   return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes }
 }
 
@@ -76,15 +82,22 @@ export async function teardown(
     reporter.warning(m)
   }
   const list = () => docker.listProject(target.project)
-  let before: ProjectResources | undefined
-  try {
-    before = await list()
-  } catch (err) {
-    warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`)
+  let before: ResourceNames | undefined =
+    opts.known && !isEmpty(opts.known) ? opts.known : undefined
+  if (before) {
+    // The client (dockerode, loaded on first use) gets ready for the
+    // verification while compose works.
+    void docker.ping().catch(() => undefined)
+  } else {
+    try {
+      before = names(await list())
+    } catch (err) {
+      warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`)
+    }
   }
   // Nothing labelled with the project: skip compose (a second post run, or a
   // main that never got as far as `up`).
-  if (!before || !isEmpty(names(before))) {
+  if (!before || !isEmpty(before)) {
     const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)]
     const res = await compose(withExistingFiles(target, warn), args, {
       onOutput: (c) => reporter.output(c),
@@ -111,7 +124,7 @@ export async function teardown(
     : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] }
   return {
     project: target.project,
-    before: before ? names(before) : { containers: [], networks: [], volumes: [] },
+    before: before ?? { containers: [], networks: [], volumes: [] },
     after: afterNames,
     forced,
     nameMatches,

@@ -1,0 +1,129 @@
+// The order of the teardown's calls, with fakes: with what the run saw,
+// `down` starts before any listing (and the client warms up meanwhile);
+// without it, or after an earlier teardown of the same run, the project is
+// listed first and `down` skipped when nothing is there.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ComposeRunner } from '../../../src/compose/compose.js'
+import type { DockerClient, ProjectResources } from '../../../src/docker/client.js'
+import type { EngineDeps } from '../../../src/engine/deps.js'
+import { finishRun } from '../../../src/engine/finish.js'
+import { silentReporter } from '../../../src/engine/reporter.js'
+import type { RunState } from '../../../src/engine/run-state.js'
+import { teardown, type ResourceNames } from '../../../src/engine/teardown.js'
+
+const seen: ResourceNames = { containers: ['p-db-1'], networks: ['p_default'], volumes: ['p_data'] }
+const nothing: ResourceNames = { containers: [], networks: [], volumes: [] }
+
+/** A project that exists (`exists`) until compose's `down` removes it. */
+function fakes(exists: boolean) {
+  const calls: string[] = []
+  let present = exists
+  const resources = (): ProjectResources =>
+    present
+      ? {
+          containers: [
+            {
+              id: 'c1',
+              name: 'p-db-1',
+              service: 'db',
+              state: 'running',
+              health: undefined,
+              exitCode: 0,
+              publishedPorts: [],
+            },
+          ],
+          networks: ['p_default'],
+          volumes: ['p_data'],
+        }
+      : { containers: [], networks: [], volumes: [] }
+  const docker = {
+    ping: async () => void calls.push('ping'),
+    listProject: async () => (calls.push('list'), resources()),
+    containersNamed: async () => (calls.push('named'), present ? ['p-db-1'] : []),
+  } as unknown as DockerClient
+  const compose: ComposeRunner = async (_t, args) => {
+    calls.push(args.join(' '))
+    present = false
+    return { exitCode: 0, signal: null, timedOut: false, aborted: false, tail: '' }
+  }
+  return { docker, compose, calls }
+}
+
+const target = { project: 'p', files: [], workingDirectory: '/', port: null }
+const down = 'down -v --remove-orphans -t 2'
+
+describe('teardown: call order', () => {
+  it.each([
+    {
+      what: 'with what the run saw: down first, the client warmed meanwhile',
+      exists: true,
+      known: seen,
+      calls: ['ping', down, 'list', 'named'],
+      before: seen,
+    },
+    {
+      what: 'without it: listed first',
+      exists: true,
+      known: undefined,
+      calls: ['list', down, 'list', 'named'],
+      before: seen,
+    },
+    {
+      what: 'an empty record counts as none: listed first, nothing there, no down',
+      exists: false,
+      known: nothing,
+      calls: ['list', 'list', 'named'],
+      before: nothing,
+    },
+  ])('$what', async ({ exists, known, calls, before }) => {
+    const f = fakes(exists)
+    const r = await teardown(target, f.docker, f.compose, silentReporter, {
+      downTimeoutS: 2,
+      known,
+    })
+    expect(f.calls).toEqual(calls)
+    expect(r.before).toEqual(before)
+    expect(r.verified).toBe(true)
+  })
+})
+
+describe('finishRun: a record of an earlier teardown makes what the run saw stale', () => {
+  const run = async (twice: boolean) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rtr-finish-'))
+    const state: RunState = {
+      version: 1,
+      project: 'p',
+      files: [],
+      workingDirectory: '/',
+      port: 8400,
+      downTimeoutS: 2,
+      logFile: join(dir, 'tests.log'),
+      reportFile: join(dir, 'report.json'),
+      modules: ['m'],
+      startedAt: '2026-11-21T12:00:00Z',
+      resources: seen,
+    }
+    const f = fakes(true)
+    const deps = { ...f, reporter: silentReporter, now: () => new Date() } as unknown as EngineDeps
+    const first = await finishRun(state, deps)
+    if (!twice) return { report: first, calls: f.calls }
+    f.calls.length = 0
+    return { report: await finishRun(state, deps), calls: f.calls }
+  }
+
+  it('first teardown: down at once, before = what the run saw', async () => {
+    const { report, calls } = await run(false)
+    expect(calls[1]).toBe(down)
+    expect(report.before).toEqual(seen)
+  })
+
+  it('second teardown: lists, finds nothing, says so', async () => {
+    const { report, calls } = await run(true)
+    expect(calls).toEqual(['list', 'list', 'named'])
+    expect(report.before).toEqual(nothing)
+    expect(report.verified).toBe(true)
+  })
+})
