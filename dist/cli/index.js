@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1604:
+/***/ 9166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 3638:
+/***/ 7702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44,7 +44,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Error kinds the front ends map to exit codes and messages. Every message is
 // written for the person who has to act on it: what is wrong and what to do.
@@ -308,7 +308,7 @@ async function readExec(session, opts) {
 
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+;// CONCATENATED MODULE: ../main/node_modules/get-port/index.js
 
 
 
@@ -548,7 +548,7 @@ async function allocatePort(range, exclude, probe = probeWithGetPort) {
 
 function defaultDeps(reporter) {
     // dockerode loads on the first Docker call (lazy-client.ts).
-    const docker = lazyDockerClient(() => Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8869)).then((m) => m.createDockerClient()));
+    const docker = lazyDockerClient(() => Promise.all(/* import() */[__nccwpck_require__.e(240), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8766)).then((m) => m.createDockerClient()));
     return {
         docker,
         // Execs in running services go through the Engine API (api-exec.ts).
@@ -1360,7 +1360,7 @@ function trapSignals(onSignal, source = process, signals = CANCEL_SIGNALS) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
+var cli_io = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./src/cli/test-counter.ts
 // A live count of the tests as Odoo's log streams past: one `Starting
 // <Class>.<test>` record per test, one `FAIL:`/`ERROR:` record per failure
@@ -4991,7 +4991,7 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 9524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5094,13 +5094,13 @@ const DEFAULTS = {
 
 /***/ }),
 
-/***/ 3546:
+/***/ 2128:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3638);
+/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7896);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9166);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
 
@@ -5120,7 +5120,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8796:
+/***/ 7896:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5206,13 +5206,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 8056:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-
-/***/ }),
-
 /***/ 5692:
 /***/ ((module) => {
 
@@ -5245,13 +5238,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -5333,7 +5319,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -5425,6 +5411,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -5550,6 +5566,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3546);
+/******/ var __webpack_exports__ = __nccwpck_require__(2128);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

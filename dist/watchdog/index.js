@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8225:
+/***/ 4988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,7 +29,7 @@ function cleanupRecord(c) {
 }
 
 // EXTERNAL MODULE: ./src/verdict/report.ts + 1 modules
-var verdict_report = __nccwpck_require__(7112);
+var verdict_report = __nccwpck_require__(2497);
 ;// CONCATENATED MODULE: ./src/engine/report-file.ts
 // The machine-readable report, written next to the log by main and completed
 // by post with the cleanup result. Written atomically (temp file + rename) so
@@ -92,7 +92,7 @@ function writeErrorReport(state, reason, taskId = null) {
 
 /***/ }),
 
-/***/ 5039:
+/***/ 433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -125,12 +125,12 @@ function parseRunState(text) {
 
 /***/ }),
 
-/***/ 7701:
+/***/ 9307:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
-/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4235);
+/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7896);
+/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8028);
 // Bundle entry of the watchdog process: only dispatches.
 
 
@@ -141,7 +141,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8796:
+/***/ 7896:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -164,7 +164,7 @@ g.__dirname ??= (0,external_node_path_.dirname)(here);
 
 /***/ }),
 
-/***/ 7112:
+/***/ 2497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -305,7 +305,7 @@ function withCleanup(report, cleanup) {
 
 /***/ }),
 
-/***/ 4235:
+/***/ 8028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -315,9 +315,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/run-state.ts
-var run_state = __nccwpck_require__(5039);
+var run_state = __nccwpck_require__(433);
 // EXTERNAL MODULE: ./src/engine/report-file.ts + 1 modules
-var report_file = __nccwpck_require__(8225);
+var report_file = __nccwpck_require__(4988);
 ;// CONCATENATED MODULE: ./src/engine/watchdog.ts
 // The watchdog: a small detached process main starts, for the case the post
 // step never comes (the runner itself SIGKILLed, the machine's job agent
@@ -392,7 +392,7 @@ async function run(arg) {
     };
     lineReporter.info(`Watchdog for ${state.project}: watching pid ${config.watchPid}.`);
     const tearDown = async (s) => {
-        const { tearDownRun } = await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 5951));
+        const { tearDownRun } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 2645));
         return tearDownRun(s, lineReporter);
     };
     lineReporter.info(`Watchdog done: ${await watch(config, lineReporter, tearDown)}.`);
@@ -464,13 +464,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 8056:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-
-/***/ }),
-
 /***/ 5692:
 /***/ ((module) => {
 
@@ -538,13 +531,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -626,7 +612,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -718,6 +704,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -843,6 +859,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7701);
+/******/ var __webpack_exports__ = __nccwpck_require__(9307);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
