@@ -620,7 +620,7 @@ async function allocatePort(range, exclude, probe = probeWithGetPort) {
 
 function defaultDeps(reporter) {
     // dockerode loads on the first Docker call (lazy-client.ts).
-    const docker = lazyDockerClient(() => Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 8869)).then((m) => m.createDockerClient()));
+    const docker = lazyDockerClient(() => Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 1908)).then((m) => m.createDockerClient()));
     return {
         docker,
         // Execs in running services go through the Engine API (api-exec.ts).

@@ -20,6 +20,7 @@ import type { Redactor } from '../github/redact.js'
 import { parseGithubSettings, type GithubSettings } from '../github/settings.js'
 import { parsePublishState, serializePublishState } from '../github/state.js'
 import type { ProofInput } from '../github/types.js'
+import { loadUndici } from '../vendor/undici.js'
 import { actionRedactor, actionRunContext, coreLog, readGithubInputs } from './github.js'
 
 export interface GithubProof {
@@ -37,10 +38,13 @@ let apiModule: Promise<GithubApiModule> | undefined
  * Starts loading Octokit and co. (github-api.ts: 20-30 ms of evaluation in
  * the bundle, plus ~5 ms to create the client) once, in the background: main
  * and post await it only when they publish, after the Docker work it overlaps.
+ * undici first: the bundles load it on demand (src/vendor/undici.ts), and
+ * @actions/github uses it as soon as it is imported (a ProxyAgent for its
+ * defaults when HTTPS_PROXY or HTTP_PROXY is set).
  */
 export function loadGithubApi(): Promise<GithubApiModule> {
   if (!apiModule) {
-    apiModule = import('./github-api.js')
+    apiModule = loadUndici().then(() => import('./github-api.js'))
     // A failure is reported where the module is awaited; until then it must not
     // count as an unhandled rejection (which would end the process).
     apiModule.catch(() => undefined)

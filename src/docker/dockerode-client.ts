@@ -2,6 +2,7 @@
 // variables) like the docker CLI, so both talk to the same engine.
 import Docker from 'dockerode'
 import { COMPOSE_PROJECT_LABEL, COMPOSE_SERVICE_LABEL } from '../constants.js'
+import { loadSsh2, needsSsh2 } from '../vendor/ssh2.js'
 import type {
   ComposeContainer,
   ComposeVolume,
@@ -12,6 +13,12 @@ import type {
 } from './client.js'
 import { startExec } from './exec.js'
 import { demuxLogs } from './logs.js'
+
+// The bundles load ssh2 on demand (src/vendor/ssh2.ts); docker-modem uses it
+// synchronously on each request to an ssh:// DOCKER_HOST, so it is loaded
+// with this module, before any client exists. Outside the bundles it is the
+// real package: the load is then a no-op import.
+if (needsSsh2()) await loadSsh2()
 
 const byProject = (project: string) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] })
 /** Any compose project: the label exists, whatever its value. */

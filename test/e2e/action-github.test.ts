@@ -1,10 +1,12 @@
 // The full proof of execution through the dist bundles, against a local fake
 // of the GitHub API: main posts the comment (verdict, failures) and the check
-// run, post adds the cleanup verification to the same comment.
+// run, post adds the cleanup verification to the same comment; behind a proxy
+// (HTTP_PROXY), everything goes through it.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { expectNothingLeft, fixtureInputs } from '../helpers/action-case.js'
+import { startConnectProxy } from '../helpers/connect-proxy.js'
 import { forceRemovePrefix, uniquePrefix } from '../helpers/docker.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { GhaJob } from '../helpers/gha-runner.js'
@@ -104,4 +106,39 @@ it('a token in the log is redacted in the comment, the summary and the report', 
     expect(text, where).not.toContain(secret)
   }
   expectNothingLeft(prefix, job.project())
+})
+
+it('behind a proxy, main and post talk to the API through it', async () => {
+  const proxy = await startConnectProxy()
+  try {
+    // A host that does not resolve (and is no loopback address, which
+    // @actions/http-client never proxies): only the proxy can reach it.
+    const api = `http://api.github.invalid:${new URL(fake.url).port}`
+    const job = new GhaJob(
+      fixtureInputs('demo_pass', prefix, {
+        'github-token': 'not-a-real-token-9',
+        'issue-number': '3',
+      }),
+      {
+        GITHUB_API_URL: `${api}${fake.prefix}`,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_JOB: 'via-proxy',
+        HTTP_PROXY: proxy.url,
+      },
+    )
+    const event = join(job.dir, 'event.json')
+    writeFileSync(event, '{}')
+    job.extraEnv.GITHUB_EVENT_PATH = event
+    const main = await job.run('main')
+    expect(main.code, main.stdout).toBe(0)
+    expect(job.outputs()['comment-url']).toMatch(/issues\/3#issuecomment-\d+/)
+    const post = await job.run('post')
+    expect(post.code, post.stdout).toBe(0)
+    const comment = fake.comments.find((c) => c.issue === 3 && c.body.includes('via-proxy'))
+    expect(comment?.body).toMatch(/Cleanup verification/i) // written by main, edited by post
+    expect(new Set(proxy.targets)).toEqual(new Set([new URL(api).host]))
+    expectNothingLeft(prefix, job.project())
+  } finally {
+    await proxy.close()
+  }
 })

@@ -109,4 +109,19 @@ describe('the packed CLI, unpacked elsewhere', () => {
     expect(r.stderr).toMatch(/Docker engine does not answer/)
     expect(r.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
   })
+
+  it('talks ssh to an ssh:// DOCKER_HOST (ssh2 is a chunk of its own, loaded first)', () => {
+    // Nothing listens on port 1: ssh2 itself must get as far as connecting.
+    const r = spawnSync(process.execPath, [cli, 'ls'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, DOCKER_HOST: 'ssh://nobody@127.0.0.1:1' },
+    })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain(
+      'does not answer at DOCKER_HOST (ssh://nobody@127.0.0.1:1): connect ECONNREFUSED',
+    )
+    expect(r.stderr).not.toMatch(/used before it was loaded|Cannot find module/)
+  })
 })
