@@ -2074,7 +2074,7 @@ var querystring = __webpack_require__(3480),
   debug = __webpack_require__(2830)('modem'),
   utils = __webpack_require__(4510),
   util = __webpack_require__(9023),
-  splitca = __webpack_require__(6468),
+  splitca = __webpack_require__(4087),
   os = __webpack_require__(857),
   isWin = os.type() === 'Windows_NT',
   stream = __webpack_require__(2203);
@@ -11587,7 +11587,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /***/ }),
 
-/***/ 6468:
+/***/ 4087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var fs = __webpack_require__(9896);

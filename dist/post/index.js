@@ -387,7 +387,7 @@ const DEFAULTS = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(838);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8470);
 // Bundle entry of the action's post step: only dispatches.
 
 
@@ -419,7 +419,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 838:
+/***/ 8470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2562,6 +2562,75 @@ async function cleanUpNow(state, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compose/command.ts
+// How Compose v2 is started. `docker compose ...` has the docker CLI look for
+// the compose plugin, ask the plugin binary for its metadata (a first run of
+// it), then run it: about 65 ms per call before compose does anything, and a
+// run makes three calls on its critical path (config, up, down). The plugin
+// binary is Compose v2 itself and runs standalone with the same arguments,
+// reading the same configuration (DOCKER_HOST, DOCKER_CONTEXT, the docker
+// config's current context), so it is started directly when it is where the
+// docker CLI would find it; anywhere else (Windows, extra plugin directories),
+// `docker compose` as before.
+
+
+
+const DOCKER_COMPOSE = { file: 'docker', prefix: ['compose'] };
+/** The docker CLI's system plugin directories on Linux and macOS, in its order. */
+const SYSTEM_PLUGIN_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
+/**
+ * Pure given its lookup: the plugin the docker CLI would run for `docker
+ * compose` (user directory first, then the system ones), or `docker compose`
+ * when that cannot be told for sure.
+ */
+function findComposeCommand(l) {
+    if (l.platform === 'win32')
+        return DOCKER_COMPOSE;
+    const configDir = l.env.DOCKER_CONFIG || (0,external_node_path_.join)(l.home, '.docker');
+    const config = l.readConfig((0,external_node_path_.join)(configDir, 'config.json'));
+    // Extra plugin directories from the config: left to the docker CLI.
+    if (config?.includes('cliPluginsExtraDirs'))
+        return DOCKER_COMPOSE;
+    for (const dir of [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS]) {
+        const file = (0,external_node_path_.join)(dir, 'docker-compose');
+        if (l.isExecutable(file))
+            return { file, prefix: [] };
+    }
+    return DOCKER_COMPOSE;
+}
+const hostLookup = {
+    env: process.env,
+    platform: process.platform,
+    home: (0,external_node_os_namespaceObject.homedir)(),
+    readConfig: (path) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    },
+    isExecutable: (path) => {
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
+};
+let found;
+/** This host's compose command, looked up once per process. */
+function composeCommand() {
+    return (found ??= findComposeCommand(hostLookup));
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/compose/process.ts
@@ -2629,15 +2698,16 @@ function runProcess(command, args, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/compose/compose.ts
-// The `docker compose` calls the engine makes. Compose does the orchestration
+// The `docker compose` calls the engine makes (started as command.ts says). Compose does the orchestration
 // (create, start in dependency order, stop, remove); we only pick the project,
 // the files and the environment, and read the outcome.
 
 
 
-/** The argv before the subcommand: `compose -p <project> -f a.yml -f b.yml`. */
+
+/** Compose's options before the subcommand: `-p <project> -f a.yml -f b.yml`. */
 function composeArgs(target) {
-    return ['compose', '-p', target.project, ...target.files.flatMap((f) => ['-f', f])];
+    return ['-p', target.project, ...target.files.flatMap((f) => ['-f', f])];
 }
 /**
  * Environment for compose: the caller's, plus the port and project. A project
@@ -2647,7 +2717,7 @@ function composeArgs(target) {
 function composeEnv(target, base = process.env) {
     return { ...base, [constants/* PORT_ENV */.Cf]: String(target.port ?? 0), [constants/* PROJECT_ENV */.Au]: target.project };
 }
-const runCompose = (target, args, opts = {}) => runProcess('docker', [...composeArgs(target), ...args], {
+const runCompose = (target, args, opts = {}) => runProcess(composeCommand().file, [...composeCommand().prefix, ...composeArgs(target), ...args], {
     ...opts,
     cwd: target.workingDirectory,
     env: composeEnv(target, opts.env),
@@ -2656,7 +2726,8 @@ const runCompose = (target, args, opts = {}) => runProcess('docker', [...compose
 async function checkComposeV2() {
     let result;
     try {
-        result = await runProcess('docker', ['compose', 'version', '--short'], { timeoutMs: 30_000 });
+        const { file, prefix } = composeCommand();
+        result = await runProcess(file, [...prefix, 'version', '--short'], { timeoutMs: 30_000 });
     }
     catch (err) {
         throw new errors_EnvironmentError(`The docker CLI was not found (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`);

@@ -392,7 +392,7 @@ async function run(arg) {
     };
     lineReporter.info(`Watchdog for ${state.project}: watching pid ${config.watchPid}.`);
     const tearDown = async (s) => {
-        const { tearDownRun } = await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 5951));
+        const { tearDownRun } = await __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 8780));
         return tearDownRun(s, lineReporter);
     };
     lineReporter.info(`Watchdog done: ${await watch(config, lineReporter, tearDown)}.`);

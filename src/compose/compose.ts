@@ -1,8 +1,9 @@
-// The `docker compose` calls the engine makes. Compose does the orchestration
+// The `docker compose` calls the engine makes (started as command.ts says). Compose does the orchestration
 // (create, start in dependency order, stop, remove); we only pick the project,
 // the files and the environment, and read the outcome.
 import { PORT_ENV, PROJECT_ENV } from '../constants.js'
 import { EnvironmentError } from '../errors.js'
+import { composeCommand } from './command.js'
 import { runProcess, type ProcessResult, type RunProcessOptions } from './process.js'
 
 /** What identifies one compose project on disk and in Docker. */
@@ -20,9 +21,9 @@ export type ComposeRunner = (
   opts?: RunProcessOptions,
 ) => Promise<ProcessResult>
 
-/** The argv before the subcommand: `compose -p <project> -f a.yml -f b.yml`. */
+/** Compose's options before the subcommand: `-p <project> -f a.yml -f b.yml`. */
 export function composeArgs(target: Pick<ComposeTarget, 'project' | 'files'>): string[] {
-  return ['compose', '-p', target.project, ...target.files.flatMap((f) => ['-f', f])]
+  return ['-p', target.project, ...target.files.flatMap((f) => ['-f', f])]
 }
 
 /**
@@ -38,7 +39,7 @@ export function composeEnv(
 }
 
 export const runCompose: ComposeRunner = (target, args, opts = {}) =>
-  runProcess('docker', [...composeArgs(target), ...args], {
+  runProcess(composeCommand().file, [...composeCommand().prefix, ...composeArgs(target), ...args], {
     ...opts,
     cwd: target.workingDirectory,
     env: composeEnv(target, opts.env),
@@ -48,7 +49,8 @@ export const runCompose: ComposeRunner = (target, args, opts = {}) =>
 export async function checkComposeV2(): Promise<string> {
   let result: ProcessResult
   try {
-    result = await runProcess('docker', ['compose', 'version', '--short'], { timeoutMs: 30_000 })
+    const { file, prefix } = composeCommand()
+    result = await runProcess(file, [...prefix, 'version', '--short'], { timeoutMs: 30_000 })
   } catch (err) {
     throw new EnvironmentError(
       `The docker CLI was not found (${(err as Error).message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`,

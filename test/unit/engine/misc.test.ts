@@ -8,7 +8,6 @@ import { parseFileCommands } from '../../helpers/gha-runner.js'
 describe('compose argv and environment', () => {
   it('passes project and files as separate arguments', () =>
     expect(composeArgs({ project: 'p', files: ['a.yml', 'b c.yml'] })).toEqual([
-      'compose',
       '-p',
       'p',
       '-f',
