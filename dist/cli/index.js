@@ -4042,6 +4042,7 @@ async function startProject(target, deps, opts) {
         }));
         if (opts.signal?.aborted)
             throw new CancelledError('Cancelled after docker compose up.');
+        opts.onUp?.();
         reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
         await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
         return port;
@@ -4480,6 +4481,7 @@ async function executeRun(settings, ids, deps, hooks) {
     state.files = labelled.files;
     hooks.saveState(state);
     checkCancel('before docker compose up');
+    let listed = Promise.resolve();
     await startProject(targetOf(state), deps, {
         range: settings.portRange,
         portWaitMs: settings.portWaitTimeoutMs,
@@ -4491,13 +4493,14 @@ async function executeRun(settings, ids, deps, hooks) {
             hooks.saveState(Object.assign(state, { port }));
             timeline.mark('port allocated');
         },
+        // What the teardown will remove, listed while Docker probes the containers
+        // (RunState.resources); when it fails, post lists for itself.
+        onUp: () => (listed = docker
+            .listProject(project)
+            .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
+            .catch(() => undefined)),
     });
     checkCancel('before the tests');
-    // What the teardown will remove, listed while the tests run (see RunState.resources).
-    const listed = docker
-        .listProject(project)
-        .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
-        .catch(() => undefined); // post lists for itself
     reporter.info('All containers ready.');
     const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
         database: testDatabaseName(project),

@@ -99,6 +99,7 @@ export async function executeRun(
   state.files = labelled.files
   hooks.saveState(state)
   checkCancel('before docker compose up')
+  let listed: Promise<unknown> = Promise.resolve()
   await startProject(targetOf(state), deps, {
     range: settings.portRange,
     portWaitMs: settings.portWaitTimeoutMs,
@@ -110,13 +111,15 @@ export async function executeRun(
       hooks.saveState(Object.assign(state, { port }))
       timeline.mark('port allocated')
     },
+    // What the teardown will remove, listed while Docker probes the containers
+    // (RunState.resources); when it fails, post lists for itself.
+    onUp: () =>
+      (listed = docker
+        .listProject(project)
+        .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
+        .catch(() => undefined)),
   })
   checkCancel('before the tests')
-  // What the teardown will remove, listed while the tests run (see RunState.resources).
-  const listed = docker
-    .listProject(project)
-    .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
-    .catch(() => undefined) // post lists for itself
 
   reporter.info('All containers ready.')
   const judged = await timeline.phase('testing', () =>

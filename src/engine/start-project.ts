@@ -21,6 +21,8 @@ export interface StartOptions {
   signal?: AbortSignal
   /** Each port before compose may bind it. */
   onPort: (port: number) => void
+  /** Once `up` has created the project, while its containers turn healthy. */
+  onUp?: () => void
   /** Records `up` and `healthy` as phases of a run's timeline. */
   timeline?: RunTimeline
 }
@@ -46,6 +48,7 @@ export async function startProject(
       }),
     )
     if (opts.signal?.aborted) throw new CancelledError('Cancelled after docker compose up.')
+    opts.onUp?.()
     reporter.info(`Host port ${port}; waiting for every container to be healthy...`)
     await phase('healthy', () =>
       health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }),
