@@ -3,7 +3,7 @@
 // that logs start and end), the daemon's events and the report's phases.
 //   node bench/experiments/trace.mjs
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Job } from '../lib/gha.mjs'
@@ -22,6 +22,14 @@ writeFileSync(
   `#!/bin/bash\necho "$(date +%s%N) start $$ $*" >> ${log}\n${real} "$@"\nrc=$?\necho "$(date +%s%N) end $$ rc=$rc" >> ${log}\nexit $rc\n`,
 )
 chmodSync(join(dir, 'docker'), 0o755)
+// The compose plugin too (src/compose/command.ts starts it directly): a
+// DOCKER_CONFIG of our own whose cli-plugins/docker-compose logs and runs it.
+mkdirSync(join(dir, 'config', 'cli-plugins'), { recursive: true })
+writeFileSync(
+  join(dir, 'config', 'cli-plugins', 'docker-compose'),
+  `#!/bin/bash\necho "$(date +%s%N) start $$ compose $*" >> ${log}\n/usr/libexec/docker/cli-plugins/docker-compose "$@"\nrc=$?\necho "$(date +%s%N) end $$ rc=$rc" >> ${log}\nexit $rc\n`,
+)
+chmodSync(join(dir, 'config', 'cli-plugins', 'docker-compose'), 0o755)
 
 const t0 = nowMs()
 const ev = spawn(real, ['events', '--format', '{{json .}}', '--since', (t0 / 1000).toFixed(3)], {
@@ -31,7 +39,10 @@ let evText = ''
 ev.stdout.on('data', (c) => (evText += c))
 await sleep(300)
 const rows = []
-const job = new Job(actionInputs(), { PATH: `${dir}:${process.env.PATH}` })
+const job = new Job(actionInputs(), {
+  PATH: `${dir}:${process.env.PATH}`,
+  DOCKER_CONFIG: join(dir, 'config'),
+})
 const main = await job.step('main')
 rows.push([main.t0, 'proc main spawn'], [main.t1, `proc main exit ${main.code}`])
 const post = await job.step('post')

@@ -5637,16 +5637,14 @@ async function executeRun(settings, ids, deps, hooks) {
         attempt: ids.attempt,
     });
     const files = { files: settings.composeFiles, workingDirectory: settings.workingDirectory };
-    // Compose reads the files (it creates nothing) while the engine and compose
-    // are checked: all three at once. The engine's error, when several fail, is
-    // the one to fix first; then compose's; then the files'.
+    // Compose reads the files (it creates nothing) while the engine is checked.
+    // The engine's error, when both fail, is the one to fix first; a failed read
+    // is explained by a missing or v1 compose before the files are blamed.
     const config = readComposeConfigSafely({ project, port: null, ...files }, deps.compose);
-    const [engine, compose] = await Promise.allSettled([checkEngine(docker), deps.checkCompose()]);
-    if (engine.status === 'rejected')
-        throw engine.reason;
-    if (compose.status === 'rejected')
-        throw compose.reason;
-    reporter.info(`Docker engine answers; Compose ${compose.value}.`);
+    await checkEngine(docker);
+    if (!(await config).model)
+        await deps.checkCompose();
+    reporter.info('Docker engine answers; compose reads the files.');
     const state = {
         version: 1,
         project,
@@ -5690,10 +5688,17 @@ async function executeRun(settings, ids, deps, hooks) {
         },
         // What the teardown will remove, listed while Docker probes the containers
         // (RunState.resources); when it fails, post lists for itself.
-        onUp: () => (listed = docker
-            .listProject(project)
-            .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
-            .catch(() => undefined)),
+        // Compose's version goes to the log then too, off the critical path.
+        onUp: () => {
+            listed = docker
+                .listProject(project)
+                .then((r) => hooks.saveState(Object.assign(state, { resources: names(r) })))
+                .catch(() => undefined);
+            void deps
+                .checkCompose()
+                .then((v) => reporter.info(`Compose ${v}.`))
+                .catch(() => undefined);
+        },
     });
     checkCancel('before the tests');
     reporter.info('All containers ready.');
