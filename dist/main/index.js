@@ -2665,7 +2665,7 @@ function run_state_parseRunState(text) {
 
 ;// CONCATENATED MODULE: ./src/engine/teardown.ts
 // Teardown and its proof. Compose removes what it created (`down -v
-// --remove-orphans`); then Docker itself is asked, by compose's project label,
+// --remove-orphans`, by project name); then Docker itself is asked, by compose's project label,
 // whether anything of the project remains. Leftovers are force-removed and
 // the question asked again. Teardown problems are warnings; leftovers that
 // survive are the one thing that fails loudly (verified: false).
@@ -2674,21 +2674,19 @@ function run_state_parseRunState(text) {
 
 
 /**
- * Compose refuses to run when a listed file is gone (a cleaned workspace, a
- * deleted temp dir). Without files, `down -p <project>` works from the
- * labels compose put on the project's resources.
+ * `down` by project name alone: compose rebuilds the project from the labels
+ * on its containers, networks and volumes (volumes too since Compose 2.2.3),
+ * so it neither needs the files (they may be gone: a cleaned workspace, a
+ * deleted temp dir) nor spends ~75 ms parsing them, and every volume labelled
+ * with the project goes, also one the files no longer declare. Run from an
+ * empty directory and without COMPOSE_FILE, so that compose cannot pick up
+ * some unrelated compose file.
  */
-function withExistingFiles(target, warn) {
-    const files = target.files.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(target.workingDirectory, f)));
-    if (files.length < target.files.length) {
-        warn(`Compose file(s) gone: ${target.files.filter((f) => !files.includes(f)).join(', ')}; tearing down by project name.`);
-    }
-    // With no file left, run from an empty directory: compose must not pick up
-    // some unrelated docker-compose.yml from the workspace.
-    const workingDirectory = files.length > 0 && (0,external_node_fs_namespaceObject.existsSync)(target.workingDirectory)
-        ? target.workingDirectory
-        : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
-    return { ...target, files, workingDirectory };
+function byProjectName(target) {
+    const env = { ...process.env };
+    delete env.COMPOSE_FILE;
+    const workingDirectory = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    return { target: { ...target, files: [], workingDirectory }, env };
 }
 function names(r) {
     return { containers: r.containers.map((c) => c.name), networks: r.networks, volumes: r.volumes };
@@ -2719,13 +2717,17 @@ async function teardown(target, docker, compose, reporter, opts) {
     // main that never got as far as `up`).
     if (!before || !isEmpty(before)) {
         const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
-        const res = await compose(withExistingFiles(target, warn), args, {
+        const by = byProjectName(target);
+        const res = await compose(by.target, args, {
             onOutput: (c) => reporter.output(c),
             timeoutMs: 300_000,
-        }).catch((err) => {
+            env: by.env,
+        })
+            .catch((err) => {
             warn(`docker compose down could not run: ${err.message}`);
             return undefined;
-        });
+        })
+            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
         if (res && res.exitCode !== 0)
             warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`);
     }

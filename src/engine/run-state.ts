@@ -19,7 +19,7 @@ export interface RunState {
   startedAt: string
   /**
    * The project's containers, networks and volumes once all were ready (listed
-   * while the tests run): the teardown starts `down` without listing first.
+   * while they turn healthy): the teardown starts `down` without listing first.
    */
   resources?: ResourceNames
 }

@@ -2,7 +2,7 @@
 // `down` starts before any listing (and the client warms up meanwhile);
 // without it, or after an earlier teardown of the same run, the project is
 // listed first and `down` skipped when nothing is there.
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -44,12 +44,19 @@ function fakes(exists: boolean) {
     listProject: async () => (calls.push('list'), resources()),
     containersNamed: async () => (calls.push('named'), present ? ['p-db-1'] : []),
   } as unknown as DockerClient
-  const compose: ComposeRunner = async (_t, args) => {
+  const downs: { files: string[]; dir: string; dirEntries: string[]; composeFile: unknown }[] = []
+  const compose: ComposeRunner = async (t, args, opts) => {
     calls.push(args.join(' '))
+    downs.push({
+      files: t.files,
+      dir: t.workingDirectory,
+      dirEntries: readdirSync(t.workingDirectory),
+      composeFile: opts?.env?.COMPOSE_FILE,
+    })
     present = false
     return { exitCode: 0, signal: null, timedOut: false, aborted: false, tail: '' }
   }
-  return { docker, compose, calls }
+  return { docker, compose, calls, downs }
 }
 
 const target = { project: 'p', files: [], workingDirectory: '/', port: null }
@@ -87,6 +94,23 @@ describe('teardown: call order', () => {
     expect(f.calls).toEqual(calls)
     expect(r.before).toEqual(before)
     expect(r.verified).toBe(true)
+  })
+})
+
+describe('teardown: down by project name', () => {
+  it('without the files, from an empty directory, without COMPOSE_FILE; the directory goes', async () => {
+    const f = fakes(true)
+    process.env.COMPOSE_FILE = '/elsewhere/docker-compose.yml'
+    try {
+      const withFiles = { ...target, files: ['/w/compose.yml'], workingDirectory: '/w' }
+      const r = await teardown(withFiles, f.docker, f.compose, silentReporter, { downTimeoutS: 2 })
+      expect(r.verified).toBe(true)
+    } finally {
+      delete process.env.COMPOSE_FILE
+    }
+    expect(f.downs).toMatchObject([{ files: [], dirEntries: [], composeFile: undefined }])
+    expect(f.downs[0]?.dir).not.toBe('/w')
+    expect(existsSync(f.downs[0]?.dir ?? '/')).toBe(false) // removed after down
   })
 })
 
