@@ -1,7 +1,10 @@
 // The watchdog process (dist/watchdog/index.js): started detached by main,
 // configured by one JSON argument, logging to a file next to the override.
 // It idles for the whole run, started while main is busiest (during `up`):
-// the Docker code it needs only to tear down is loaded when it does.
+// dockerode, most of the Docker code, loads on the first Docker call
+// (docker/lazy-client.ts), i.e. only when it tears down.
+import { defaultDeps } from './engine/deps.js'
+import { finishRun } from './engine/finish.js'
 import { parseRunState } from './engine/run-state.js'
 import type { Reporter } from './engine/reporter.js'
 import { watch, type WatchdogConfig } from './engine/watchdog.js'
@@ -28,9 +31,6 @@ export async function run(arg: string | undefined): Promise<void> {
     pollMs: raw.pollMs ?? 1000,
   }
   lineReporter.info(`Watchdog for ${state.project}: watching pid ${config.watchPid}.`)
-  const tearDown = async (s: typeof state) => {
-    const { tearDownRun } = await import('./engine/watchdog-teardown.js')
-    return tearDownRun(s, lineReporter)
-  }
+  const tearDown = (s: typeof state) => finishRun(s, defaultDeps(lineReporter))
   lineReporter.info(`Watchdog done: ${await watch(config, lineReporter, tearDown)}.`)
 }

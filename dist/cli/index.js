@@ -208,9 +208,10 @@ function runProcess(command, args, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/compose/compose.ts
-// The `docker compose` calls the engine makes (started as command.ts says). Compose does the orchestration
-// (create, start in dependency order, stop, remove); we only pick the project,
-// the files and the environment, and read the outcome.
+// The `docker compose` calls the engine makes (started as command.ts says).
+// Compose does the orchestration (create, start in dependency order, stop,
+// remove); we only pick the project, the files and the environment, and read
+// the outcome.
 
 
 
@@ -235,12 +236,13 @@ const runCompose = (target, args, opts = {}) => runProcess(composeCommand().file
 /** Compose v2 is required: v1 (`docker-compose`) has other semantics and labels. */
 async function checkComposeV2() {
     let result;
+    const { file, prefix } = composeCommand();
     try {
-        const { file, prefix } = composeCommand();
         result = await runProcess(file, [...prefix, 'version', '--short'], { timeoutMs: 30_000 });
     }
     catch (err) {
-        throw new EnvironmentError(`The docker CLI was not found (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`);
+        const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`;
+        throw new EnvironmentError(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
     }
     const version = result.tail.trim().replace(/^v/, '');
     if (result.exitCode !== 0 || !/^2\./.test(version)) {
@@ -3464,8 +3466,8 @@ class RunTimeline {
 // gone). It watches a process (the runner's worker, main's parent) and the
 // report: when post records a verified cleanup it exits; when the watched
 // process is gone, or the run outlives reap-after, it tears the project down.
-// The teardown comes in as a function: the watchdog process loads the Docker
-// side only when it calls it (src/watchdog.ts), so idling costs little CPU.
+// The teardown comes in as a function (finishRun with the engine's deps in
+// src/watchdog.ts; a fake in tests).
 
 function isAlive(pid) {
     try {
@@ -4451,7 +4453,7 @@ async function executeRun(settings, ids, deps, hooks) {
     await checkEngine(docker);
     if (!(await config).model)
         await deps.checkCompose();
-    reporter.info('Docker engine answers; compose reads the files.');
+    reporter.info('Docker engine answers.');
     const state = {
         version: 1,
         project,
@@ -4473,7 +4475,7 @@ async function executeRun(settings, ids, deps, hooks) {
         report: state.reportFile,
     };
     // Runs of this prefix that a killed job or machine left behind on this host
-    // are removed while compose reads the files (neither creates anything).
+    // are removed while the labels override is written (from the config read above).
     const [labelled] = await Promise.all([
         labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs, config),
         reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),

@@ -2700,9 +2700,10 @@ function runProcess(command, args, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/compose/compose.ts
-// The `docker compose` calls the engine makes (started as command.ts says). Compose does the orchestration
-// (create, start in dependency order, stop, remove); we only pick the project,
-// the files and the environment, and read the outcome.
+// The `docker compose` calls the engine makes (started as command.ts says).
+// Compose does the orchestration (create, start in dependency order, stop,
+// remove); we only pick the project, the files and the environment, and read
+// the outcome.
 
 
 
@@ -2727,12 +2728,13 @@ const runCompose = (target, args, opts = {}) => runProcess(composeCommand().file
 /** Compose v2 is required: v1 (`docker-compose`) has other semantics and labels. */
 async function checkComposeV2() {
     let result;
+    const { file, prefix } = composeCommand();
     try {
-        const { file, prefix } = composeCommand();
         result = await runProcess(file, [...prefix, 'version', '--short'], { timeoutMs: 30_000 });
     }
     catch (err) {
-        throw new errors_EnvironmentError(`The docker CLI was not found (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`);
+        const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`;
+        throw new errors_EnvironmentError(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
     }
     const version = result.tail.trim().replace(/^v/, '');
     if (result.exitCode !== 0 || !/^2\./.test(version)) {

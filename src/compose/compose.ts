@@ -1,6 +1,7 @@
-// The `docker compose` calls the engine makes (started as command.ts says). Compose does the orchestration
-// (create, start in dependency order, stop, remove); we only pick the project,
-// the files and the environment, and read the outcome.
+// The `docker compose` calls the engine makes (started as command.ts says).
+// Compose does the orchestration (create, start in dependency order, stop,
+// remove); we only pick the project, the files and the environment, and read
+// the outcome.
 import { PORT_ENV, PROJECT_ENV } from '../constants.js'
 import { EnvironmentError } from '../errors.js'
 import { composeCommand } from './command.js'
@@ -48,12 +49,13 @@ export const runCompose: ComposeRunner = (target, args, opts = {}) =>
 /** Compose v2 is required: v1 (`docker-compose`) has other semantics and labels. */
 export async function checkComposeV2(): Promise<string> {
   let result: ProcessResult
+  const { file, prefix } = composeCommand()
   try {
-    const { file, prefix } = composeCommand()
     result = await runProcess(file, [...prefix, 'version', '--short'], { timeoutMs: 30_000 })
   } catch (err) {
+    const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`
     throw new EnvironmentError(
-      `The docker CLI was not found (${(err as Error).message}). Install Docker Engine with the Compose v2 plugin (on Debian: scripts/install-docker.sh).`,
+      `${what} could not be run (${(err as Error).message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`,
     )
   }
   const version = result.tail.trim().replace(/^v/, '')

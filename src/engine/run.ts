@@ -67,7 +67,7 @@ export async function executeRun(
   const config = readComposeConfigSafely({ project, port: null, ...files }, deps.compose)
   await checkEngine(docker)
   if (!(await config).model) await deps.checkCompose()
-  reporter.info('Docker engine answers; compose reads the files.')
+  reporter.info('Docker engine answers.')
 
   const state: RunState = {
     version: 1,
@@ -90,7 +90,7 @@ export async function executeRun(
     report: state.reportFile,
   }
   // Runs of this prefix that a killed job or machine left behind on this host
-  // are removed while compose reads the files (neither creates anything).
+  // are removed while the labels override is written (from the config read above).
   const [labelled] = await Promise.all([
     labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs, config),
     reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),

@@ -3,8 +3,8 @@
 // gone). It watches a process (the runner's worker, main's parent) and the
 // report: when post records a verified cleanup it exits; when the watched
 // process is gone, or the run outlives reap-after, it tears the project down.
-// The teardown comes in as a function: the watchdog process loads the Docker
-// side only when it calls it (src/watchdog.ts), so idling costs little CPU.
+// The teardown comes in as a function (finishRun with the engine's deps in
+// src/watchdog.ts; a fake in tests).
 import { readReport } from './report-file.js'
 import type { Reporter } from './reporter.js'
 import type { RunState } from './run-state.js'

@@ -1,5 +1,6 @@
-// The watchdog process (src/watchdog.ts) idles for a whole run: the Docker
-// side (deps, finish, dockerode) must load only when it tears down.
+// The watchdog process (src/watchdog.ts) idles for a whole run: dockerode
+// (the bulk of the Docker code) must load only when it tears down, and the
+// teardown it runs is the engine's finishRun.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,32 +13,33 @@ async function freshWatchdog() {
   vi.resetModules()
   loaded.length = 0
   tornDown.length = 0
-  for (const m of ['deps', 'finish'])
-    vi.doMock(`../../src/engine/${m}.js`, async (original) => (loaded.push(m), original()))
-  vi.doMock('../../src/engine/watchdog-teardown.js', () => {
-    loaded.push('watchdog-teardown')
-    return {
-      tearDownRun: async (s: { project: string }) => (tornDown.push(s.project), { verified: true }),
-    }
+  vi.doMock('../../src/docker/dockerode-client.js', async (original) => {
+    loaded.push('dockerode-client')
+    return original()
   })
+  vi.doMock('../../src/engine/finish.js', () => ({
+    finishRun: async (s: { project: string }) => (tornDown.push(s.project), { verified: true }),
+  }))
   vi.spyOn(console, 'log').mockImplementation(() => undefined)
   return import('../../src/watchdog.js')
 }
 
 afterEach(() => {
-  for (const m of ['deps', 'finish', 'watchdog-teardown']) vi.doUnmock(`../../src/engine/${m}.js`)
+  vi.doUnmock('../../src/docker/dockerode-client.js')
+  vi.doUnmock('../../src/engine/finish.js')
   vi.restoreAllMocks()
   vi.resetModules()
 })
 
 describe('watchdog process', () => {
-  it('loads no teardown code to start, nor to exit on a bad configuration', async () => {
+  it('loads no dockerode to start, nor to exit on a bad configuration', async () => {
     const { run } = await freshWatchdog()
     await run(undefined)
     expect(loaded).toEqual([])
+    expect(tornDown).toEqual([])
   })
 
-  it('loads the teardown when the watched process is gone, and tears down', async () => {
+  it('tears down with finishRun when the watched process is gone', async () => {
     const { run } = await freshWatchdog()
     const dir = mkdtempSync(join(tmpdir(), 'rtr-wd-'))
     const state = {
@@ -48,7 +50,6 @@ describe('watchdog process', () => {
       reportFile: join(dir, 'report.json'),
     }
     await run(JSON.stringify({ state, watchPid: 2 ** 22 + 12345, pollMs: 1 }))
-    expect(loaded).toEqual(['watchdog-teardown'])
     expect(tornDown).toEqual(['rtr-unit-p'])
   })
 })

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
-  composeCommand,
   DOCKER_COMPOSE,
   findComposeCommand,
   type PluginLookup,
 } from '../../../src/compose/command.js'
-import { checkComposeV2 } from '../../../src/compose/compose.js'
 
 const lookup = (over: Partial<PluginLookup> & { files?: string[] }): PluginLookup => ({
   env: {},
@@ -67,11 +64,4 @@ describe('findComposeCommand: the plugin the docker CLI would run, else docker c
       want: DOCKER_COMPOSE,
     },
   ])('$what', ({ l, want }) => expect(findComposeCommand(l)).toEqual(want))
-})
-
-describe.runIf(existsSync('/usr/libexec/docker/cli-plugins/docker-compose'))('on this host', () => {
-  it('runs the plugin directly, and it answers as Compose v2', async () => {
-    expect(composeCommand().prefix).toEqual([])
-    expect(await checkComposeV2()).toMatch(/^2\./)
-  })
 })
