@@ -153,6 +153,9 @@ function createDockerClient(docker = new (dockerode__WEBPACK_IMPORTED_MODULE_0__
                 .filter((n) => n.includes(fragment));
         },
         exec: (id, req) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .startExec */ .q)(docker, id, req),
+        async stopContainer(idOrName, timeoutS) {
+            await docker.getContainer(idOrName).stop({ t: timeoutS });
+        },
         async removeContainer(id) {
             await docker.getContainer(id).remove({ force: true, v: true });
         },

@@ -94,6 +94,8 @@ export interface DockerClient {
   containersNamed(fragment: string): Promise<string[]>
   /** Starts `req` in a running container (the test command: see engine/api-exec.ts). */
   exec(containerId: string, req: ExecRequest): Promise<ExecSession>
+  /** `docker stop -t <timeoutS>`: the stop signal, then SIGKILL after timeoutS. */
+  stopContainer(idOrName: string, timeoutS: number): Promise<void>
   removeContainer(id: string): Promise<void>
   removeNetwork(name: string): Promise<void>
   removeVolume(name: string): Promise<void>

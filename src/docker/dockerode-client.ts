@@ -147,6 +147,9 @@ export function createDockerClient(docker: Docker = new Docker()): DockerClient 
         .filter((n) => n.includes(fragment))
     },
     exec: (id, req) => startExec(docker, id, req),
+    async stopContainer(idOrName, timeoutS) {
+      await docker.getContainer(idOrName).stop({ t: timeoutS })
+    },
     async removeContainer(id) {
       await docker.getContainer(id).remove({ force: true, v: true })
     },

@@ -21,6 +21,7 @@ export function lazyDockerClient(load: () => Promise<DockerClient>): DockerClien
     publishedPorts: call('publishedPorts'),
     containersNamed: call('containersNamed'),
     exec: call('exec'),
+    stopContainer: call('stopContainer'),
     removeContainer: call('removeContainer'),
     removeNetwork: call('removeNetwork'),
     removeVolume: call('removeVolume'),

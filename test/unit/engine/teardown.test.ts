@@ -1,7 +1,7 @@
 // The order of the teardown's calls, with fakes: with what the run saw,
-// `down` starts before any listing (and the client warms up meanwhile);
-// without it, or after an earlier teardown of the same run, the project is
-// listed first and `down` skipped when nothing is there.
+// `down` starts before any listing, and the containers are stopped all at
+// once while it runs; without it, or after an earlier teardown of the same
+// run, the project is listed first and `down` skipped when nothing is there.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ const seen: ResourceNames = { containers: ['p-db-1'], networks: ['p_default'], v
 const nothing: ResourceNames = { containers: [], networks: [], volumes: [] }
 
 /** A project that exists (`exists`) until compose's `down` removes it. */
-function fakes(exists: boolean) {
+function fakes(exists: boolean, stopFails = false) {
   const calls: string[] = []
   let present = exists
   const resources = (): ProjectResources =>
@@ -41,6 +41,10 @@ function fakes(exists: boolean) {
       : { containers: [], networks: [], volumes: [] }
   const docker = {
     ping: async () => void calls.push('ping'),
+    stopContainer: async (c: string, t: number) => {
+      calls.push(`stop ${c} -t ${t}`)
+      if (stopFails) throw new Error('No such container')
+    },
     listProject: async () => (calls.push('list'), resources()),
     containersNamed: async () => (calls.push('named'), present ? ['p-db-1'] : []),
   } as unknown as DockerClient
@@ -61,21 +65,37 @@ function fakes(exists: boolean) {
 
 const target = { project: 'p', files: [], workingDirectory: '/', port: null }
 const down = 'down -v --remove-orphans -t 2'
+const stop = 'stop p-db-1 -t 2'
 
 describe('teardown: call order', () => {
   it.each([
     {
-      what: 'with what the run saw: down first, the client warmed meanwhile',
+      what: 'with what the run saw: down first, every container stopped meanwhile',
       exists: true,
       known: seen,
-      calls: ['ping', down, 'list', 'named'],
+      calls: [down, stop, 'list', 'named'],
       before: seen,
     },
     {
       what: 'without it: listed first',
       exists: true,
       known: undefined,
-      calls: ['list', down, 'list', 'named'],
+      calls: ['list', down, stop, 'list', 'named'],
+      before: seen,
+    },
+    {
+      what: 'no container in the record: down, and the client warmed by a ping',
+      exists: true,
+      known: { ...seen, containers: [] },
+      calls: [down, 'ping', 'list', 'named'],
+      before: { ...seen, containers: [] },
+    },
+    {
+      what: 'a stop that fails changes nothing: compose stops the container itself',
+      exists: true,
+      known: seen,
+      stopFails: true,
+      calls: [down, stop, 'list', 'named'],
       before: seen,
     },
     {
@@ -85,8 +105,8 @@ describe('teardown: call order', () => {
       calls: ['list', 'list', 'named'],
       before: nothing,
     },
-  ])('$what', async ({ exists, known, calls, before }) => {
-    const f = fakes(exists)
+  ])('$what', async ({ exists, known, calls, before, stopFails }) => {
+    const f = fakes(exists, stopFails)
     const r = await teardown(target, f.docker, f.compose, silentReporter, {
       downTimeoutS: 2,
       known,
@@ -94,6 +114,13 @@ describe('teardown: call order', () => {
     expect(f.calls).toEqual(calls)
     expect(r.before).toEqual(before)
     expect(r.verified).toBe(true)
+    expect(r.warnings).toEqual([])
+  })
+
+  it.each([0, 7])('the stops get the same grace as down: -t %i', async (t) => {
+    const f = fakes(true)
+    await teardown(target, f.docker, f.compose, silentReporter, { downTimeoutS: t, known: seen })
+    expect(f.calls.slice(0, 2)).toEqual([`down -v --remove-orphans -t ${t}`, `stop p-db-1 -t ${t}`])
   })
 })
 
@@ -140,7 +167,7 @@ describe('finishRun: a record of an earlier teardown makes what the run saw stal
 
   it('first teardown: down at once, before = what the run saw', async () => {
     const { report, calls } = await run(false)
-    expect(calls[1]).toBe(down)
+    expect(calls.slice(0, 2)).toEqual([down, stop])
     expect(report.before).toEqual(seen)
   })
 
