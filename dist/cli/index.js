@@ -703,7 +703,7 @@ const SETTING_HELP = {
     'down-timeout': {
         type: 'string',
         value: 'T',
-        help: 'seconds compose waits for containers to stop (default 2)',
+        help: 'seconds a container gets to stop before it is killed (default 2)',
     },
     'log-ignore': {
         type: 'string',

@@ -27,7 +27,7 @@ export interface Settings {
   testCommand: string[]
   /** Absolute path of the proof log. */
   logFile: string
-  /** Seconds compose waits for a container to stop at teardown. */
+  /** Seconds a container gets to stop at teardown before it is killed (docker stop -t). */
   downTimeoutS: number
   /** Log records (`<logger>: <message>`) that never count against the run. */
   logIgnore: RegExp[]
