@@ -13,10 +13,12 @@ import {
   projectLeftovers,
   uniquePrefix,
 } from '../helpers/docker.js'
+import { FIXTURE_COMPOSE } from '../helpers/action-case.js'
 import { ROOT } from '../helpers/gha-runner.js'
 
+export { FIXTURE_COMPOSE }
+
 export const CLI = join(ROOT, 'dist/cli/index.js')
-export const FIXTURE_COMPOSE = join(ROOT, 'test/fixtures/compose.test.yml')
 
 export interface CliResult {
   code: number | null
