@@ -15,7 +15,7 @@ const stop = (ids) =>
   Promise.all(ids.map((id) => api('POST', `/containers/${id}/stop?t=2`).catch(() => {})))
 for (let i = 0; i < reps; i++)
   for (const how of Object.keys(samples)) {
-    const p = fixture(`kf-${i}-${how.replace(/\W+/g, '')}`.toLowerCase(), 8472)
+    const p = fixture(`ps-${i}-${how.replace(/\W+/g, '')}`.toLowerCase(), 8472)
     try {
       await p.compose(['up', '-d', '--wait'])
       const ids = await Promise.all(['odoo', 'db'].map((s) => p.id(s)))
