@@ -384,16 +384,41 @@ const DEFAULTS = {
 
 /***/ }),
 
+/***/ 4038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
+/* harmony export */ });
+// How every bundle ends: explicitly, once its output is out. A Docker call
+// that was given up on (an engine that never answers: engine/deadline.ts)
+// and the Docker client's keep-alive sockets would otherwise hold the
+// process, and with it the job step, open.
+async function exitWhenFlushed(code) {
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    // Not process.exit(undefined): an explicit undefined resets process.exitCode
+    // (set by core.setFailed) to 0.
+    if (code !== undefined)
+        process.exitCode = code;
+    process.exit();
+}
+
+
+/***/ }),
+
 /***/ 9719:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4288);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8964);
 // Bundle entry of the action's main step: only dispatches.
 
 
+
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -421,7 +446,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 4288:
+/***/ 8964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2663,6 +2688,65 @@ function run_state_parseRunState(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/deadline.ts
+/** How long an engine may take to answer one call before it counts as hung. */
+const ENGINE_ANSWER_MS = 15_000;
+class NoAnswerError extends Error {
+    name = 'NoAnswerError';
+}
+function withDeadline(p, ms) {
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new NoAnswerError(`no answer within ${ms / 1000} s`)), ms);
+    });
+    return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+/**
+ * The teardown's Docker calls, each bounded by `ms`. Once one went unanswered
+ * the engine is taken as hung: the calls after it fail at once with the same
+ * error instead of waiting `ms` each. A stop is the exception: it may take its
+ * grace and then a process that is slow to die (stuck in the kernel), which
+ * says nothing about the engine, so it gets the grace on top and a late stop
+ * does not count.
+ */
+function answering(docker, ms) {
+    let hung;
+    const bounded = (call) => (...a) => hung
+        ? Promise.reject(hung)
+        : withDeadline(call(...a), ms).catch((err) => {
+            if (err instanceof NoAnswerError)
+                hung = err;
+            throw err;
+        });
+    return {
+        ping: bounded(() => docker.ping()),
+        listProject: bounded((p) => docker.listProject(p)),
+        containersNamed: bounded((f) => docker.containersNamed(f)),
+        stopContainer: (c, t) => hung ? Promise.reject(hung) : withDeadline(docker.stopContainer(c, t), ms + t * 1000),
+        removeContainer: bounded((id) => docker.removeContainer(id)),
+        removeNetwork: bounded((n) => docker.removeNetwork(n)),
+        removeVolume: bounded((v) => docker.removeVolume(v)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+
+/** Where the engine is expected, for messages: DOCKER_HOST or the default socket. */
+function engineAddress() {
+    return process.env.DOCKER_HOST
+        ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
+        : 'the default socket /var/run/docker.sock';
+}
+async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
+    try {
+        await withDeadline(docker.ping(), timeoutMs);
+    }
+    catch (err) {
+        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/teardown.ts
 // Teardown and its proof. Compose removes what it created (`down -v
 // --remove-orphans`, by project name), while the containers are stopped all
@@ -2670,6 +2754,8 @@ function run_state_parseRunState(text) {
 // whether anything of the project remains. Leftovers are force-removed and
 // the question asked again. Teardown problems are warnings; leftovers that
 // survive are the one thing that fails loudly (verified: false).
+
+
 
 
 
@@ -2699,47 +2785,70 @@ async function teardown(target, docker, compose, reporter, opts) {
         warnings.push(m);
         reporter.warning(m);
     };
-    const list = () => docker.listProject(target.project);
+    const d = answering(docker, opts.answerTimeoutMs ?? ENGINE_ANSWER_MS);
+    let hung = false;
+    const noAnswer = (err) => {
+        if (!(err instanceof NoAnswerError) || hung)
+            return;
+        hung = true;
+        warn(`The Docker engine does not answer at ${engineAddress()} (${err.message}): nothing more can be removed or verified until it does.`);
+    };
+    const list = () => d.listProject(target.project);
     let before = opts.known && !isEmpty(opts.known) ? opts.known : undefined;
     if (!before) {
         try {
             before = names(await list());
         }
         catch (err) {
-            warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+            noAnswer(err);
+            if (!hung)
+                warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
         }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
-    // main that never got as far as `up`).
-    if (!before || !isEmpty(before)) {
+    // main that never got as far as `up`); a hung engine would hang it too.
+    if (!hung && (!before || !isEmpty(before))) {
         const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
         const by = byProjectName(target);
+        const abort = new AbortController();
         const downing = compose(by.target, args, {
             onOutput: (c) => reporter.output(c),
             timeoutMs: 300_000,
             env: by.env,
+            signal: abort.signal,
         });
-        const stopping = stopAll(docker, before?.containers ?? [], opts.downTimeoutS);
+        // The ping also loads the Docker client (dockerode, lazy) while compose works.
+        void d.ping().catch((err) => {
+            noAnswer(err);
+            if (hung)
+                abort.abort();
+        });
+        const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS);
         const res = await downing
             .catch((err) => {
             warn(`docker compose down could not run: ${err.message}`);
             return undefined;
         })
             .finally(() => (0,external_node_fs_namespaceObject.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
-        await stopping;
-        if (res && res.exitCode !== 0)
+        if (!hung)
+            await stopping; // else they wait out their own deadlines, unattended
+        if (res?.aborted)
+            warn('docker compose down was stopped: the engine does not answer.');
+        else if (res && res.exitCode !== 0)
             warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`);
     }
     const forced = [];
     let after = await list().catch((err) => {
-        warn(`Could not verify teardown: ${err.message}`);
+        noAnswer(err);
+        if (!hung)
+            warn(`Could not verify teardown: ${errorMessage(err)}`);
         return undefined;
     });
     if (after && !isEmpty(names(after))) {
-        forced.push(...(await forceRemove(docker, after, warn)));
+        forced.push(...(await forceRemove(d, after, warn)));
         after = await list().catch(() => after);
     }
-    const nameMatches = await docker.containersNamed(target.project).catch(() => []);
+    const nameMatches = await d.containersNamed(target.project).catch(() => []);
     const afterNames = after
         ? names(after)
         : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] };
@@ -2760,14 +2869,10 @@ async function teardown(target, docker, compose, reporter, opts) {
  * while compose starts, all of them get their stop at once, with the same
  * grace (`-t`); compose then finds them stopped or stopping and removes them.
  * About 120 ms on the two-service fixture (bench/experiments/parallel-stop.mjs).
- * Best-effort: whatever fails here, compose stops it itself. It also loads the
- * Docker client (dockerode, lazy) for the verification while compose works.
+ * Best-effort: whatever fails here, compose stops it itself.
  */
 async function stopAll(docker, containers, timeoutS) {
-    if (containers.length === 0)
-        await docker.ping().catch(() => undefined);
-    else
-        await Promise.allSettled(containers.map((c) => docker.stopContainer(c, timeoutS)));
+    await Promise.allSettled(containers.map((c) => docker.stopContainer(c, timeoutS)));
 }
 async function forceRemove(docker, r, warn) {
     const removed = [];
@@ -3481,27 +3586,6 @@ function defaultDeps(reporter) {
         reporter,
         tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/preflight.ts
-
-async function checkEngine(docker, timeoutMs = 15_000) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
-    });
-    try {
-        await Promise.race([docker.ping(), timeout]);
-    }
-    catch (err) {
-        const where = process.env.DOCKER_HOST
-            ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-            : 'the default socket /var/run/docker.sock';
-        throw new EnvironmentError(`The Docker engine does not answer at ${where}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ownership.ts

@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import type { ComposeRunner, ComposeTarget } from '../compose/compose.js'
 import type { DockerClient, ProjectResources } from '../docker/client.js'
 import { errorMessage } from '../errors.js'
+import { answering, ENGINE_ANSWER_MS, NoAnswerError, type TeardownCalls } from './deadline.js'
+import { engineAddress } from './preflight.js'
 import type { Reporter } from './reporter.js'
 
 export interface ResourceNames {
@@ -38,6 +40,8 @@ export interface TeardownOptions {
    * Docker client overlaps with it. Without it, the project is listed first.
    */
   known?: ResourceNames
+  /** How long one Docker call may go unanswered (default ENGINE_ANSWER_MS). */
+  answerTimeoutMs?: number
 }
 
 /**
@@ -75,47 +79,67 @@ export async function teardown(
     warnings.push(m)
     reporter.warning(m)
   }
-  const list = () => docker.listProject(target.project)
+  const d = answering(docker, opts.answerTimeoutMs ?? ENGINE_ANSWER_MS)
+  let hung = false
+  const noAnswer = (err: unknown) => {
+    if (!(err instanceof NoAnswerError) || hung) return
+    hung = true
+    warn(
+      `The Docker engine does not answer at ${engineAddress()} (${err.message}): nothing more can be removed or verified until it does.`,
+    )
+  }
+  const list = () => d.listProject(target.project)
   let before: ResourceNames | undefined =
     opts.known && !isEmpty(opts.known) ? opts.known : undefined
   if (!before) {
     try {
       before = names(await list())
     } catch (err) {
-      warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`)
+      noAnswer(err)
+      if (!hung)
+        warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`)
     }
   }
   // Nothing labelled with the project: skip compose (a second post run, or a
-  // main that never got as far as `up`).
-  if (!before || !isEmpty(before)) {
+  // main that never got as far as `up`); a hung engine would hang it too.
+  if (!hung && (!before || !isEmpty(before))) {
     const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)]
     const by = byProjectName(target)
+    const abort = new AbortController()
     const downing = compose(by.target, args, {
       onOutput: (c) => reporter.output(c),
       timeoutMs: 300_000,
       env: by.env,
+      signal: abort.signal,
     })
-    const stopping = stopAll(docker, before?.containers ?? [], opts.downTimeoutS)
+    // The ping also loads the Docker client (dockerode, lazy) while compose works.
+    void d.ping().catch((err: unknown) => {
+      noAnswer(err)
+      if (hung) abort.abort()
+    })
+    const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS)
     const res = await downing
       .catch((err: Error) => {
         warn(`docker compose down could not run: ${err.message}`)
         return undefined
       })
       .finally(() => rmSync(by.target.workingDirectory, { recursive: true, force: true }))
-    await stopping
-    if (res && res.exitCode !== 0)
+    if (!hung) await stopping // else they wait out their own deadlines, unattended
+    if (res?.aborted) warn('docker compose down was stopped: the engine does not answer.')
+    else if (res && res.exitCode !== 0)
       warn(`docker compose down exited with ${res.exitCode}: ${res.tail.trim().slice(-1000)}`)
   }
   const forced: string[] = []
-  let after = await list().catch((err: Error) => {
-    warn(`Could not verify teardown: ${err.message}`)
+  let after = await list().catch((err: unknown) => {
+    noAnswer(err)
+    if (!hung) warn(`Could not verify teardown: ${errorMessage(err)}`)
     return undefined
   })
   if (after && !isEmpty(names(after))) {
-    forced.push(...(await forceRemove(docker, after, warn)))
+    forced.push(...(await forceRemove(d, after, warn)))
     after = await list().catch(() => after)
   }
-  const nameMatches = await docker.containersNamed(target.project).catch(() => [] as string[])
+  const nameMatches = await d.containersNamed(target.project).catch(() => [] as string[])
   const afterNames = after
     ? names(after)
     : { containers: ['(unknown: Docker did not answer)'], networks: [], volumes: [] }
@@ -137,16 +161,14 @@ export async function teardown(
  * while compose starts, all of them get their stop at once, with the same
  * grace (`-t`); compose then finds them stopped or stopping and removes them.
  * About 120 ms on the two-service fixture (bench/experiments/parallel-stop.mjs).
- * Best-effort: whatever fails here, compose stops it itself. It also loads the
- * Docker client (dockerode, lazy) for the verification while compose works.
+ * Best-effort: whatever fails here, compose stops it itself.
  */
-async function stopAll(docker: DockerClient, containers: string[], timeoutS: number) {
-  if (containers.length === 0) await docker.ping().catch(() => undefined)
-  else await Promise.allSettled(containers.map((c) => docker.stopContainer(c, timeoutS)))
+async function stopAll(docker: TeardownCalls, containers: string[], timeoutS: number) {
+  await Promise.allSettled(containers.map((c) => docker.stopContainer(c, timeoutS)))
 }
 
 async function forceRemove(
-  docker: DockerClient,
+  docker: TeardownCalls,
   r: ProjectResources,
   warn: (m: string) => void,
 ): Promise<string[]> {

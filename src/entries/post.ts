@@ -1,5 +1,7 @@
 // Bundle entry of the action's post step: only dispatches.
 import '../esm-shim.js'
+import { exitWhenFlushed } from './exit.js'
 import { run } from '../post.js'
 
 await run()
+await exitWhenFlushed()

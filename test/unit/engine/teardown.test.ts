@@ -70,21 +70,21 @@ const stop = 'stop p-db-1 -t 2'
 describe('teardown: call order', () => {
   it.each([
     {
-      what: 'with what the run saw: down first, every container stopped meanwhile',
+      what: 'with what the run saw: down first, the engine pinged and every container stopped meanwhile',
       exists: true,
       known: seen,
-      calls: [down, stop, 'list', 'named'],
+      calls: [down, 'ping', stop, 'list', 'named'],
       before: seen,
     },
     {
       what: 'without it: listed first',
       exists: true,
       known: undefined,
-      calls: ['list', down, stop, 'list', 'named'],
+      calls: ['list', down, 'ping', stop, 'list', 'named'],
       before: seen,
     },
     {
-      what: 'no container in the record: down, and the client warmed by a ping',
+      what: 'no container in the record: down and the ping, nothing to stop',
       exists: true,
       known: { ...seen, containers: [] },
       calls: [down, 'ping', 'list', 'named'],
@@ -95,7 +95,7 @@ describe('teardown: call order', () => {
       exists: true,
       known: seen,
       stopFails: true,
-      calls: [down, stop, 'list', 'named'],
+      calls: [down, 'ping', stop, 'list', 'named'],
       before: seen,
     },
     {
@@ -120,7 +120,11 @@ describe('teardown: call order', () => {
   it.each([0, 7])('the stops get the same grace as down: -t %i', async (t) => {
     const f = fakes(true)
     await teardown(target, f.docker, f.compose, silentReporter, { downTimeoutS: t, known: seen })
-    expect(f.calls.slice(0, 2)).toEqual([`down -v --remove-orphans -t ${t}`, `stop p-db-1 -t ${t}`])
+    expect(f.calls.slice(0, 3)).toEqual([
+      `down -v --remove-orphans -t ${t}`,
+      'ping',
+      `stop p-db-1 -t ${t}`,
+    ])
   })
 })
 
@@ -167,7 +171,7 @@ describe('finishRun: a record of an earlier teardown makes what the run saw stal
 
   it('first teardown: down at once, before = what the run saw', async () => {
     const { report, calls } = await run(false)
-    expect(calls.slice(0, 2)).toEqual([down, stop])
+    expect(calls.slice(0, 3)).toEqual([down, 'ping', stop])
     expect(report.before).toEqual(seen)
   })
 
@@ -176,5 +180,63 @@ describe('finishRun: a record of an earlier teardown makes what the run saw stal
     expect(calls).toEqual(['list', 'list', 'named'])
     expect(report.before).toEqual(nothing)
     expect(report.verified).toBe(true)
+  })
+})
+
+describe('teardown: an engine that takes connections and never answers', () => {
+  /** Every Docker call hangs; compose hangs too, until it is aborted. */
+  function hungFakes() {
+    const calls: string[] = []
+    const never = (what: string) => () => (calls.push(what), new Promise<never>(() => undefined))
+    const docker = {
+      ping: never('ping'),
+      stopContainer: never('stop'),
+      listProject: never('list'),
+      containersNamed: never('named'),
+    } as unknown as DockerClient
+    let aborted = false
+    const compose: ComposeRunner = (_t, args, opts) => {
+      calls.push(args[0]!)
+      return new Promise((resolve) =>
+        opts?.signal?.addEventListener('abort', () => {
+          aborted = true
+          resolve({ exitCode: null, signal: 'SIGTERM', timedOut: false, aborted: true, tail: '' })
+        }),
+      )
+    }
+    return { docker, compose, calls, aborted: () => aborted }
+  }
+
+  it.each([
+    {
+      what: 'with what the run saw: down is stopped once the ping goes unanswered',
+      known: seen,
+      calls: ['down', 'ping', 'stop'],
+      composeStopped: true,
+    },
+    {
+      what: 'without it: the listing goes unanswered, so compose never starts',
+      known: undefined,
+      calls: ['list'],
+      composeStopped: false,
+    },
+  ])('$what; nothing is verified, and it says so', async ({ known, calls, composeStopped }) => {
+    const f = hungFakes()
+    const r = await teardown(target, f.docker, f.compose, silentReporter, {
+      downTimeoutS: 2,
+      known,
+      answerTimeoutMs: 30,
+    })
+    // After the first unanswered call, the others fail at once without asking.
+    expect(f.calls).toEqual(calls)
+    expect(f.aborted()).toBe(composeStopped)
+    expect(r.verified).toBe(false)
+    expect(r.after.containers).toEqual(['(unknown: Docker did not answer)'])
+    expect(r.warnings[0]).toMatch(
+      /^The Docker engine does not answer at .* \(no answer within 0\.03 s\): nothing more can be removed or verified until it does\.$/,
+    )
+    expect(r.warnings.slice(1)).toEqual(
+      composeStopped ? ['docker compose down was stopped: the engine does not answer.'] : [],
+    )
   })
 })
