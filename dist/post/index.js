@@ -821,7 +821,8 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 // at once (stopAll); then Docker itself is asked, by compose's project label,
 // whether anything of the project remains. Leftovers are force-removed and
 // the question asked again. Teardown problems are warnings; leftovers that
-// survive are the one thing that fails loudly (verified: false).
+// survive are the one thing that fails loudly (verified: false), and so does
+// an engine that stops answering: every Docker call is bounded (deadline.ts).
 
 
 
