@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Issue 7's benchmark (a script, not a test): the seed's shell procedure, a
-// hand-tuned raw compose sequence and this action, on the fixture project and
+// hand-tuned raw compose sequence (and a stricter one), compose's floor (up,
+// then down at once) and this action, on the fixture project and
 // module demo_pass, side by side in one run; readiness and teardown latency;
 // 1/4/10 concurrent action runs; the bundle's cold start. See
 // docs/benchmarks.md for what each number means.
@@ -25,7 +26,7 @@ import { count, leftovers, PREFIX, reapWatchdogs, sweep, waitForEngine } from '.
 import { children, docker, interruption, nowMs, sleep } from './lib/proc.mjs'
 import { machineInfo, writeResults } from './lib/report.mjs'
 import { summarize } from './lib/summary.mjs'
-import { action, ACTION_INPUTS, seed, tuned } from './lib/variants.mjs'
+import { action, ACTION_INPUTS, floor, seed, tuned } from './lib/variants.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -50,6 +51,7 @@ const VARIANTS = {
   seed: () => seed(8498),
   'tuned-exec': () => tuned(8499, 'exec'),
   'tuned-run': () => tuned(8499, 'run'),
+  floor: () => floor(8499),
   action: () => action(jobs),
 }
 if (args['what-if']) {

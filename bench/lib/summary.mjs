@@ -27,14 +27,21 @@ export function summarize(results, events) {
   const paired = (a, b) =>
     stat(R[a].map((r, i) => (r && R[b][i] ? r.totalMs / R[b][i].totalMs : NaN)))
   const ratio = (a, b) => ({ ...paired(a, b), median: total(a).median / total(b).median })
-  // The hand-tuned variant is whichever flavour of the test step was faster overall.
-  const tunedName =
-    total('tuned-exec').median <= total('tuned-run').median ? 'tuned-exec' : 'tuned-run'
+  // Goal 2's hand-tuned sequence is issue 7's own: `up -d --wait`, the tests
+  // with `compose run --rm -T`, `down -t 0` (tuned-run). tuned-exec, which
+  // runs them in the running service as the action does, is stricter than
+  // the issue asks: reported next to it, judged against nothing.
+  const tunedName = 'tuned-run'
+  const stricter = 'tuned-exec'
   const latency = (name, key = 'latencyMs') => stat(R[name].map((r) => r?.readiness[key]))
   const summary = {
     tuned: tunedName,
     vsSeed: ratio('action', 'seed'),
     vsTuned: ratio('action', tunedName),
+    vsTunedExec: ratio('action', stricter),
+    // compose's own up + down, with nothing around it: goal 1 is reachable
+    // on this fixture and machine only if this is below it.
+    floorVsSeed: R.floor ? ratio('floor', 'seed') : undefined,
     readinessEvents: latency('action'),
     readinessTimeline: latency('action', 'timelineLatencyMs'),
     postStep: stat(R.action.map((r) => r?.postMs)),
@@ -42,6 +49,7 @@ export function summarize(results, events) {
   }
   summary.goals = {
     vsSeed: summary.vsSeed.median <= GOALS.vsSeed,
+    vsSeedReachable: summary.floorVsSeed ? summary.floorVsSeed.median <= GOALS.vsSeed : null,
     vsTuned: summary.vsTuned.median <= GOALS.vsTuned,
     readiness: summary.readinessEvents.median < GOALS.readinessMs,
     teardown: summary.postStep.median < GOALS.teardownMs,
@@ -59,17 +67,28 @@ export function summarize(results, events) {
       goal: `<= ${GOALS.vsSeed}`,
       met: g.vsSeed,
     }),
-    row(`ratio action / ${tunedName}`, summary.vsTuned, {
+    ...(summary.floorVsSeed
+      ? [
+          row('ratio floor / seed (compose up + down alone)', summary.floorVsSeed, {
+            ratio: true,
+            goal: `goal 1 reachable if <= ${GOALS.vsSeed}`,
+            met: g.vsSeedReachable,
+          }),
+        ]
+      : []),
+    row(`ratio action / ${tunedName} (issue 7's tuned sequence)`, summary.vsTuned, {
       ratio: true,
       goal: `<= ${GOALS.vsTuned}`,
       met: g.vsTuned,
     }),
+    row(`ratio action / ${stricter} (stricter: no goal)`, summary.vsTunedExec, { ratio: true }),
     // Opt-in what-if variants (--what-if): ratios only, no goal.
     ...Object.keys(R)
       .filter((n) => n.startsWith('action+'))
       .flatMap((n) => [
         row(`ratio ${n} / seed`, ratio(n, 'seed'), { ratio: true }),
         row(`ratio ${n} / ${tunedName}`, ratio(n, tunedName), { ratio: true }),
+        row(`ratio ${n} / ${stricter}`, ratio(n, stricter), { ratio: true }),
       ]),
     row('readiness: action (events: last healthy -> exec_start)', summary.readinessEvents, {
       goal: `< ${GOALS.readinessMs} ms`,
@@ -82,9 +101,9 @@ export function summarize(results, events) {
       met: g.teardown,
     }),
     row('teardown: action timeline teardown+verified', summary.teardownTimeline),
-    ...['seed', 'tuned-exec', 'tuned-run'].map((n) =>
-      row(`teardown: ${n} (down)`, stat(R[n].map((r) => r?.phases.down))),
-    ),
+    ...['seed', 'tuned-exec', 'tuned-run', 'floor']
+      .filter((n) => R[n])
+      .map((n) => row(`teardown: ${n} (down)`, stat(R[n].map((r) => r?.phases.down)))),
   ]
   // Where each variant's time goes (medians of the phases).
   const phaseNames = [

@@ -84,6 +84,19 @@ export function tuned(port, flavour) {
   })
 }
 
+/**
+ * The least any procedure that brings the fixture up with compose and takes it
+ * down again can take: `up -d` (which starts odoo once db is healthy: compose's
+ * own dependency wait) and at once `down -v --remove-orphans -t 0`, with no
+ * health wait and no tests. Against the seed, it says whether goal 1 is
+ * reachable at all on this fixture and machine.
+ */
+export function floor(port) {
+  return rawRun('floor', port, ['-t', '0'], async (p, phase) => {
+    phase('up', await p.compose(['up', '-d']))
+  })
+}
+
 /** Inputs every action run gets on top of the defaults (`--input name=value`). */
 export const ACTION_INPUTS = {}
 
