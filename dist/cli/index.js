@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 6502:
+/***/ 4197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,37 +39,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMANDS
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error kinds the front ends map to exit codes and messages. Every message is
-// written for the person who has to act on it: what is wrong and what to do.
-/** A bad input or flag: nothing was started. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** Docker or compose missing, unreachable or misbehaving. */
-class EnvironmentError extends Error {
-    name = 'EnvironmentError';
-}
-/** The project did not become healthy (unhealthy, exited, timed out). */
-class HealthError extends Error {
-    name = 'HealthError';
-}
-/** The run was cancelled by a signal. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/compose/command.ts
@@ -116,10 +95,10 @@ function findComposeCommand(l) {
 const hostLookup = {
     env: process.env,
     platform: process.platform,
-    home: (0,external_node_os_namespaceObject.homedir)(),
+    home: (0,external_node_os_.homedir)(),
     readConfig: (path) => {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
             return undefined;
@@ -127,7 +106,7 @@ const hostLookup = {
     },
     isExecutable: (path) => {
         try {
-            (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
             return true;
         }
         catch {
@@ -242,11 +221,11 @@ async function checkComposeV2() {
     }
     catch (err) {
         const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`;
-        throw new EnvironmentError(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
+        throw new errors/* EnvironmentError */.eG(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
     }
     const version = result.tail.trim().replace(/^v/, '');
     if (result.exitCode !== 0 || !/^2\./.test(version)) {
-        throw new EnvironmentError(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
+        throw new errors/* EnvironmentError */.eG(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
     }
     return version;
 }
@@ -418,7 +397,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+	const interfaces = external_node_os_.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -596,7 +575,7 @@ function clearLockedPorts() {
 
 
 const probeWithGetPort = (options) => getPorts(options);
-class PortRangeExhaustedError extends EnvironmentError {
+class PortRangeExhaustedError extends errors/* EnvironmentError */.eG {
     name = 'PortRangeExhaustedError';
 }
 function describeRange(range) {
@@ -634,9 +613,9 @@ function defaultDeps(reporter) {
         checkCompose: checkComposeV2,
         probePort: probeWithGetPort,
         now: () => new Date(),
-        random: () => (0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex'),
+        random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
         reporter,
-        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
     };
 }
 
@@ -829,7 +808,7 @@ function quote(text, max = 80) {
     return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
 }
 function fail(input, got, accepted) {
-    throw new InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
+    throw new errors/* InputError */.dz(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
 }
 function parsePortRange(raw) {
     const text = (raw ?? '').trim() || constants/* DEFAULTS */.zY.portRange;
@@ -937,7 +916,7 @@ const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 function parseModules(raw) {
     const text = (raw ?? '').trim();
     if (text === '') {
-        throw new InputError(`Input '${constants/* Input */.pd.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
+        throw new errors/* InputError */.dz(`Input '${constants/* Input */.pd.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
     }
     const names = text.split(',').map((m) => m.trim());
     for (const name of names) {
@@ -977,7 +956,7 @@ function parseComposeFiles(raw, workdir, exists) {
             fail(constants/* Input */.pd.ComposeFile, file, 'paths of compose files');
         const full = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workdir, file);
         if (!exists(full)) {
-            throw new InputError(`Input '${constants/* Input */.pd.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${constants/* Input */.pd.ComposeFile}' / '${constants/* Input */.pd.WorkingDirectory}'.`);
+            throw new errors/* InputError */.dz(`Input '${constants/* Input */.pd.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${constants/* Input */.pd.ComposeFile}' / '${constants/* Input */.pd.WorkingDirectory}'.`);
         }
     }
     return files;
@@ -1029,7 +1008,7 @@ function parseSettings(raw, ctx) {
     const workdirText = (raw.workingDirectory ?? '').trim();
     const workingDirectory = (0,external_node_path_.resolve)(ctx.baseDirectory, workdirText || '.');
     if (workdirText && !ctx.fileExists(workingDirectory)) {
-        throw new InputError(`Input '${constants/* Input */.pd.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
+        throw new errors/* InputError */.dz(`Input '${constants/* Input */.pd.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
     }
     const service = (raw.service ?? '').trim() || constants/* DEFAULTS */.zY.service;
     if (!SERVICE_RE.test(service))
@@ -1079,7 +1058,7 @@ const LABEL = {
 };
 const TOOL = 'resilient-test-runner';
 function currentOwner(kind, id, prefix, now, repository = '') {
-    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
+    return { kind, id, prefix, host: (0,external_node_os_.hostname)(), pid: process.pid, created: now, repository };
 }
 function ownershipLabels(o) {
     return {
@@ -1123,7 +1102,7 @@ function labelsOverride(model, labels) {
 /** Writes the override (JSON is YAML) where the post step can still find it. */
 function writeLabelsOverride(dir, project, override) {
     const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(override, null, 2));
     return path;
 }
 
@@ -1139,11 +1118,11 @@ const RUN_STAMP_RE = /^\d{8}t\d{6}z(-|$)/;
 function parseWorkOrder(raw) {
     const text = (raw ?? '').trim();
     if (!WORK_ORDER_RE.test(text)) {
-        throw new InputError(`Invalid work order ${JSON.stringify(text.slice(0, 80))}. Expected letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. WO-042).`);
+        throw new errors/* InputError */.dz(`Invalid work order ${JSON.stringify(text.slice(0, 80))}. Expected letters, digits, - and _, starting with a letter or digit, at most 40 characters (e.g. WO-042).`);
     }
     // Otherwise `reap` would take the environment for a stale per-run project.
     if (RUN_STAMP_RE.test(normaliseProjectPart(text))) {
-        throw new InputError(`Invalid work order ${JSON.stringify(text)}: it looks like the timestamp of a per-run project (yyyymmddThhmmssZ).`);
+        throw new errors/* InputError */.dz(`Invalid work order ${JSON.stringify(text)}: it looks like the timestamp of a per-run project (yyyymmddThhmmssZ).`);
     }
     return text;
 }
@@ -1245,7 +1224,7 @@ function servicePort(info, service) {
  * alone, run from the filesystem root so no compose file of the caller's cwd
  * is picked up.
  */
-function projectTarget(info, exists = external_node_fs_namespaceObject.existsSync) {
+function projectTarget(info, exists = external_node_fs_.existsSync) {
     const files = info.configFiles.filter(exists);
     const first = files[0];
     return {
@@ -1318,21 +1297,22 @@ function answering(docker, ms) {
     };
 }
 
+// EXTERNAL MODULE: ./src/docker/endpoint.ts
+var endpoint = __nccwpck_require__(7815);
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
 
 
-/** Where the engine is expected, for messages: DOCKER_HOST or the default socket. */
+
+/** Where the engine is expected, for messages: DOCKER_HOST, the docker context or the default socket. */
 function engineAddress() {
-    return process.env.DOCKER_HOST
-        ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-        : 'the default socket /var/run/docker.sock';
+    return (0,endpoint/* hostEndpoint */.yv)().description;
 }
 async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
     try {
         await withDeadline(docker.ping(), timeoutMs);
     }
     catch (err) {
-        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+        throw new errors/* EnvironmentError */.eG(`The Docker engine does not answer at ${engineAddress()}: ${(0,errors/* errorMessage */.gJ)(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST (or the docker context) at a running engine.`);
     }
 }
 
@@ -1362,7 +1342,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 function byProjectName(target) {
     const env = { ...process.env };
     delete env.COMPOSE_FILE;
-    const workingDirectory = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    const workingDirectory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rtr-down-'));
     return { target: { ...target, files: [], workingDirectory }, env };
 }
 function names(r) {
@@ -1392,7 +1372,7 @@ async function teardown(target, docker, compose, reporter, opts) {
         catch (err) {
             noAnswer(err);
             if (!hung)
-                warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+                warn(`Could not list the project's resources before teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
@@ -1419,7 +1399,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             warn(`docker compose down could not run: ${err.message}`);
             return undefined;
         })
-            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
+            .finally(() => (0,external_node_fs_.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
         if (!hung)
             await stopping; // else they wait out their own deadlines, unattended
         if (res?.aborted)
@@ -1431,7 +1411,7 @@ async function teardown(target, docker, compose, reporter, opts) {
     let after = await list().catch((err) => {
         noAnswer(err);
         if (!hung)
-            warn(`Could not verify teardown: ${errorMessage(err)}`);
+            warn(`Could not verify teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     });
     if (after && !isEmpty(names(after))) {
@@ -1472,7 +1452,7 @@ async function forceRemove(docker, r, warn) {
             removed.push(what);
         }
         catch (err) {
-            warn(`Could not force-remove ${what}: ${errorMessage(err)}`);
+            warn(`Could not force-remove ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     };
     warn(`compose down left resources of the project behind; removing them directly.`);
@@ -1714,12 +1694,12 @@ function exitForVerdict(result) {
     return result === 'passed' ? ExitCode.Passed : ExitCode.Failed;
 }
 function exitForError(err) {
-    if (err instanceof CancelledError)
+    if (err instanceof errors/* CancelledError */.cc)
         return ExitCode.Cancelled;
     if (err instanceof UsageError ||
-        err instanceof InputError ||
-        err instanceof EnvironmentError ||
-        err instanceof HealthError)
+        err instanceof errors/* InputError */.dz ||
+        err instanceof errors/* EnvironmentError */.eG ||
+        err instanceof errors/* HealthError */.hX)
         return ExitCode.Usage;
     return ExitCode.Failed; // a bug or an unexpected failure: not a pass
 }
@@ -1814,7 +1794,7 @@ function findWorkOrder(deps, ref) {
 function failed(ctx, s, err) {
     s.reporter.flush();
     const signal = s.trap.received;
-    ctx.io.stderr.write(signal ? `Cancelled by ${signal}.\n` : `error: ${errorMessage(err)}\n`);
+    ctx.io.stderr.write(signal ? `Cancelled by ${signal}.\n` : `error: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
     return exitCodeFor({ signal, error: err });
 }
 
@@ -2794,7 +2774,7 @@ async function parseOdooLog(input, options = {}) {
 }
 /** Parses a log file from disk, streaming it (the file is never read whole). */
 async function parseOdooLogFile(path, options = {}) {
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const stream = (0,external_node_fs_.createReadStream)(path);
     try {
         return await parseOdooLog(stream, options);
     }
@@ -3023,7 +3003,7 @@ async function judgeLog(logFile, modules, exitCode, opts = {}) {
     }
     catch (err) {
         summary = emptySummary();
-        environmentError ??= `the test log ${logFile} could not be read (${errorMessage(err)})`;
+        environmentError ??= `the test log ${logFile} could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
     }
     const verdict = decideVerdict({
         summary,
@@ -3259,8 +3239,8 @@ const judgeCommand = {
         const ignore = parseLogIgnore(values['log-ignore']);
         const strict = parseBoolean(constants/* Input */.pd.StrictLog, values['strict-log'], false);
         const logFile = (0,external_node_path_.resolve)(ctx.io.cwd, ctx.args.positionals[0]);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(logFile))
-            throw new InputError(`Log file not found: ${logFile}`);
+        if (!(0,external_node_fs_.existsSync)(logFile))
+            throw new errors/* InputError */.dz(`Log file not found: ${logFile}`);
         const { verdict, summary } = await judgeLog(logFile, modules, exitCode, { ignore, strict });
         const code = exitCode === 'from-log' ? exitCodeFromLog(summary) : exitCode;
         const report = buildReport({
@@ -3422,12 +3402,12 @@ function writeReport(path, report) {
             report = { ...report, timeline };
     }
     const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, path);
 }
 function report_file_readReport(path) {
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -3611,7 +3591,7 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
     const rule = {
         olderThanMs,
         now: deps.now().getTime(),
-        ownerGone: { host: (0,external_node_os_namespaceObject.hostname)(), alive: isAlive },
+        ownerGone: { host: (0,external_node_os_.hostname)(), alive: isAlive },
     };
     const out = [];
     try {
@@ -3637,7 +3617,7 @@ async function reapProject(p, deps, compose, downTimeoutS) {
     const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
         downTimeoutS,
     });
-    const file = p.owner?.host === (0,external_node_os_namespaceObject.hostname)() ? p.owner.report : undefined;
+    const file = p.owner?.host === (0,external_node_os_.hostname)() ? p.owner.report : undefined;
     const record = file ? report_file_readReport(file) : undefined;
     if (file && record) {
         const timeline = new RunTimeline(file, {
@@ -3906,7 +3886,7 @@ config) {
         healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
     ]);
     if (!model) {
-        throw new EnvironmentError(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
+        throw new errors/* EnvironmentError */.eG(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
     }
     let fast = {};
     if (healthStartIntervalMs > 0 && engineKnowsStartInterval(apiVersion))
@@ -3924,7 +3904,7 @@ config) {
 function readComposeConfigSafely(target, compose) {
     return readComposeConfig(target, compose).catch((err) => ({
         model: undefined,
-        error: errorMessage(err),
+        error: (0,errors/* errorMessage */.gJ)(err),
     }));
 }
 /** Pure: the labels override with the healthcheck additions merged into its services. */
@@ -3975,7 +3955,7 @@ function watchHealth(docker, project) {
             const deadline = Date.now() + opts.timeoutMs;
             const listed = await docker.listProject(project);
             if (listed.containers.length === 0)
-                throw new HealthError(`Project ${project} has no containers after 'up'.`);
+                throw new errors/* HealthError */.hX(`Project ${project} has no containers after 'up'.`);
             const state = new Map();
             await Promise.all(listed.containers.map(async (c) => state.set(c.id, await docker.inspectContainer(c.id))));
             for (;;) {
@@ -3987,12 +3967,12 @@ function watchHealth(docker, project) {
                 if (pending.length === 0)
                     return [...state.values()];
                 if (streamError)
-                    throw new HealthError(`Lost the Docker event stream while waiting for health: ${streamError.message}`);
+                    throw new errors/* HealthError */.hX(`Lost the Docker event stream while waiting for health: ${streamError.message}`);
                 const remaining = deadline - Date.now();
                 if (remaining <= 0)
                     throw await health_timeout(docker, pending, opts);
                 if (opts.signal?.aborted)
-                    throw new CancelledError('Cancelled while waiting for the containers to become healthy.');
+                    throw new errors/* CancelledError */.cc('Cancelled while waiting for the containers to become healthy.');
                 if (changed.size === 0)
                     await sleepUntilWoken(remaining, opts.signal, (w) => (wake = w));
                 const ids = [...changed].filter((id) => state.has(id));
@@ -4019,7 +3999,7 @@ async function failure(docker, c, why, lines) {
         .containerLogs(c.id, lines)
         .catch((e) => `(logs unavailable: ${e.message})`);
     const probe = c.healthOutput ? `\nLast healthcheck output: ${c.healthOutput.slice(0, 500)}` : '';
-    return new HealthError(`Container ${c.name} (service ${c.service ?? '?'}) ${why}.${probe}\nLast ${lines} log lines of ${c.name}:\n${logs.trimEnd() || '(no output)'}`);
+    return new errors/* HealthError */.hX(`Container ${c.name} (service ${c.service ?? '?'}) ${why}.${probe}\nLast ${lines} log lines of ${c.name}:\n${logs.trimEnd() || '(no output)'}`);
 }
 async function health_timeout(docker, pending, opts) {
     const c = pending[0];
@@ -4093,13 +4073,13 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
         if (res.exitCode === 0)
             return port;
         if (res.aborted)
-            throw new CancelledError('Cancelled during docker compose up.');
+            throw new errors/* CancelledError */.cc('Cancelled during docker compose up.');
         if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
             reporter.info(`Port ${port} was taken by someone else before compose could bind it; trying another.`);
             tried.add(port);
             continue;
         }
-        throw new EnvironmentError(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
+        throw new errors/* EnvironmentError */.eG(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
     }
 }
 
@@ -4121,7 +4101,7 @@ async function startProject(target, deps, opts) {
             onPort: opts.onPort,
         }));
         if (opts.signal?.aborted)
-            throw new CancelledError('Cancelled after docker compose up.');
+            throw new errors/* CancelledError */.cc('Cancelled after docker compose up.');
         opts.onUp?.();
         reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
         await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
@@ -4177,8 +4157,8 @@ function parseJunitXml(xml) {
 function readJunit(path) {
     let files;
     try {
-        files = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()
-            ? (0,external_node_fs_namespaceObject.readdirSync)(path)
+        files = (0,external_node_fs_.statSync)(path).isDirectory()
+            ? (0,external_node_fs_.readdirSync)(path)
                 .filter((f) => f.endsWith('.xml'))
                 .sort()
                 .map((f) => (0,external_node_path_.join)(path, f))
@@ -4189,7 +4169,7 @@ function readJunit(path) {
     }
     if (files.length === 0)
         return undefined;
-    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')));
+    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_.readFileSync)(f, 'utf8')));
     const count = (k) => cases.filter((c) => c.kind === k).length;
     return {
         files,
@@ -4381,8 +4361,8 @@ function testCommandFor(settings, database, httpPort) {
 const ECHO_LIMIT_BYTES = 8 * 1024 * 1024;
 async function runTests(target, settings, compose, reporter, opts) {
     const command = testCommandFor(settings, opts.database, opts.httpPort);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
-    const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
+    const log = (0,external_node_fs_.createWriteStream)(settings.logFile);
     let bytes = 0;
     let capped = false;
     const started = Date.now();
@@ -4437,13 +4417,13 @@ async function testAndJudge(target, settings, deps, opts) {
         signal: opts.signal,
     }));
     if (test.aborted)
-        throw new CancelledError('Cancelled while the tests were running.');
+        throw new errors/* CancelledError */.cc('Cancelled while the tests were running.');
     // A failed test command may mean the environment itself went away (the
     // daemon restarted, the host is shutting down): say that, not "exit 1".
     if (test.exitCode !== 0 && !test.timedOut) {
         const gone = await environmentGone(target, settings.service, deps);
         if (gone) {
-            throw new EnvironmentError(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
+            throw new errors/* EnvironmentError */.eG(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
         }
     }
     const coverage = settings.coverage && settings.testCommand.length === 0
@@ -4512,7 +4492,7 @@ async function executeRun(settings, ids, deps, hooks) {
     const started = deps.now();
     const checkCancel = (phase) => {
         if (signal?.aborted)
-            throw new CancelledError(`Cancelled ${phase}.`);
+            throw new errors/* CancelledError */.cc(`Cancelled ${phase}.`);
     };
     const project = buildProjectName({
         prefix: settings.projectPrefix,
@@ -4634,7 +4614,7 @@ async function tearDown(s, state) {
         return await finishRun(state, { ...s.deps, compose: s.cleanupCompose });
     }
     catch (err) {
-        s.reporter.warning(`Teardown of ${state.project} could not be verified: ${errorMessage(err)}`);
+        s.reporter.warning(`Teardown of ${state.project} could not be verified: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     }
 }
@@ -4671,7 +4651,7 @@ const runCommand = {
         }
         // Cancelled means a signal stopped the run; one during teardown changes nothing.
         const signal = s.trap.received;
-        const why = signal ? `Cancelled by ${signal}.` : errorMessage(error);
+        const why = signal ? `Cancelled by ${signal}.` : (0,errors/* errorMessage */.gJ)(error);
         const created = state;
         // Like the action: a run that ended before its verdict still leaves a report.
         if (created && !outcome)
@@ -4816,10 +4796,10 @@ const testCommand = {
             await preflight(s.deps);
             const env = await findWorkOrder(s.deps, ref);
             if (!env || env.services.length === 0)
-                throw new EnvironmentError(`Work order ${ref.workOrder} has no running environment (project ${ref.project}). Start one: ${ref.command('up')}`);
+                throw new errors/* EnvironmentError */.eG(`Work order ${ref.workOrder} has no running environment (project ${ref.project}). Start one: ${ref.command('up')}`);
             const target = projectTarget(env);
             if (target.files.length === 0)
-                throw new EnvironmentError(`The compose files ${ref.project} was started from are gone (${env.configFiles.join(', ') || 'not recorded'}); remove it with ${ref.command('down', '--cleanup')} and start it again.`);
+                throw new errors/* EnvironmentError */.eG(`The compose files ${ref.project} was started from are gone (${env.configFiles.join(', ') || 'not recorded'}); remove it with ${ref.command('down', '--cleanup')} and start it again.`);
             const settings = parseSettings({ ...toRawSettings(ctx.args.values), module: modules, composeFile: target.files.join(',') }, ctx.settingsContext());
             port = servicePort(env, settings.service);
             logFile = settings.logFile;
@@ -4893,7 +4873,7 @@ function describeAccess(services, service) {
 
 function alreadyThere(ref, env, service) {
     const port = servicePort(env, service);
-    return new EnvironmentError([
+    return new errors/* EnvironmentError */.eG([
         `Work order ${ref.workOrder} already has an environment: project ${env.project} (${describeServices(env)}).`,
         `  URL:   ${port === null ? '(no published port: it is not running)' : `http://localhost:${port}`}`,
         `  Test:  ${ref.command('test', '<module>')}`,
@@ -4954,12 +4934,12 @@ const UP_SPEC = {
 function parsePort(raw) {
     const port = /^\d{1,5}$/.test(raw.trim()) ? Number(raw) : NaN;
     if (!(port >= 1024 && port <= 65535))
-        throw new InputError(`Invalid --port ${JSON.stringify(raw)}: expected a port from 1024 to 65535.`);
+        throw new errors/* InputError */.dz(`Invalid --port ${JSON.stringify(raw)}: expected a port from 1024 to 65535.`);
     return port;
 }
 /** get-port's own words name `port-range`; with --port the person asked for one port. */
 function portTaken(port) {
-    return new EnvironmentError(`Port ${port} is not free: another environment, run or program holds it (docker ps --format '{{.Names}} {{.Ports}}'). Choose another --port, or leave it out to take the first free port of --port-range.`);
+    return new errors/* EnvironmentError */.eG(`Port ${port} is not free: another environment, run or program holds it (docker ps --format '{{.Names}} {{.Ports}}'). Choose another --port, or leave it out to take the first free port of --port-range.`);
 }
 /** Removes what this `up` created; volumes a previous `down` kept stay. */
 async function undo(s, target, keepVolumes, downTimeoutS) {
@@ -5016,7 +4996,7 @@ const upCommand = {
                     onPort: (p) => (target.port = p),
                 });
                 if (s.trap.signal.aborted)
-                    throw new CancelledError('Cancelled after the environment came up.');
+                    throw new errors/* CancelledError */.cc('Cancelled after the environment came up.');
             }
             catch (err) {
                 await undo(s, target, kept.length > 0, settings.downTimeoutS).catch((e) => s.reporter.warning(`Could not remove ${target.project}: ${e.message}`));
@@ -5074,7 +5054,7 @@ function gitOriginName(cwd) {
     }
 }
 function cliContext(cwd, origin = gitOriginName) {
-    return { repository: origin(cwd) ?? (0,external_node_path_.basename)(cwd), baseDirectory: cwd, fileExists: external_node_fs_namespaceObject.existsSync };
+    return { repository: origin(cwd) ?? (0,external_node_path_.basename)(cwd), baseDirectory: cwd, fileExists: external_node_fs_.existsSync };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scratch.ts
@@ -5086,13 +5066,13 @@ function cliContext(cwd, origin = gitOriginName) {
 
 
 
-function scratchDir(base = (0,external_node_os_namespaceObject.tmpdir)()) {
+function scratchDir(base = (0,external_node_os_.tmpdir)()) {
     let dir;
     return {
-        path: () => (dir ??= (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(base, 'rtr-cli-'))),
+        path: () => (dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'rtr-cli-'))),
         remove: () => {
             if (dir)
-                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
             dir = undefined;
         },
     };
@@ -5173,7 +5153,7 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
             io.stderr.write(`${err.message}\n\n${commandUsage(command.spec)}`);
             return ExitCode.Usage;
         }
-        io.stderr.write(`error: ${errorMessage(err)}\n`);
+        io.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
         return exitForError(err);
     }
     finally {
@@ -5287,13 +5267,125 @@ const DEFAULTS = {
 
 /***/ }),
 
+/***/ 7815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ withEndpointEnv),
+/* harmony export */   yv: () => (/* binding */ hostEndpoint)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SOCKET, resolveEndpoint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Which engine our Docker calls go to, decided the way the docker CLI (and so
+// compose) decides it: DOCKER_HOST; else the context that DOCKER_CONTEXT or
+// the docker config's currentContext names; else the default socket.
+// dockerode reads DOCKER_HOST only. Without this, after `docker context use`
+// compose would create the project on one engine while the labels, the health
+// watch and the teardown's verification asked another, which could then
+// report "nothing left" for a project it never saw.
+
+
+
+
+const DEFAULT_SOCKET = 'the default socket /var/run/docker.sock';
+/** Pure given its lookup. */
+function resolveEndpoint(l) {
+    if (l.env.DOCKER_HOST)
+        return { env: {}, description: `DOCKER_HOST (${l.env.DOCKER_HOST})` };
+    const configDir = l.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(l.home, '.docker');
+    const configFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    const name = l.env.DOCKER_CONTEXT || currentContext(l.readFile(configFile));
+    if (!name || name === 'default')
+        return { env: {}, description: DEFAULT_SOCKET };
+    // The docker CLI stores a context under the sha256 of its name.
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+    const host = dockerHost(l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'meta', id, 'meta.json')));
+    if (!host) {
+        const from = l.env.DOCKER_CONTEXT ? 'DOCKER_CONTEXT' : `currentContext in ${configFile}`;
+        return {
+            env: {},
+            description: `docker context "${name}"`,
+            problem: `Docker context "${name}" (from ${from}) was not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts')}. Choose an existing one with 'docker context use <name>' ('docker context ls' lists them), or set DOCKER_HOST.`,
+        };
+    }
+    const env = { DOCKER_HOST: host };
+    // TLS material of a tcp context: the file names DOCKER_CERT_PATH expects.
+    const tls = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'tls', id, 'docker');
+    if (l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tls, 'ca.pem')) !== undefined)
+        Object.assign(env, { DOCKER_CERT_PATH: tls, DOCKER_TLS_VERIFY: '1' });
+    return { env, description: `docker context "${name}" (${host})` };
+}
+function currentContext(configText) {
+    const value = parseJson(configText)?.currentContext;
+    return typeof value === 'string' ? value : undefined;
+}
+function dockerHost(metaText) {
+    const endpoints = parseJson(metaText)?.Endpoints;
+    const host = endpoints?.docker?.Host;
+    return typeof host === 'string' && host !== '' ? host : undefined;
+}
+function parseJson(text) {
+    try {
+        const value = text === undefined ? undefined : JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined; // a broken config is the docker CLI's to report
+    }
+}
+/** This process's endpoint. */
+function hostEndpoint() {
+    return resolveEndpoint({
+        env: process.env,
+        home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+        readFile: (path) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+    });
+}
+/**
+ * Runs `build` with the endpoint's variables set: docker-modem reads them
+ * only while a client is built, and the process's environment (which
+ * compose's child processes inherit) is left as it was.
+ */
+function withEndpointEnv(endpoint, build) {
+    const saved = Object.keys(endpoint.env).map((k) => [k, process.env[k]]);
+    Object.assign(process.env, endpoint.env);
+    try {
+        return build();
+    }
+    finally {
+        for (const [k, v] of saved) {
+            if (v === undefined)
+                delete process.env[k];
+            else
+                process.env[k] = v;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6502);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
@@ -5328,6 +5420,41 @@ async function exitWhenFlushed(code) {
     if (code !== undefined)
         process.exitCode = code;
     process.exit();
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hX: () => (/* binding */ HealthError)
+/* harmony export */ });
+// Error kinds the front ends map to exit codes and messages. Every message is
+// written for the person who has to act on it: what is wrong and what to do.
+/** A bad input or flag: nothing was started. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Docker or compose missing, unreachable or misbehaving. */
+class EnvironmentError extends Error {
+    name = 'EnvironmentError';
+}
+/** The project did not become healthy (unhealthy, exited, timed out). */
+class HealthError extends Error {
+    name = 'HealthError';
+}
+/** The run was cancelled by a signal. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
 }
 
 
@@ -5430,6 +5557,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -384,6 +384,118 @@ const DEFAULTS = {
 
 /***/ }),
 
+/***/ 7815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ withEndpointEnv),
+/* harmony export */   yv: () => (/* binding */ hostEndpoint)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SOCKET, resolveEndpoint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Which engine our Docker calls go to, decided the way the docker CLI (and so
+// compose) decides it: DOCKER_HOST; else the context that DOCKER_CONTEXT or
+// the docker config's currentContext names; else the default socket.
+// dockerode reads DOCKER_HOST only. Without this, after `docker context use`
+// compose would create the project on one engine while the labels, the health
+// watch and the teardown's verification asked another, which could then
+// report "nothing left" for a project it never saw.
+
+
+
+
+const DEFAULT_SOCKET = 'the default socket /var/run/docker.sock';
+/** Pure given its lookup. */
+function resolveEndpoint(l) {
+    if (l.env.DOCKER_HOST)
+        return { env: {}, description: `DOCKER_HOST (${l.env.DOCKER_HOST})` };
+    const configDir = l.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(l.home, '.docker');
+    const configFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    const name = l.env.DOCKER_CONTEXT || currentContext(l.readFile(configFile));
+    if (!name || name === 'default')
+        return { env: {}, description: DEFAULT_SOCKET };
+    // The docker CLI stores a context under the sha256 of its name.
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+    const host = dockerHost(l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'meta', id, 'meta.json')));
+    if (!host) {
+        const from = l.env.DOCKER_CONTEXT ? 'DOCKER_CONTEXT' : `currentContext in ${configFile}`;
+        return {
+            env: {},
+            description: `docker context "${name}"`,
+            problem: `Docker context "${name}" (from ${from}) was not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts')}. Choose an existing one with 'docker context use <name>' ('docker context ls' lists them), or set DOCKER_HOST.`,
+        };
+    }
+    const env = { DOCKER_HOST: host };
+    // TLS material of a tcp context: the file names DOCKER_CERT_PATH expects.
+    const tls = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'tls', id, 'docker');
+    if (l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tls, 'ca.pem')) !== undefined)
+        Object.assign(env, { DOCKER_CERT_PATH: tls, DOCKER_TLS_VERIFY: '1' });
+    return { env, description: `docker context "${name}" (${host})` };
+}
+function currentContext(configText) {
+    const value = parseJson(configText)?.currentContext;
+    return typeof value === 'string' ? value : undefined;
+}
+function dockerHost(metaText) {
+    const endpoints = parseJson(metaText)?.Endpoints;
+    const host = endpoints?.docker?.Host;
+    return typeof host === 'string' && host !== '' ? host : undefined;
+}
+function parseJson(text) {
+    try {
+        const value = text === undefined ? undefined : JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined; // a broken config is the docker CLI's to report
+    }
+}
+/** This process's endpoint. */
+function hostEndpoint() {
+    return resolveEndpoint({
+        env: process.env,
+        home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+        readFile: (path) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+    });
+}
+/**
+ * Runs `build` with the endpoint's variables set: docker-modem reads them
+ * only while a client is built, and the process's environment (which
+ * compose's child processes inherit) is left as it was.
+ */
+function withEndpointEnv(endpoint, build) {
+    const saved = Object.keys(endpoint.env).map((k) => [k, process.env[k]]);
+    Object.assign(process.env, endpoint.env);
+    try {
+        return build();
+    }
+    finally {
+        for (const [k, v] of saved) {
+            if (v === undefined)
+                delete process.env[k];
+            else
+                process.env[k] = v;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -412,7 +524,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8964);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7401);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -422,6 +534,41 @@ await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hX: () => (/* binding */ HealthError)
+/* harmony export */ });
+// Error kinds the front ends map to exit codes and messages. Every message is
+// written for the person who has to act on it: what is wrong and what to do.
+/** A bad input or flag: nothing was started. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Docker or compose missing, unreachable or misbehaving. */
+class EnvironmentError extends Error {
+    name = 'EnvironmentError';
+}
+/** The project did not become healthy (unhealthy, exited, timed out). */
+class HealthError extends Error {
+    name = 'HealthError';
+}
+/** The run was cancelled by a signal. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
 
 /***/ }),
 
@@ -446,7 +593,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 8964:
+/***/ 7401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -461,29 +608,8 @@ var lib_core = __nccwpck_require__(4116);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error kinds the front ends map to exit codes and messages. Every message is
-// written for the person who has to act on it: what is wrong and what to do.
-/** A bad input or flag: nothing was started. */
-class errors_InputError extends Error {
-    name = 'InputError';
-}
-/** Docker or compose missing, unreachable or misbehaving. */
-class EnvironmentError extends Error {
-    name = 'EnvironmentError';
-}
-/** The project did not become healthy (unhealthy, exited, timed out). */
-class HealthError extends Error {
-    name = 'HealthError';
-}
-/** The run was cancelled by a signal. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/values.ts
 // Parsers of single input values, shared by the settings and the CLI. Each
 // failure names the input and the form it accepts.
@@ -495,7 +621,7 @@ function quote(text, max = 80) {
     return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
 }
 function fail(input, got, accepted) {
-    throw new errors_InputError(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
+    throw new errors/* InputError */.dz(`Invalid input '${input}': ${quote(got)}. Expected ${accepted}.`);
 }
 function parsePortRange(raw) {
     const text = (raw ?? '').trim() || constants/* DEFAULTS */.zY.portRange;
@@ -603,7 +729,7 @@ const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 function parseModules(raw) {
     const text = (raw ?? '').trim();
     if (text === '') {
-        throw new errors_InputError(`Input '${constants/* Input */.pd.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
+        throw new errors/* InputError */.dz(`Input '${constants/* Input */.pd.Module}' is required: one or more Odoo technical names, comma separated (e.g. 'traction' or 'traction,hub_compliance').`);
     }
     const names = text.split(',').map((m) => m.trim());
     for (const name of names) {
@@ -643,7 +769,7 @@ function parseComposeFiles(raw, workdir, exists) {
             fail(constants/* Input */.pd.ComposeFile, file, 'paths of compose files');
         const full = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workdir, file);
         if (!exists(full)) {
-            throw new errors_InputError(`Input '${constants/* Input */.pd.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${constants/* Input */.pd.ComposeFile}' / '${constants/* Input */.pd.WorkingDirectory}'.`);
+            throw new errors/* InputError */.dz(`Input '${constants/* Input */.pd.ComposeFile}': ${quote(file)} not found (looked at ${quote(full, 200)}). Check out the repository first (actions/checkout) or set '${constants/* Input */.pd.ComposeFile}' / '${constants/* Input */.pd.WorkingDirectory}'.`);
         }
     }
     return files;
@@ -695,7 +821,7 @@ function parseSettings(raw, ctx) {
     const workdirText = (raw.workingDirectory ?? '').trim();
     const workingDirectory = (0,external_node_path_.resolve)(ctx.baseDirectory, workdirText || '.');
     if (workdirText && !ctx.fileExists(workingDirectory)) {
-        throw new errors_InputError(`Input '${constants/* Input */.pd.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
+        throw new errors/* InputError */.dz(`Input '${constants/* Input */.pd.WorkingDirectory}': ${quote(workdirText)} does not exist (looked at ${quote(workingDirectory, 200)}).`);
     }
     const service = (raw.service ?? '').trim() || constants/* DEFAULTS */.zY.service;
     if (!SERVICE_RE.test(service))
@@ -724,8 +850,8 @@ function parseSettings(raw, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The one place the action reads its inputs and environment. Validation is in
 // config/parse.ts, shared with the CLI.
@@ -762,7 +888,7 @@ function actionContext(env = process.env) {
     return {
         repository: env.GITHUB_REPOSITORY,
         baseDirectory: env.GITHUB_WORKSPACE || process.cwd(),
-        fileExists: external_node_fs_namespaceObject.existsSync,
+        fileExists: external_node_fs_.existsSync,
     };
 }
 function actionRunIds(env = process.env) {
@@ -948,12 +1074,12 @@ function writeReport(path, report) {
             report = { ...report, timeline };
     }
     const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, path);
 }
 function report_file_readReport(path) {
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -1408,7 +1534,7 @@ function statusOf(err) {
 function githubMessage(err) {
     const data = err?.response?.data;
     const m = data?.message;
-    return typeof m === 'string' && m !== '' ? m : errorMessage(err);
+    return typeof m === 'string' && m !== '' ? m : (0,errors/* errorMessage */.gJ)(err);
 }
 function isPermissionError(err) {
     const status = statusOf(err);
@@ -1840,21 +1966,21 @@ const GITHUB_DEFAULTS = {
 function oneOf(name, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new errors_InputError(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+    throw new errors/* InputError */.dz(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
 }
 function settings_parseBoolean(name, value) {
     if (/^(true|yes|1)$/i.test(value))
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new errors_InputError(`${name} must be true or false (got "${value}").`);
+    throw new errors/* InputError */.dz(`${name} must be true or false (got "${value}").`);
 }
 function parseIssueNumber(value) {
     const v = value.trim().replace(/^#/, '');
     if (v === '')
         return null;
     if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
-        throw new errors_InputError(`issue-number must be a positive issue or pull request number (got "${value}").`);
+        throw new errors/* InputError */.dz(`issue-number must be a positive issue or pull request number (got "${value}").`);
     return Number(v);
 }
 function parseWorkOrderPattern(source) {
@@ -1863,11 +1989,11 @@ function parseWorkOrderPattern(source) {
         re = new RegExp(source);
     }
     catch (err) {
-        throw new errors_InputError(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
+        throw new errors/* InputError */.dz(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
     }
     // A pattern that matches nothing-at-all would "find" a work order in every branch.
     if (re.test(''))
-        throw new errors_InputError(`work-order-pattern "${source}" matches an empty string.`);
+        throw new errors/* InputError */.dz(`work-order-pattern "${source}" matches an empty string.`);
     return re;
 }
 const orDefault = (v, d) => v === undefined || v.trim() === '' ? d : v.trim();
@@ -2165,7 +2291,7 @@ async function publishRun(input, deps) {
         }
     }
     catch (err) {
-        warnings.push(`Publishing the proof on GitHub failed: ${errorMessage(err)}. The test verdict is not affected.`);
+        warnings.push(`Publishing the proof on GitHub failed: ${(0,errors/* errorMessage */.gJ)(err)}. The test verdict is not affected.`);
     }
     const safeNotices = notices.map((n) => redactor.redact(n));
     const safeWarnings = warnings.map((w) => redactor.redact(w));
@@ -2291,7 +2417,7 @@ async function publishCleanup(input, deps) {
         }
     }
     catch (err) {
-        out.warnings.push(`Posting the cleanup verification failed: ${errorMessage(err)}. The verdict is not affected.`);
+        out.warnings.push(`Posting the cleanup verification failed: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is not affected.`);
     }
     out.notices = out.notices.map(redact);
     out.warnings = out.warnings.map(redact);
@@ -2406,8 +2532,8 @@ function createRedactor(opts) {
     return opts.env ? r.addFromEnv(opts.env) : r;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/actions-context.ts
 // The Actions context (event payload and GITHUB_* variables), read the way
 // `@actions/github`'s `context` reads it. That package is Octokit too (loaded
@@ -2420,10 +2546,10 @@ function readActionsContext(env = process.env, write = (text) => process.stdout.
     let payload = {};
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(eventPath))
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, { encoding: 'utf8' }));
+        if ((0,external_node_fs_.existsSync)(eventPath))
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, { encoding: 'utf8' }));
         else
-            write(`GITHUB_EVENT_PATH ${eventPath} does not exist${external_node_os_namespaceObject.EOL}`);
+            write(`GITHUB_EVENT_PATH ${eventPath} does not exist${external_node_os_.EOL}`);
     }
     // Unset variables stay undefined (and the numbers NaN), as in @actions/github:
     // runContextFrom falls back on each.
@@ -2650,12 +2776,12 @@ var external_node_url_ = __nccwpck_require__(3136);
 function startWatchdog(state, maxAgeMs, logDir) {
     // dist/main/index.js -> dist/watchdog/index.js
     const bundle = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'watchdog', 'index.js');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(bundle)) {
+    if (!(0,external_node_fs_.existsSync)(bundle)) {
         lib_core/* warning */.$e(`Watchdog not started: ${bundle} is missing.`);
         return;
     }
     const config = { state, watchPid: process.ppid, maxAgeMs, pollMs: 1000 };
-    const log = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(logDir, `${state.project}.watchdog.log`), 'a');
+    const log = (0,external_node_fs_.openSync)((0,external_node_path_.join)(logDir, `${state.project}.watchdog.log`), 'a');
     const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle, JSON.stringify(config)], {
         detached: true,
         stdio: ['ignore', log, log],
@@ -2729,21 +2855,22 @@ function answering(docker, ms) {
     };
 }
 
+// EXTERNAL MODULE: ./src/docker/endpoint.ts
+var endpoint = __nccwpck_require__(7815);
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
 
 
-/** Where the engine is expected, for messages: DOCKER_HOST or the default socket. */
+
+/** Where the engine is expected, for messages: DOCKER_HOST, the docker context or the default socket. */
 function engineAddress() {
-    return process.env.DOCKER_HOST
-        ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-        : 'the default socket /var/run/docker.sock';
+    return (0,endpoint/* hostEndpoint */.yv)().description;
 }
 async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
     try {
         await withDeadline(docker.ping(), timeoutMs);
     }
     catch (err) {
-        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+        throw new errors/* EnvironmentError */.eG(`The Docker engine does not answer at ${engineAddress()}: ${(0,errors/* errorMessage */.gJ)(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST (or the docker context) at a running engine.`);
     }
 }
 
@@ -2773,7 +2900,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 function byProjectName(target) {
     const env = { ...process.env };
     delete env.COMPOSE_FILE;
-    const workingDirectory = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    const workingDirectory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rtr-down-'));
     return { target: { ...target, files: [], workingDirectory }, env };
 }
 function names(r) {
@@ -2803,7 +2930,7 @@ async function teardown(target, docker, compose, reporter, opts) {
         catch (err) {
             noAnswer(err);
             if (!hung)
-                warn(`Could not list the project's resources before teardown: ${errorMessage(err)}`);
+                warn(`Could not list the project's resources before teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
@@ -2830,7 +2957,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             warn(`docker compose down could not run: ${err.message}`);
             return undefined;
         })
-            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
+            .finally(() => (0,external_node_fs_.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
         if (!hung)
             await stopping; // else they wait out their own deadlines, unattended
         if (res?.aborted)
@@ -2842,7 +2969,7 @@ async function teardown(target, docker, compose, reporter, opts) {
     let after = await list().catch((err) => {
         noAnswer(err);
         if (!hung)
-            warn(`Could not verify teardown: ${errorMessage(err)}`);
+            warn(`Could not verify teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     });
     if (after && !isEmpty(names(after))) {
@@ -2883,7 +3010,7 @@ async function forceRemove(docker, r, warn) {
             removed.push(what);
         }
         catch (err) {
-            warn(`Could not force-remove ${what}: ${errorMessage(err)}`);
+            warn(`Could not force-remove ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     };
     warn(`compose down left resources of the project behind; removing them directly.`);
@@ -3018,7 +3145,7 @@ async function cleanUpNow(state, deps) {
         return report;
     }
     catch (err) {
-        lib_core/* setFailed */.C1(`Teardown of ${state.project} could not be verified: ${errorMessage(err)}`);
+        lib_core/* setFailed */.C1(`Teardown of ${state.project} could not be verified: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     }
 }
@@ -3067,10 +3194,10 @@ function findComposeCommand(l) {
 const hostLookup = {
     env: process.env,
     platform: process.platform,
-    home: (0,external_node_os_namespaceObject.homedir)(),
+    home: (0,external_node_os_.homedir)(),
     readConfig: (path) => {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
             return undefined;
@@ -3078,7 +3205,7 @@ const hostLookup = {
     },
     isExecutable: (path) => {
         try {
-            (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
             return true;
         }
         catch {
@@ -3191,11 +3318,11 @@ async function checkComposeV2() {
     }
     catch (err) {
         const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`;
-        throw new EnvironmentError(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
+        throw new errors/* EnvironmentError */.eG(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
     }
     const version = result.tail.trim().replace(/^v/, '');
     if (result.exitCode !== 0 || !/^2\./.test(version)) {
-        throw new EnvironmentError(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
+        throw new errors/* EnvironmentError */.eG(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
     }
     return version;
 }
@@ -3367,7 +3494,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+	const interfaces = external_node_os_.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -3545,7 +3672,7 @@ function clearLockedPorts() {
 
 
 const probeWithGetPort = (options) => getPorts(options);
-class PortRangeExhaustedError extends EnvironmentError {
+class PortRangeExhaustedError extends errors/* EnvironmentError */.eG {
     name = 'PortRangeExhaustedError';
 }
 function describeRange(range) {
@@ -3585,7 +3712,7 @@ function defaultDeps(reporter) {
         now: () => new Date(),
         random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
         reporter,
-        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
     };
 }
 
@@ -3610,7 +3737,7 @@ const LABEL = {
 };
 const TOOL = 'resilient-test-runner';
 function currentOwner(kind, id, prefix, now, repository = '') {
-    return { kind, id, prefix, host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, created: now, repository };
+    return { kind, id, prefix, host: (0,external_node_os_.hostname)(), pid: process.pid, created: now, repository };
 }
 function ownershipLabels(o) {
     return {
@@ -3654,7 +3781,7 @@ function labelsOverride(model, labels) {
 /** Writes the override (JSON is YAML) where the post step can still find it. */
 function writeLabelsOverride(dir, project, override) {
     const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(override, null, 2));
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(override, null, 2));
     return path;
 }
 
@@ -3760,7 +3887,7 @@ config) {
         healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
     ]);
     if (!model) {
-        throw new EnvironmentError(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
+        throw new errors/* EnvironmentError */.eG(`The compose file(s) ${target.files.join(', ')} could not be loaded: ${error.slice(-2000)}`);
     }
     let fast = {};
     if (healthStartIntervalMs > 0 && engineKnowsStartInterval(apiVersion))
@@ -3778,7 +3905,7 @@ config) {
 function readComposeConfigSafely(target, compose) {
     return readComposeConfig(target, compose).catch((err) => ({
         model: undefined,
-        error: errorMessage(err),
+        error: (0,errors/* errorMessage */.gJ)(err),
     }));
 }
 /** Pure: the labels override with the healthcheck additions merged into its services. */
@@ -3829,7 +3956,7 @@ function watchHealth(docker, project) {
             const deadline = Date.now() + opts.timeoutMs;
             const listed = await docker.listProject(project);
             if (listed.containers.length === 0)
-                throw new HealthError(`Project ${project} has no containers after 'up'.`);
+                throw new errors/* HealthError */.hX(`Project ${project} has no containers after 'up'.`);
             const state = new Map();
             await Promise.all(listed.containers.map(async (c) => state.set(c.id, await docker.inspectContainer(c.id))));
             for (;;) {
@@ -3841,12 +3968,12 @@ function watchHealth(docker, project) {
                 if (pending.length === 0)
                     return [...state.values()];
                 if (streamError)
-                    throw new HealthError(`Lost the Docker event stream while waiting for health: ${streamError.message}`);
+                    throw new errors/* HealthError */.hX(`Lost the Docker event stream while waiting for health: ${streamError.message}`);
                 const remaining = deadline - Date.now();
                 if (remaining <= 0)
                     throw await health_timeout(docker, pending, opts);
                 if (opts.signal?.aborted)
-                    throw new CancelledError('Cancelled while waiting for the containers to become healthy.');
+                    throw new errors/* CancelledError */.cc('Cancelled while waiting for the containers to become healthy.');
                 if (changed.size === 0)
                     await sleepUntilWoken(remaining, opts.signal, (w) => (wake = w));
                 const ids = [...changed].filter((id) => state.has(id));
@@ -3873,7 +4000,7 @@ async function failure(docker, c, why, lines) {
         .containerLogs(c.id, lines)
         .catch((e) => `(logs unavailable: ${e.message})`);
     const probe = c.healthOutput ? `\nLast healthcheck output: ${c.healthOutput.slice(0, 500)}` : '';
-    return new HealthError(`Container ${c.name} (service ${c.service ?? '?'}) ${why}.${probe}\nLast ${lines} log lines of ${c.name}:\n${logs.trimEnd() || '(no output)'}`);
+    return new errors/* HealthError */.hX(`Container ${c.name} (service ${c.service ?? '?'}) ${why}.${probe}\nLast ${lines} log lines of ${c.name}:\n${logs.trimEnd() || '(no output)'}`);
 }
 async function health_timeout(docker, pending, opts) {
     const c = pending[0];
@@ -3947,13 +4074,13 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
         if (res.exitCode === 0)
             return port;
         if (res.aborted)
-            throw new CancelledError('Cancelled during docker compose up.');
+            throw new errors/* CancelledError */.cc('Cancelled during docker compose up.');
         if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
             reporter.info(`Port ${port} was taken by someone else before compose could bind it; trying another.`);
             tried.add(port);
             continue;
         }
-        throw new EnvironmentError(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
+        throw new errors/* EnvironmentError */.eG(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
     }
 }
 
@@ -3975,7 +4102,7 @@ async function startProject(target, deps, opts) {
             onPort: opts.onPort,
         }));
         if (opts.signal?.aborted)
-            throw new CancelledError('Cancelled after docker compose up.');
+            throw new errors/* CancelledError */.cc('Cancelled after docker compose up.');
         opts.onUp?.();
         reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
         await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
@@ -4104,7 +4231,7 @@ function servicePort(info, service) {
  * alone, run from the filesystem root so no compose file of the caller's cwd
  * is picked up.
  */
-function projectTarget(info, exists = external_node_fs_namespaceObject.existsSync) {
+function projectTarget(info, exists = external_node_fs_.existsSync) {
     const files = info.configFiles.filter(exists);
     const first = files[0];
     return {
@@ -4190,7 +4317,7 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
     const rule = {
         olderThanMs,
         now: deps.now().getTime(),
-        ownerGone: { host: (0,external_node_os_namespaceObject.hostname)(), alive: isAlive },
+        ownerGone: { host: (0,external_node_os_.hostname)(), alive: isAlive },
     };
     const out = [];
     try {
@@ -4216,7 +4343,7 @@ async function reapProject(p, deps, compose, downTimeoutS) {
     const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
         downTimeoutS,
     });
-    const file = p.owner?.host === (0,external_node_os_namespaceObject.hostname)() ? p.owner.report : undefined;
+    const file = p.owner?.host === (0,external_node_os_.hostname)() ? p.owner.report : undefined;
     const record = file ? report_file_readReport(file) : undefined;
     if (file && record) {
         const timeline = new RunTimeline(file, {
@@ -4276,8 +4403,8 @@ function parseJunitXml(xml) {
 function readJunit(path) {
     let files;
     try {
-        files = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()
-            ? (0,external_node_fs_namespaceObject.readdirSync)(path)
+        files = (0,external_node_fs_.statSync)(path).isDirectory()
+            ? (0,external_node_fs_.readdirSync)(path)
                 .filter((f) => f.endsWith('.xml'))
                 .sort()
                 .map((f) => (0,external_node_path_.join)(path, f))
@@ -4288,7 +4415,7 @@ function readJunit(path) {
     }
     if (files.length === 0)
         return undefined;
-    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')));
+    const cases = files.flatMap((f) => parseJunitXml((0,external_node_fs_.readFileSync)(f, 'utf8')));
     const count = (k) => cases.filter((c) => c.kind === k).length;
     return {
         files,
@@ -5194,7 +5321,7 @@ async function parseOdooLog(input, options = {}) {
 }
 /** Parses a log file from disk, streaming it (the file is never read whole). */
 async function parseOdooLogFile(path, options = {}) {
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const stream = (0,external_node_fs_.createReadStream)(path);
     try {
         return await parseOdooLog(stream, options);
     }
@@ -5384,7 +5511,7 @@ async function judgeLog(logFile, modules, exitCode, opts = {}) {
     }
     catch (err) {
         summary = emptySummary();
-        environmentError ??= `the test log ${logFile} could not be read (${errorMessage(err)})`;
+        environmentError ??= `the test log ${logFile} could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
     }
     const verdict = decideVerdict({
         summary,
@@ -5601,8 +5728,8 @@ function testCommandFor(settings, database, httpPort) {
 const ECHO_LIMIT_BYTES = 8 * 1024 * 1024;
 async function runTests(target, settings, compose, reporter, opts) {
     const command = testCommandFor(settings, opts.database, opts.httpPort);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
-    const log = (0,external_node_fs_namespaceObject.createWriteStream)(settings.logFile);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.logFile), { recursive: true });
+    const log = (0,external_node_fs_.createWriteStream)(settings.logFile);
     let bytes = 0;
     let capped = false;
     const started = Date.now();
@@ -5657,13 +5784,13 @@ async function testAndJudge(target, settings, deps, opts) {
         signal: opts.signal,
     }));
     if (test.aborted)
-        throw new CancelledError('Cancelled while the tests were running.');
+        throw new errors/* CancelledError */.cc('Cancelled while the tests were running.');
     // A failed test command may mean the environment itself went away (the
     // daemon restarted, the host is shutting down): say that, not "exit 1".
     if (test.exitCode !== 0 && !test.timedOut) {
         const gone = await environmentGone(target, settings.service, deps);
         if (gone) {
-            throw new EnvironmentError(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
+            throw new errors/* EnvironmentError */.eG(`The Docker engine stopped answering while the tests ran (the test command ended with ${test.exitCode ?? 'a signal'}): ${gone}`);
         }
     }
     const coverage = settings.coverage && settings.testCommand.length === 0
@@ -5732,7 +5859,7 @@ async function executeRun(settings, ids, deps, hooks) {
     const started = deps.now();
     const checkCancel = (phase) => {
         if (signal?.aborted)
-            throw new CancelledError(`Cancelled ${phase}.`);
+            throw new errors/* CancelledError */.cc(`Cancelled ${phase}.`);
     };
     const project = buildProjectName({
         prefix: settings.projectPrefix,
@@ -5876,11 +6003,11 @@ async function run(deps = defaultDeps(actionReporter())) {
     }
     catch (err) {
         lib_core/* setOutput */.uH(constants/* Output */.k7.Result, 'error');
-        lib_core/* setFailed */.C1(errorMessage(err));
+        lib_core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(err));
         if (state) {
-            setReportOutputs(writeErrorReport(state, errorMessage(err)), state.reportFile);
+            setReportOutputs(writeErrorReport(state, (0,errors/* errorMessage */.gJ)(err)), state.reportFile);
             if (gh)
-                await appendSummary(await publishProof(gh, await proofOf(state, undefined, errorMessage(err)), state.reportFile));
+                await appendSummary(await publishProof(gh, await proofOf(state, undefined, (0,errors/* errorMessage */.gJ)(err)), state.reportFile));
         }
     }
     finally {
@@ -6097,6 +6224,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -6115,6 +6249,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -382,6 +382,118 @@ const DEFAULTS = {
 
 /***/ }),
 
+/***/ 7815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ withEndpointEnv),
+/* harmony export */   yv: () => (/* binding */ hostEndpoint)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SOCKET, resolveEndpoint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Which engine our Docker calls go to, decided the way the docker CLI (and so
+// compose) decides it: DOCKER_HOST; else the context that DOCKER_CONTEXT or
+// the docker config's currentContext names; else the default socket.
+// dockerode reads DOCKER_HOST only. Without this, after `docker context use`
+// compose would create the project on one engine while the labels, the health
+// watch and the teardown's verification asked another, which could then
+// report "nothing left" for a project it never saw.
+
+
+
+
+const DEFAULT_SOCKET = 'the default socket /var/run/docker.sock';
+/** Pure given its lookup. */
+function resolveEndpoint(l) {
+    if (l.env.DOCKER_HOST)
+        return { env: {}, description: `DOCKER_HOST (${l.env.DOCKER_HOST})` };
+    const configDir = l.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(l.home, '.docker');
+    const configFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    const name = l.env.DOCKER_CONTEXT || currentContext(l.readFile(configFile));
+    if (!name || name === 'default')
+        return { env: {}, description: DEFAULT_SOCKET };
+    // The docker CLI stores a context under the sha256 of its name.
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+    const host = dockerHost(l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'meta', id, 'meta.json')));
+    if (!host) {
+        const from = l.env.DOCKER_CONTEXT ? 'DOCKER_CONTEXT' : `currentContext in ${configFile}`;
+        return {
+            env: {},
+            description: `docker context "${name}"`,
+            problem: `Docker context "${name}" (from ${from}) was not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts')}. Choose an existing one with 'docker context use <name>' ('docker context ls' lists them), or set DOCKER_HOST.`,
+        };
+    }
+    const env = { DOCKER_HOST: host };
+    // TLS material of a tcp context: the file names DOCKER_CERT_PATH expects.
+    const tls = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'tls', id, 'docker');
+    if (l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tls, 'ca.pem')) !== undefined)
+        Object.assign(env, { DOCKER_CERT_PATH: tls, DOCKER_TLS_VERIFY: '1' });
+    return { env, description: `docker context "${name}" (${host})` };
+}
+function currentContext(configText) {
+    const value = parseJson(configText)?.currentContext;
+    return typeof value === 'string' ? value : undefined;
+}
+function dockerHost(metaText) {
+    const endpoints = parseJson(metaText)?.Endpoints;
+    const host = endpoints?.docker?.Host;
+    return typeof host === 'string' && host !== '' ? host : undefined;
+}
+function parseJson(text) {
+    try {
+        const value = text === undefined ? undefined : JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined; // a broken config is the docker CLI's to report
+    }
+}
+/** This process's endpoint. */
+function hostEndpoint() {
+    return resolveEndpoint({
+        env: process.env,
+        home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+        readFile: (path) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+    });
+}
+/**
+ * Runs `build` with the endpoint's variables set: docker-modem reads them
+ * only while a client is built, and the process's environment (which
+ * compose's child processes inherit) is left as it was.
+ */
+function withEndpointEnv(endpoint, build) {
+    const saved = Object.keys(endpoint.env).map((k) => [k, process.env[k]]);
+    Object.assign(process.env, endpoint.env);
+    try {
+        return build();
+    }
+    finally {
+        for (const [k, v] of saved) {
+            if (v === undefined)
+                delete process.env[k];
+            else
+                process.env[k] = v;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -410,7 +522,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7623);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4176);
 // Bundle entry of the action's post step: only dispatches.
 
 
@@ -420,6 +532,40 @@ await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony exports HealthError, CancelledError */
+// Error kinds the front ends map to exit codes and messages. Every message is
+// written for the person who has to act on it: what is wrong and what to do.
+/** A bad input or flag: nothing was started. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Docker or compose missing, unreachable or misbehaving. */
+class EnvironmentError extends Error {
+    name = 'EnvironmentError';
+}
+/** The project did not become healthy (unhealthy, exited, timed out). */
+class HealthError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'HealthError';
+}
+/** The run was cancelled by a signal. */
+class CancelledError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'CancelledError';
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
 
 /***/ }),
 
@@ -444,7 +590,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 7623:
+/***/ 4176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -532,31 +678,10 @@ function loadRunState() {
     return parseRunState(lib_core/* getState */.Gu(constants/* State */.Uw.Run));
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error kinds the front ends map to exit codes and messages. Every message is
-// written for the person who has to act on it: what is wrong and what to do.
-/** A bad input or flag: nothing was started. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** Docker or compose missing, unreachable or misbehaving. */
-class errors_EnvironmentError extends Error {
-    name = 'EnvironmentError';
-}
-/** The project did not become healthy (unhealthy, exited, timed out). */
-class HealthError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'HealthError';
-}
-/** The run was cancelled by a signal. */
-class CancelledError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'CancelledError';
-}
-function errors_errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/engine/cleanup-record.ts
@@ -715,12 +840,12 @@ function report_file_writeReport(path, report) {
             report = { ...report, timeline };
     }
     const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, path);
 }
 function report_file_readReport(path) {
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -754,8 +879,8 @@ function writeErrorReport(state, reason, taskId = null) {
     return report;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/engine/deadline.ts
 /** How long an engine may take to answer one call before it counts as hung. */
 const deadline_ENGINE_ANSWER_MS = 15_000;
@@ -797,21 +922,22 @@ function answering(docker, ms) {
     };
 }
 
+// EXTERNAL MODULE: ./src/docker/endpoint.ts
+var endpoint = __nccwpck_require__(7815);
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
 
 
-/** Where the engine is expected, for messages: DOCKER_HOST or the default socket. */
+
+/** Where the engine is expected, for messages: DOCKER_HOST, the docker context or the default socket. */
 function engineAddress() {
-    return process.env.DOCKER_HOST
-        ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-        : 'the default socket /var/run/docker.sock';
+    return (0,endpoint/* hostEndpoint */.yv)().description;
 }
 async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
     try {
         await withDeadline(docker.ping(), timeoutMs);
     }
     catch (err) {
-        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST (or the docker context) at a running engine.`);
     }
 }
 
@@ -841,7 +967,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 function byProjectName(target) {
     const env = { ...process.env };
     delete env.COMPOSE_FILE;
-    const workingDirectory = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    const workingDirectory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rtr-down-'));
     return { target: { ...target, files: [], workingDirectory }, env };
 }
 function names(r) {
@@ -871,7 +997,7 @@ async function teardown(target, docker, compose, reporter, opts) {
         catch (err) {
             noAnswer(err);
             if (!hung)
-                warn(`Could not list the project's resources before teardown: ${errors_errorMessage(err)}`);
+                warn(`Could not list the project's resources before teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
@@ -898,7 +1024,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             warn(`docker compose down could not run: ${err.message}`);
             return undefined;
         })
-            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
+            .finally(() => (0,external_node_fs_.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
         if (!hung)
             await stopping; // else they wait out their own deadlines, unattended
         if (res?.aborted)
@@ -910,7 +1036,7 @@ async function teardown(target, docker, compose, reporter, opts) {
     let after = await list().catch((err) => {
         noAnswer(err);
         if (!hung)
-            warn(`Could not verify teardown: ${errors_errorMessage(err)}`);
+            warn(`Could not verify teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     });
     if (after && !isEmpty(names(after))) {
@@ -951,7 +1077,7 @@ async function forceRemove(docker, r, warn) {
             removed.push(what);
         }
         catch (err) {
-            warn(`Could not force-remove ${what}: ${errors_errorMessage(err)}`);
+            warn(`Could not force-remove ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     };
     warn(`compose down left resources of the project behind; removing them directly.`);
@@ -1325,7 +1451,7 @@ function statusOf(err) {
 function githubMessage(err) {
     const data = err?.response?.data;
     const m = data?.message;
-    return typeof m === 'string' && m !== '' ? m : errors_errorMessage(err);
+    return typeof m === 'string' && m !== '' ? m : (0,errors/* errorMessage */.gJ)(err);
 }
 function isPermissionError(err) {
     const status = statusOf(err);
@@ -1863,21 +1989,21 @@ const GITHUB_DEFAULTS = {
 function oneOf(name, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new InputError(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+    throw new errors/* InputError */.dz(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
 }
 function parseBoolean(name, value) {
     if (/^(true|yes|1)$/i.test(value))
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(`${name} must be true or false (got "${value}").`);
+    throw new errors/* InputError */.dz(`${name} must be true or false (got "${value}").`);
 }
 function parseIssueNumber(value) {
     const v = value.trim().replace(/^#/, '');
     if (v === '')
         return null;
     if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
-        throw new InputError(`issue-number must be a positive issue or pull request number (got "${value}").`);
+        throw new errors/* InputError */.dz(`issue-number must be a positive issue or pull request number (got "${value}").`);
     return Number(v);
 }
 function parseWorkOrderPattern(source) {
@@ -1886,11 +2012,11 @@ function parseWorkOrderPattern(source) {
         re = new RegExp(source);
     }
     catch (err) {
-        throw new InputError(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
+        throw new errors/* InputError */.dz(`work-order-pattern "${source}" is not a valid regular expression: ${err.message}`);
     }
     // A pattern that matches nothing-at-all would "find" a work order in every branch.
     if (re.test(''))
-        throw new InputError(`work-order-pattern "${source}" matches an empty string.`);
+        throw new errors/* InputError */.dz(`work-order-pattern "${source}" matches an empty string.`);
     return re;
 }
 const orDefault = (v, d) => v === undefined || v.trim() === '' ? d : v.trim();
@@ -2314,7 +2440,7 @@ async function publishCleanup(input, deps) {
         }
     }
     catch (err) {
-        out.warnings.push(`Posting the cleanup verification failed: ${errors_errorMessage(err)}. The verdict is not affected.`);
+        out.warnings.push(`Posting the cleanup verification failed: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is not affected.`);
     }
     out.notices = out.notices.map(redact);
     out.warnings = out.warnings.map(redact);
@@ -2490,10 +2616,10 @@ function readActionsContext(env = process.env, write = (text) => process.stdout.
     let payload = {};
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(eventPath))
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, { encoding: 'utf8' }));
+        if ((0,external_node_fs_.existsSync)(eventPath))
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, { encoding: 'utf8' }));
         else
-            write(`GITHUB_EVENT_PATH ${eventPath} does not exist${external_node_os_namespaceObject.EOL}`);
+            write(`GITHUB_EVENT_PATH ${eventPath} does not exist${external_node_os_.EOL}`);
     }
     // Unset variables stay undefined (and the numbers NaN), as in @actions/github:
     // runContextFrom falls back on each.
@@ -2680,7 +2806,7 @@ async function cleanUpNow(state, deps) {
         return report;
     }
     catch (err) {
-        lib_core/* setFailed */.C1(`Teardown of ${state.project} could not be verified: ${errors_errorMessage(err)}`);
+        lib_core/* setFailed */.C1(`Teardown of ${state.project} could not be verified: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     }
 }
@@ -2729,10 +2855,10 @@ function findComposeCommand(l) {
 const hostLookup = {
     env: process.env,
     platform: process.platform,
-    home: (0,external_node_os_namespaceObject.homedir)(),
+    home: (0,external_node_os_.homedir)(),
     readConfig: (path) => {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
             return undefined;
@@ -2740,7 +2866,7 @@ const hostLookup = {
     },
     isExecutable: (path) => {
         try {
-            (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
             return true;
         }
         catch {
@@ -2855,11 +2981,11 @@ async function checkComposeV2() {
     }
     catch (err) {
         const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`;
-        throw new errors_EnvironmentError(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
+        throw new errors/* EnvironmentError */.eG(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
     }
     const version = result.tail.trim().replace(/^v/, '');
     if (result.exitCode !== 0 || !/^2\./.test(version)) {
-        throw new errors_EnvironmentError(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
+        throw new errors/* EnvironmentError */.eG(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
     }
     return version;
 }
@@ -3031,7 +3157,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+	const interfaces = external_node_os_.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -3249,7 +3375,7 @@ function defaultDeps(reporter) {
         now: () => new Date(),
         random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
         reporter,
-        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
     };
 }
 
@@ -3471,6 +3597,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -3489,6 +3622,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

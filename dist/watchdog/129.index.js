@@ -13,22 +13,33 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9040);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6704);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3912);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8457);
-// DockerClient on dockerode. dockerode's modem reads DOCKER_HOST (and the TLS
-// variables) like the docker CLI, so both talk to the same engine.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7815);
+/* harmony import */ var _vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6704);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3912);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8457);
+// DockerClient on dockerode, built for the engine the docker CLI and compose
+// use: DOCKER_HOST, or the current docker context (endpoint.ts).
 
 
 
 
 
+
+
+const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .hostEndpoint */ .yv)();
 // The bundles load ssh2 on demand (src/vendor/ssh2.ts); docker-modem uses it
-// synchronously on each request to an ssh:// DOCKER_HOST, so it is loaded
-// with this module, before any client exists. Outside the bundles it is the
-// real package: the load is then a no-op import.
-if ((0,_vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_2__/* .needsSsh2 */ .ci)())
-    await (0,_vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSsh2 */ .Hb)();
+// synchronously on each request to an ssh:// engine, so it is loaded with
+// this module, before any client exists. Outside the bundles it is the real
+// package: the load is then a no-op import.
+if ((0,_vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__/* .needsSsh2 */ .ci)(endpoint.env.DOCKER_HOST))
+    await (0,_vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSsh2 */ .Hb)();
+/** dockerode for this process's engine; throws when the current context does not exist. */
+function endpointDocker() {
+    if (endpoint.problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG(endpoint.problem);
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .withEndpointEnv */ .B7)(endpoint, () => new (dockerode__WEBPACK_IMPORTED_MODULE_0___default())());
+}
 const byProject = (project) => ({ label: [`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPOSE_PROJECT_LABEL */ .CQ}=${project}`] });
 /** Any compose project: the label exists, whatever its value. */
 const anyProject = JSON.stringify({ label: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPOSE_PROJECT_LABEL */ .CQ] });
@@ -84,7 +95,7 @@ function fromInspect(c) {
         healthOutput: c.State.Health?.Log?.at(-1)?.Output?.trim(),
     };
 }
-function createDockerClient(docker = new (dockerode__WEBPACK_IMPORTED_MODULE_0___default())()) {
+function createDockerClient(docker = endpointDocker()) {
     return {
         async ping() {
             await docker.ping();
@@ -112,7 +123,7 @@ function createDockerClient(docker = new (dockerode__WEBPACK_IMPORTED_MODULE_0__
             const buf = await docker
                 .getContainer(id)
                 .logs({ stdout: true, stderr: true, tail: lines, follow: false });
-            return (0,_logs_js__WEBPACK_IMPORTED_MODULE_3__/* .demuxLogs */ .V)(buf);
+            return (0,_logs_js__WEBPACK_IMPORTED_MODULE_5__/* .demuxLogs */ .V)(buf);
         },
         subscribe(project, onEvent, onError) {
             let stream;
@@ -152,7 +163,7 @@ function createDockerClient(docker = new (dockerode__WEBPACK_IMPORTED_MODULE_0__
                 .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
                 .filter((n) => n.includes(fragment));
         },
-        exec: (id, req) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .startExec */ .q)(docker, id, req),
+        exec: (id, req) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .startExec */ .q)(docker, id, req),
         async stopContainer(idOrName, timeoutS) {
             await docker.getContainer(idOrName).stop({ t: timeoutS });
         },

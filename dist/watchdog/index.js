@@ -101,6 +101,118 @@ const DEFAULTS = {
 
 /***/ }),
 
+/***/ 7815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ withEndpointEnv),
+/* harmony export */   yv: () => (/* binding */ hostEndpoint)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SOCKET, resolveEndpoint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Which engine our Docker calls go to, decided the way the docker CLI (and so
+// compose) decides it: DOCKER_HOST; else the context that DOCKER_CONTEXT or
+// the docker config's currentContext names; else the default socket.
+// dockerode reads DOCKER_HOST only. Without this, after `docker context use`
+// compose would create the project on one engine while the labels, the health
+// watch and the teardown's verification asked another, which could then
+// report "nothing left" for a project it never saw.
+
+
+
+
+const DEFAULT_SOCKET = 'the default socket /var/run/docker.sock';
+/** Pure given its lookup. */
+function resolveEndpoint(l) {
+    if (l.env.DOCKER_HOST)
+        return { env: {}, description: `DOCKER_HOST (${l.env.DOCKER_HOST})` };
+    const configDir = l.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(l.home, '.docker');
+    const configFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    const name = l.env.DOCKER_CONTEXT || currentContext(l.readFile(configFile));
+    if (!name || name === 'default')
+        return { env: {}, description: DEFAULT_SOCKET };
+    // The docker CLI stores a context under the sha256 of its name.
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+    const host = dockerHost(l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'meta', id, 'meta.json')));
+    if (!host) {
+        const from = l.env.DOCKER_CONTEXT ? 'DOCKER_CONTEXT' : `currentContext in ${configFile}`;
+        return {
+            env: {},
+            description: `docker context "${name}"`,
+            problem: `Docker context "${name}" (from ${from}) was not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts')}. Choose an existing one with 'docker context use <name>' ('docker context ls' lists them), or set DOCKER_HOST.`,
+        };
+    }
+    const env = { DOCKER_HOST: host };
+    // TLS material of a tcp context: the file names DOCKER_CERT_PATH expects.
+    const tls = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'tls', id, 'docker');
+    if (l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tls, 'ca.pem')) !== undefined)
+        Object.assign(env, { DOCKER_CERT_PATH: tls, DOCKER_TLS_VERIFY: '1' });
+    return { env, description: `docker context "${name}" (${host})` };
+}
+function currentContext(configText) {
+    const value = parseJson(configText)?.currentContext;
+    return typeof value === 'string' ? value : undefined;
+}
+function dockerHost(metaText) {
+    const endpoints = parseJson(metaText)?.Endpoints;
+    const host = endpoints?.docker?.Host;
+    return typeof host === 'string' && host !== '' ? host : undefined;
+}
+function parseJson(text) {
+    try {
+        const value = text === undefined ? undefined : JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined; // a broken config is the docker CLI's to report
+    }
+}
+/** This process's endpoint. */
+function hostEndpoint() {
+    return resolveEndpoint({
+        env: process.env,
+        home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+        readFile: (path) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+    });
+}
+/**
+ * Runs `build` with the endpoint's variables set: docker-modem reads them
+ * only while a client is built, and the process's environment (which
+ * compose's child processes inherit) is left as it was.
+ */
+function withEndpointEnv(endpoint, build) {
+    const saved = Object.keys(endpoint.env).map((k) => [k, process.env[k]]);
+    Object.assign(process.env, endpoint.env);
+    try {
+        return build();
+    }
+    finally {
+        for (const [k, v] of saved) {
+            if (v === undefined)
+                delete process.env[k];
+            else
+                process.env[k] = v;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -129,7 +241,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9152);
+/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7866);
 // Bundle entry of the watchdog process: only dispatches.
 
 
@@ -139,6 +251,39 @@ await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony exports InputError, HealthError, CancelledError */
+// Error kinds the front ends map to exit codes and messages. Every message is
+// written for the person who has to act on it: what is wrong and what to do.
+/** A bad input or flag: nothing was started. */
+class InputError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'InputError';
+}
+/** Docker or compose missing, unreachable or misbehaving. */
+class EnvironmentError extends Error {
+    name = 'EnvironmentError';
+}
+/** The project did not become healthy (unhealthy, exited, timed out). */
+class HealthError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'HealthError';
+}
+/** The run was cancelled by a signal. */
+class CancelledError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'CancelledError';
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
 
 /***/ }),
 
@@ -165,7 +310,7 @@ g.__dirname ??= (0,external_node_path_.dirname)(here);
 
 /***/ }),
 
-/***/ 9152:
+/***/ 7866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -174,37 +319,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error kinds the front ends map to exit codes and messages. Every message is
-// written for the person who has to act on it: what is wrong and what to do.
-/** A bad input or flag: nothing was started. */
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'InputError';
-}
-/** Docker or compose missing, unreachable or misbehaving. */
-class errors_EnvironmentError extends Error {
-    name = 'EnvironmentError';
-}
-/** The project did not become healthy (unhealthy, exited, timed out). */
-class HealthError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'HealthError';
-}
-/** The run was cancelled by a signal. */
-class CancelledError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'CancelledError';
-}
-function errors_errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/compose/command.ts
@@ -251,10 +375,10 @@ function findComposeCommand(l) {
 const hostLookup = {
     env: process.env,
     platform: process.platform,
-    home: (0,external_node_os_namespaceObject.homedir)(),
+    home: (0,external_node_os_.homedir)(),
     readConfig: (path) => {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
             return undefined;
@@ -262,7 +386,7 @@ const hostLookup = {
     },
     isExecutable: (path) => {
         try {
-            (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
             return true;
         }
         catch {
@@ -377,11 +501,11 @@ async function checkComposeV2() {
     }
     catch (err) {
         const what = file === 'docker' ? 'The docker CLI' : `The Compose plugin ${file}`;
-        throw new errors_EnvironmentError(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
+        throw new errors/* EnvironmentError */.eG(`${what} could not be run (${err.message}). Install Docker Engine with the Compose v2 plugin (on Debian: sudo bash scripts/install-docker.sh).`);
     }
     const version = result.tail.trim().replace(/^v/, '');
     if (result.exitCode !== 0 || !/^2\./.test(version)) {
-        throw new errors_EnvironmentError(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
+        throw new errors/* EnvironmentError */.eG(`Docker Compose v2 is required ('docker compose version' said: ${JSON.stringify(result.tail.trim().slice(0, 200))}). Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose >= 2).`);
     }
     return version;
 }
@@ -553,7 +677,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+	const interfaces = external_node_os_.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -769,9 +893,9 @@ function defaultDeps(reporter) {
         checkCompose: checkComposeV2,
         probePort: probeWithGetPort,
         now: () => new Date(),
-        random: () => (0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex'),
+        random: () => (0,external_node_crypto_.randomBytes)(3).toString('hex'),
         reporter,
-        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
     };
 }
 
@@ -931,12 +1055,12 @@ function writeReport(path, report) {
             report = { ...report, timeline };
     }
     const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, path);
 }
 function readReport(path) {
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -1035,21 +1159,22 @@ function answering(docker, ms) {
     };
 }
 
+// EXTERNAL MODULE: ./src/docker/endpoint.ts
+var endpoint = __nccwpck_require__(7815);
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
 
 
-/** Where the engine is expected, for messages: DOCKER_HOST or the default socket. */
+
+/** Where the engine is expected, for messages: DOCKER_HOST, the docker context or the default socket. */
 function engineAddress() {
-    return process.env.DOCKER_HOST
-        ? `DOCKER_HOST (${process.env.DOCKER_HOST})`
-        : 'the default socket /var/run/docker.sock';
+    return (0,endpoint/* hostEndpoint */.yv)().description;
 }
 async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
     try {
         await withDeadline(docker.ping(), timeoutMs);
     }
     catch (err) {
-        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST at a running engine.`);
+        throw new EnvironmentError(`The Docker engine does not answer at ${engineAddress()}: ${errorMessage(err)}. Start Docker (on a Debian host: sudo bash scripts/install-docker.sh; elsewhere: start Docker Desktop or 'sudo systemctl start docker'), or point DOCKER_HOST (or the docker context) at a running engine.`);
     }
 }
 
@@ -1079,7 +1204,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 function byProjectName(target) {
     const env = { ...process.env };
     delete env.COMPOSE_FILE;
-    const workingDirectory = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rtr-down-'));
+    const workingDirectory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rtr-down-'));
     return { target: { ...target, files: [], workingDirectory }, env };
 }
 function names(r) {
@@ -1109,7 +1234,7 @@ async function teardown(target, docker, compose, reporter, opts) {
         catch (err) {
             noAnswer(err);
             if (!hung)
-                warn(`Could not list the project's resources before teardown: ${errors_errorMessage(err)}`);
+                warn(`Could not list the project's resources before teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
     // Nothing labelled with the project: skip compose (a second post run, or a
@@ -1136,7 +1261,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             warn(`docker compose down could not run: ${err.message}`);
             return undefined;
         })
-            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
+            .finally(() => (0,external_node_fs_.rmSync)(by.target.workingDirectory, { recursive: true, force: true }));
         if (!hung)
             await stopping; // else they wait out their own deadlines, unattended
         if (res?.aborted)
@@ -1148,7 +1273,7 @@ async function teardown(target, docker, compose, reporter, opts) {
     let after = await list().catch((err) => {
         noAnswer(err);
         if (!hung)
-            warn(`Could not verify teardown: ${errors_errorMessage(err)}`);
+            warn(`Could not verify teardown: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return undefined;
     });
     if (after && !isEmpty(names(after))) {
@@ -1189,7 +1314,7 @@ async function forceRemove(docker, r, warn) {
             removed.push(what);
         }
         catch (err) {
-            warn(`Could not force-remove ${what}: ${errors_errorMessage(err)}`);
+            warn(`Could not force-remove ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     };
     warn(`compose down left resources of the project behind; removing them directly.`);
@@ -1454,6 +1579,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

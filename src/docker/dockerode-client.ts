@@ -1,7 +1,9 @@
-// DockerClient on dockerode. dockerode's modem reads DOCKER_HOST (and the TLS
-// variables) like the docker CLI, so both talk to the same engine.
+// DockerClient on dockerode, built for the engine the docker CLI and compose
+// use: DOCKER_HOST, or the current docker context (endpoint.ts).
 import Docker from 'dockerode'
 import { COMPOSE_PROJECT_LABEL, COMPOSE_SERVICE_LABEL } from '../constants.js'
+import { EnvironmentError } from '../errors.js'
+import { hostEndpoint, withEndpointEnv } from './endpoint.js'
 import { loadSsh2, needsSsh2 } from '../vendor/ssh2.js'
 import type {
   ComposeContainer,
@@ -14,11 +16,18 @@ import type {
 import { startExec } from './exec.js'
 import { demuxLogs } from './logs.js'
 
+const endpoint = hostEndpoint()
 // The bundles load ssh2 on demand (src/vendor/ssh2.ts); docker-modem uses it
-// synchronously on each request to an ssh:// DOCKER_HOST, so it is loaded
-// with this module, before any client exists. Outside the bundles it is the
-// real package: the load is then a no-op import.
-if (needsSsh2()) await loadSsh2()
+// synchronously on each request to an ssh:// engine, so it is loaded with
+// this module, before any client exists. Outside the bundles it is the real
+// package: the load is then a no-op import.
+if (needsSsh2(endpoint.env.DOCKER_HOST)) await loadSsh2()
+
+/** dockerode for this process's engine; throws when the current context does not exist. */
+function endpointDocker(): Docker {
+  if (endpoint.problem) throw new EnvironmentError(endpoint.problem)
+  return withEndpointEnv(endpoint, () => new Docker())
+}
 
 const byProject = (project: string) => ({ label: [`${COMPOSE_PROJECT_LABEL}=${project}`] })
 /** Any compose project: the label exists, whatever its value. */
@@ -80,7 +89,7 @@ function fromInspect(c: Docker.ContainerInspectInfo): ContainerInfo {
   }
 }
 
-export function createDockerClient(docker: Docker = new Docker()): DockerClient {
+export function createDockerClient(docker: Docker = endpointDocker()): DockerClient {
   return {
     async ping() {
       await docker.ping()
