@@ -88,32 +88,27 @@ describe('a docker context instead of DOCKER_HOST', () => {
     expectNothingLeft(prefix, project)
   })
 
-  it('a context whose engine does not answer: main names the context and creates nothing', async () => {
-    prefix = uniquePrefix('ctxdown')
+  it.each([
+    {
+      what: 'a context whose engine does not answer: main names the context',
+      context: 'rtr-nowhere',
+      says: `::error::The Docker engine does not answer at docker context "rtr-nowhere" (unix://${dir}/nothing.sock): `,
+    },
+    {
+      what: 'a context that does not exist: main says which and what to do',
+      context: 'rtr-gone',
+      says: `Docker context "rtr-gone" (from DOCKER_CONTEXT) was not found in ${config}/contexts. Choose an existing one with 'docker context use <name>'`,
+    },
+  ])('$what, and creates nothing', async ({ context, says }) => {
+    prefix = uniquePrefix('ctxbad')
     const job = new GhaJob(
       fixtureInputs('demo_pass', prefix),
-      contextEnv({ DOCKER_CONTEXT: 'rtr-nowhere' }),
+      contextEnv({ DOCKER_CONTEXT: context }),
     )
     const main = await job.run('main')
     expect(main.code).toBe(1)
-    expect(main.stdout).toContain(
-      `::error::The Docker engine does not answer at docker context "rtr-nowhere" (unix://${dir}/nothing.sock): `,
-    )
+    expect(main.stdout).toContain(says)
     expect(job.project()).toBeUndefined() // no state: nothing was created
     expectNothingLeft(prefix, undefined)
-  })
-
-  it('a context that does not exist: main says which and what to do', async () => {
-    prefix = uniquePrefix('ctxgone')
-    const job = new GhaJob(
-      fixtureInputs('demo_pass', prefix),
-      contextEnv({ DOCKER_CONTEXT: 'rtr-gone' }),
-    )
-    const main = await job.run('main')
-    expect(main.code).toBe(1)
-    expect(main.stdout).toContain(
-      `Docker context "rtr-gone" (from DOCKER_CONTEXT) was not found in ${config}/contexts. Choose an existing one with 'docker context use <name>'`,
-    )
-    expect(job.project()).toBeUndefined()
   })
 })
