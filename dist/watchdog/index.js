@@ -101,6 +101,39 @@ const DEFAULTS = {
 
 /***/ }),
 
+/***/ 8781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readTextFile),
+/* harmony export */   k: () => (/* binding */ dockerConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where the docker CLI keeps its configuration, and reading its files: shared
+// by the two lookups that must agree with the CLI, which compose plugin it
+// runs (compose/command.ts) and which engine it talks to (endpoint.ts).
+
+
+/** DOCKER_CONFIG, else ~/.docker. */
+function dockerConfigDir(env, home) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.docker');
+}
+/** A file's text, or undefined when it cannot be read (absent, unreadable). */
+function readTextFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -111,12 +144,11 @@ const DEFAULTS = {
 /* unused harmony exports DEFAULT_SOCKET, resolveEndpoint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8781);
 // Which engine our Docker calls go to, decided the way the docker CLI (and so
 // compose) decides it: DOCKER_HOST; else the context that DOCKER_CONTEXT or
 // the docker config's currentContext names; else the default socket.
@@ -133,26 +165,26 @@ const DEFAULT_SOCKET = 'the default socket /var/run/docker.sock';
 function resolveEndpoint(l) {
     if (l.env.DOCKER_HOST)
         return { env: {}, description: `DOCKER_HOST (${l.env.DOCKER_HOST})` };
-    const configDir = l.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(l.home, '.docker');
-    const configFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    const configDir = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .k)(l.env, l.home);
+    const configFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'config.json');
     const name = l.env.DOCKER_CONTEXT || currentContext(l.readFile(configFile));
     if (!name || name === 'default')
         return { env: {}, description: DEFAULT_SOCKET };
     // The docker CLI stores a context under the sha256 of its name.
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
-    const host = dockerHost(l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'meta', id, 'meta.json')));
+    const host = dockerHost(l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'contexts', 'meta', id, 'meta.json')));
     if (!host) {
         const from = l.env.DOCKER_CONTEXT ? 'DOCKER_CONTEXT' : `currentContext in ${configFile}`;
         return {
             env: {},
             description: `docker context "${name}"`,
-            problem: `Docker context "${name}" (from ${from}) was not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts')}. Choose an existing one with 'docker context use <name>' ('docker context ls' lists them), or set DOCKER_HOST.`,
+            problem: `Docker context "${name}" (from ${from}) was not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'contexts')}. Choose an existing one with 'docker context use <name>' ('docker context ls' lists them), or set DOCKER_HOST.`,
         };
     }
     const env = { DOCKER_HOST: host };
     // TLS material of a tcp context: the file names DOCKER_CERT_PATH expects.
-    const tls = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'tls', id, 'docker');
-    if (l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tls, 'ca.pem')) !== undefined)
+    const tls = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'contexts', 'tls', id, 'docker');
+    if (l.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tls, 'ca.pem')) !== undefined)
         Object.assign(env, { DOCKER_CERT_PATH: tls, DOCKER_TLS_VERIFY: '1' });
     return { env, description: `docker context "${name}" (${host})` };
 }
@@ -178,15 +210,8 @@ function parseJson(text) {
 function hostEndpoint() {
     return resolveEndpoint({
         env: process.env,
-        home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
-        readFile: (path) => {
-            try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        home: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(),
+        readFile: _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .G,
     });
 }
 /**
@@ -331,6 +356,8 @@ var errors = __nccwpck_require__(3916);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/docker/docker-config.ts
+var docker_config = __nccwpck_require__(8781);
 ;// CONCATENATED MODULE: ./src/compose/command.ts
 // How Compose v2 is started. `docker compose ...` has the docker CLI look for
 // the compose plugin, ask the plugin binary for its metadata (a first run of
@@ -341,6 +368,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 // config's current context), so it is started directly when it is where the
 // docker CLI would find it; anywhere else (Windows, extra plugin directories),
 // `docker compose` as before.
+
 
 
 
@@ -360,7 +388,7 @@ const SYSTEM_PLUGIN_DIRS = [
 function findComposeCommand(l) {
     if (l.platform === 'win32')
         return DOCKER_COMPOSE;
-    const configDir = l.env.DOCKER_CONFIG || (0,external_node_path_.join)(l.home, '.docker');
+    const configDir = (0,docker_config/* dockerConfigDir */.k)(l.env, l.home);
     const config = l.readConfig((0,external_node_path_.join)(configDir, 'config.json'));
     // Extra plugin directories from the config: left to the docker CLI.
     if (config?.includes('cliPluginsExtraDirs'))
@@ -376,14 +404,7 @@ const hostLookup = {
     env: process.env,
     platform: process.platform,
     home: (0,external_node_os_.homedir)(),
-    readConfig: (path) => {
-        try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    },
+    readConfig: docker_config/* readTextFile */.G,
     isExecutable: (path) => {
         try {
             (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);

@@ -7,9 +7,10 @@
 // config's current context), so it is started directly when it is where the
 // docker CLI would find it; anywhere else (Windows, extra plugin directories),
 // `docker compose` as before.
-import { accessSync, constants, readFileSync } from 'node:fs'
+import { accessSync, constants } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { dockerConfigDir, readTextFile } from '../docker/docker-config.js'
 
 export interface ComposeCommand {
   /** The executable. */
@@ -44,7 +45,7 @@ export interface PluginLookup {
  */
 export function findComposeCommand(l: PluginLookup): ComposeCommand {
   if (l.platform === 'win32') return DOCKER_COMPOSE
-  const configDir = l.env.DOCKER_CONFIG || join(l.home, '.docker')
+  const configDir = dockerConfigDir(l.env, l.home)
   const config = l.readConfig(join(configDir, 'config.json'))
   // Extra plugin directories from the config: left to the docker CLI.
   if (config?.includes('cliPluginsExtraDirs')) return DOCKER_COMPOSE
@@ -59,13 +60,7 @@ const hostLookup: PluginLookup = {
   env: process.env,
   platform: process.platform,
   home: homedir(),
-  readConfig: (path) => {
-    try {
-      return readFileSync(path, 'utf8')
-    } catch {
-      return undefined
-    }
-  },
+  readConfig: readTextFile,
   isExecutable: (path) => {
     try {
       accessSync(path, constants.X_OK)

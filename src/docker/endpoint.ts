@@ -6,9 +6,9 @@
 // watch and the teardown's verification asked another, which could then
 // report "nothing left" for a project it never saw.
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { dockerConfigDir, readTextFile } from './docker-config.js'
 
 export interface EndpointLookup {
   env: NodeJS.ProcessEnv
@@ -31,7 +31,7 @@ export const DEFAULT_SOCKET = 'the default socket /var/run/docker.sock'
 /** Pure given its lookup. */
 export function resolveEndpoint(l: EndpointLookup): Endpoint {
   if (l.env.DOCKER_HOST) return { env: {}, description: `DOCKER_HOST (${l.env.DOCKER_HOST})` }
-  const configDir = l.env.DOCKER_CONFIG || join(l.home, '.docker')
+  const configDir = dockerConfigDir(l.env, l.home)
   const configFile = join(configDir, 'config.json')
   const name = l.env.DOCKER_CONTEXT || currentContext(l.readFile(configFile))
   if (!name || name === 'default') return { env: {}, description: DEFAULT_SOCKET }
@@ -79,13 +79,7 @@ export function hostEndpoint(): Endpoint {
   return resolveEndpoint({
     env: process.env,
     home: homedir(),
-    readFile: (path) => {
-      try {
-        return readFileSync(path, 'utf8')
-      } catch {
-        return undefined
-      }
-    },
+    readFile: readTextFile,
   })
 }
 
