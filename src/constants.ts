@@ -31,6 +31,9 @@ export const Input = {
   WorkOrderPattern: 'work-order-pattern',
   CheckRun: 'check-run',
   CommentAuthor: 'comment-author',
+  Cache: 'cache',
+  CacheDir: 'cache-dir',
+  CacheMaxSize: 'cache-max-size',
 } as const
 
 /** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
@@ -60,6 +63,8 @@ export const Output = {
   Coverage: 'coverage',
   CommentUrl: 'comment-url',
   CheckRunUrl: 'check-run-url',
+  CacheHit: 'cache-hit',
+  CacheKey: 'cache-key',
 } as const
 
 export const State = {
@@ -90,4 +95,7 @@ export const DEFAULTS = {
   logFile: 'proof_of_execution_tests.log',
   downTimeoutS: 2,
   prefixSuffix: '-agent-test',
+  /** The template cache (src/template-cache/): where it is and how large it may grow. */
+  cache: 'auto',
+  cacheMaxSize: '2GB',
 } as const

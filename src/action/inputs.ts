@@ -30,6 +30,9 @@ export function readRawInputs(): RawSettings {
     coverage: get(Input.Coverage),
     coverageThreshold: get(Input.CoverageThreshold),
     junitPath: get(Input.JunitPath),
+    cache: get(Input.Cache),
+    cacheDir: get(Input.CacheDir),
+    cacheMaxSize: get(Input.CacheMaxSize),
   }
 }
 

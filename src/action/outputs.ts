@@ -14,4 +14,6 @@ export function setReportOutputs(report: RunReport, reportFile: string): void {
   core.setOutput(Output.TestsSkipped, report.tests.skipped)
   core.setOutput(Output.GateStatus, report.gate_status)
   core.setOutput(Output.Coverage, report.coverage.percentage ?? '')
+  core.setOutput(Output.CacheHit, report.cache?.hit ? 'true' : 'false')
+  core.setOutput(Output.CacheKey, report.cache?.key ?? '')
 }

@@ -101,6 +101,7 @@ export async function proofOf(
     logFile: workspacePath(state.logFile),
     artifact: null,
     pathPrefix: prefix === '.' ? undefined : prefix,
+    cache: outcome?.report.cache ?? null,
   }
 }
 

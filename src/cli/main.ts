@@ -7,6 +7,7 @@ import type { Reporter } from '../engine/reporter.js'
 import { errorMessage } from '../errors.js'
 import { parseCommand, UsageError } from './args.js'
 import type { Command } from './command.js'
+import { cacheCommand } from './commands/cache.js'
 import { downCommand } from './commands/down.js'
 import { judgeCommand } from './commands/judge.js'
 import { lsCommand } from './commands/ls.js'
@@ -29,6 +30,7 @@ export const COMMANDS: Command[] = [
   lsCommand,
   reapCommand,
   judgeCommand,
+  cacheCommand,
 ]
 
 export interface CliOptions {

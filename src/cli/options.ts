@@ -103,6 +103,21 @@ const SETTING_HELP: Record<string, Omit<FlagSpec, 'name' | 'env'>> = {
     help: 'coverage percentage below which the gate fails',
   },
   'junit-path': { type: 'string', value: 'F', help: "JUnit XML whose counts replace the log's" },
+  cache: {
+    type: 'string',
+    value: 'MODE',
+    help: "template cache: 'auto' (default), 'local', 'github' or 'off'",
+  },
+  'cache-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: 'template cache directory (default $XDG_CACHE_HOME/resilient-test-runner)',
+  },
+  'cache-max-size': {
+    type: 'string',
+    value: 'SIZE',
+    help: 'template cache limit, e.g. 500MB (default 2GB)',
+  },
 }
 
 /**

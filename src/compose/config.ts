@@ -12,6 +12,13 @@ export interface ComposeHealthcheck {
   start_interval?: string
 }
 
+export interface ComposeMount {
+  type: string
+  source?: string
+  target: string
+  read_only?: boolean
+}
+
 export interface ComposeModel {
   services: Record<
     string,
@@ -19,6 +26,9 @@ export interface ComposeModel {
         environment?: Record<string, string | null>
         labels?: Record<string, string>
         healthcheck?: ComposeHealthcheck
+        image?: string
+        /** Mounts in compose's long form (`type: bind`, absolute `source`). */
+        volumes?: ComposeMount[]
       }
     | undefined
   >

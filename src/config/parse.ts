@@ -18,6 +18,7 @@ import {
 export { parseBoolean, parsePortRange, parseSeconds, quote } from './values.js'
 import type { RawSettings, Settings, SettingsContext } from './settings.js'
 import { normaliseProjectPart } from './naming.js'
+import { parseCacheSettings } from './cache.js'
 
 const MODULE_RE = /^[a-z][a-z0-9_]*$/
 const SERVICE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
@@ -171,5 +172,6 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     logIgnore: parseLogIgnore(raw.logIgnore),
     strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
     ...parseQuality(raw, workingDirectory),
+    ...parseCacheSettings(raw, workingDirectory),
   }
 }

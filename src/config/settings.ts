@@ -43,7 +43,15 @@ export interface Settings {
   coverageThreshold: number | null
   /** JUnit XML file or directory (absolute); its counts win over the log's. */
   junitPath: string | null
+  /** The template cache: which store (auto: GitHub's cache where offered, else the directory), or off. */
+  cache: CacheMode
+  /** The directory store's place (absolute); null: the default (src/template-cache/choose.ts). */
+  cacheDir: string | null
+  /** The directory store's limit; least recently used entries go beyond it. */
+  cacheMaxBytes: number
 }
+
+export type CacheMode = 'auto' | 'local' | 'github' | 'off'
 
 /** Raw values as a front end read them: strings, unvalidated, maybe empty. */
 export interface RawSettings {
@@ -68,6 +76,9 @@ export interface RawSettings {
   coverage?: string
   coverageThreshold?: string
   junitPath?: string
+  cache?: string
+  cacheDir?: string
+  cacheMaxSize?: string
 }
 
 /** Where defaults that depend on the environment come from. */

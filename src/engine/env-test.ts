@@ -9,7 +9,10 @@ import type { EngineDeps } from './deps.js'
 import { watchHealth } from './health.js'
 import { killMarked, markExecs, marker } from './in-container.js'
 import { reportPathFor } from './report-file.js'
-import { testAndJudge, type Judged } from './test-and-judge.js'
+import { TEST_HTTP_PORT, testAndJudge, type Judged } from './test-and-judge.js'
+import { odooTestArgs } from './test-phase.js'
+import { readComposeConfig } from '../compose/config.js'
+import { openTemplateRun } from '../template-cache/index.js'
 
 export interface EnvTestOptions {
   /** A fresh database per test run: `-i` on an installed module would run no tests. */
@@ -41,6 +44,19 @@ export async function testInEnvironment(
   } finally {
     health.close()
   }
+  // The template cache, as in a run: the environment is up, so it starts now.
+  const [template, { model }] = await Promise.all([
+    openTemplateRun(settings, deps),
+    readComposeConfig(target, deps.compose),
+  ])
+  if (model)
+    template.start({
+      target,
+      model,
+      database: opts.database,
+      odooArgs: odooTestArgs(settings.modules, opts.database, TEST_HTTP_PORT),
+      httpPort: TEST_HTTP_PORT,
+    })
   const mark = marker(`${deps.random()}${deps.random()}`)
   const stopInContainer = async () => {
     deps.reporter.info('Stopping the test processes inside the container...')
@@ -57,11 +73,20 @@ export async function testInEnvironment(
       target,
       settings,
       { ...deps, compose: markExecs(deps.compose, mark) },
-      { database: opts.database, reportFile, startedAt, taskId: opts.taskId, signal: opts.signal },
+      {
+        database: opts.database,
+        reportFile,
+        startedAt,
+        taskId: opts.taskId,
+        signal: opts.signal,
+        template,
+      },
     )
   } catch (err) {
     if (opts.signal?.aborted) await stopInContainer()
     throw err
+  } finally {
+    await template.finish()
   }
   if (judged.test.timedOut) await stopInContainer()
   return { ...judged, reportFile }

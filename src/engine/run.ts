@@ -15,7 +15,9 @@ import { startProject } from './start-project.js'
 import { reapStaleRuns } from './stale.js'
 import { reportPathFor } from './report-file.js'
 import { names } from './teardown.js'
-import { testAndJudge, type Judged } from './test-and-judge.js'
+import { TEST_HTTP_PORT, testAndJudge, type Judged } from './test-and-judge.js'
+import { odooTestArgs } from './test-phase.js'
+import { openTemplateRun } from '../template-cache/index.js'
 
 export interface RunIds {
   runId: string
@@ -65,6 +67,8 @@ export async function executeRun(
   // The engine's error, when both fail, is the one to fix first; a failed read
   // is explained by a missing or v1 compose before the files are blamed.
   const config = readComposeConfigSafely({ project, port: null, ...files }, deps.compose)
+  // Which template store (and whether the cache directory is writable), meanwhile.
+  const opening = openTemplateRun(settings, deps)
   await checkEngine(docker)
   if (!(await config).model) await deps.checkCompose()
   reporter.info('Docker engine answers.')
@@ -98,6 +102,9 @@ export async function executeRun(
   state.files = labelled.files
   hooks.saveState(state)
   checkCancel('before docker compose up')
+  const template = await opening
+  const database = testDatabaseName(project)
+  const model = (await config).model
   let listed: Promise<unknown> = Promise.resolve()
   await startProject(targetOf(state), deps, {
     range: settings.portRange,
@@ -122,20 +129,32 @@ export async function executeRun(
         .checkCompose()
         .then((v) => reporter.info(`Compose ${v}.`))
         .catch(() => undefined)
+      // Postgres is up (Odoo waits for it): the template goes in while Odoo starts.
+      if (model)
+        template.start({
+          target: targetOf(state),
+          model,
+          database,
+          odooArgs: odooTestArgs(settings.modules, database, TEST_HTTP_PORT),
+          httpPort: TEST_HTTP_PORT,
+        })
     },
   })
   checkCancel('before the tests')
 
   reporter.info('All containers ready.')
-  const judged = await timeline.phase('testing', () =>
-    testAndJudge(targetOf(state), settings, deps, {
-      database: testDatabaseName(project),
-      reportFile: state.reportFile,
-      startedAt: started,
-      taskId: ids.taskId,
-      signal,
-    }),
-  )
+  const judged = await timeline
+    .phase('testing', () =>
+      testAndJudge(targetOf(state), settings, deps, {
+        database,
+        reportFile: state.reportFile,
+        startedAt: started,
+        taskId: ids.taskId,
+        signal,
+        template,
+      }),
+    )
+    .finally(() => template.finish())
   timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed')
   await listed
   return { state, ...judged }

@@ -14,6 +14,7 @@ import { applyJunit, judgeLog } from './judge.js'
 import { collectCoverage, prepareCoverage, runLint } from './quality.js'
 import { writeReport } from './report-file.js'
 import { runTests, type TestRunResult } from './test-phase.js'
+import type { TemplateRun } from '../template-cache/index.js'
 
 /** The HTTP port Odoo's test run listens on inside the container (8069 is taken by the server). */
 export const TEST_HTTP_PORT = 18069
@@ -24,6 +25,8 @@ export interface TestAndJudgeOptions {
   startedAt: Date
   taskId?: string | null
   signal?: AbortSignal
+  /** The template cache, started earlier: the tests wait until the database is ready. */
+  template?: TemplateRun
 }
 
 export interface Judged {
@@ -44,6 +47,7 @@ export async function testAndJudge(
   const lint = await runLint(target, settings, compose, reporter, opts.signal)
   if (settings.coverage && settings.testCommand.length === 0)
     await prepareCoverage(target, settings, compose, reporter)
+  await opts.template?.ready()
   reporter.info(`Running the tests of ${settings.modules.join(', ')}.`)
   const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () =>
     runTests(target, settings, compose, reporter, {
@@ -92,6 +96,8 @@ export async function testAndJudge(
       : null,
     lint,
   })
+  const cache = await opts.template?.finish()
+  if (cache) report.cache = cache
   writeReport(opts.reportFile, report)
   return { verdict, summary: judged.summary, report, test, durationMs }
 }

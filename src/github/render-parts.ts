@@ -7,6 +7,8 @@ import { failureMessage, testName } from '../verdict/describe.js'
 import type { TestCounts, VerdictResult } from '../verdict/types.js'
 import { repoUrl, runUrl, type RunContext } from './context.js'
 import type { ProofInput } from './types.js'
+import type { ReportCache } from '../verdict/report.js'
+import { formatSize } from '../template-cache/size.js'
 import { fenced, headAndTail, plainText } from './truncate.js'
 
 /** Longest single line (a reason, a message) shown in plain text. */
@@ -79,6 +81,7 @@ export function headerTable(p: ProofInput, c: RunContext): string {
     ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
     ['Compose project', code(p.project)],
   ]
+  if (p.cache) rows.push(['Template cache', text(cacheLine(p.cache))])
   return table(['', ''], rows)
 }
 
@@ -139,3 +142,15 @@ export function failureDetails(f: TestFailure, prefix = ''): string {
     '\n',
   )
 }
+
+/** One line on the template cache: `hit (local), restored 1.1 MB in 1.9 s, key 3f2a9c1b0d4e`. */
+export function cacheLine(c: ReportCache): string {
+  const key = c.key ? `, key ${c.key.slice(0, 12)}` : ''
+  const size = c.size === null ? '' : ` ${formatSize(c.size)}`
+  if (c.hit) return `hit (${c.store}), restored${size} in ${secs(c.restore_ms)}${key}`
+  if (c.build_ms !== null)
+    return `miss (${c.store}), built${size} in ${secs(c.build_ms)} and saved${key}`
+  return c.note ?? 'not used'
+}
+
+const secs = (ms: number | null) => `${((ms ?? 0) / 1000).toFixed(1)} s`

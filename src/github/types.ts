@@ -2,6 +2,7 @@
 // already has (verdict, parsed log, settings), gathered in one shape.
 import type { TestFailure } from '../odoo-log/types.js'
 import type { TestCounts, VerdictResult } from '../verdict/types.js'
+import type { ReportCache } from '../verdict/report.js'
 
 /** The end of the proof-of-execution log, as read by `readLogTail`. */
 export interface LogTail {
@@ -33,6 +34,8 @@ export interface ProofInput {
    * (e.g. the working directory), when the parser's paths are not.
    */
   pathPrefix?: string
+  /** What the template cache did (one line in the header table); null or absent: not used. */
+  cache?: ReportCache | null
 }
 
 export type Variant = 'comment' | 'summary' | 'check-run'

@@ -52,6 +52,27 @@ export interface RunReport {
   cleanup?: ReportCleanup
   /** Phases as they started and ended (src/engine/timeline.ts); persisted as the run goes. */
   timeline?: TimelineEntry[]
+  /** The template cache of this run (src/template-cache/); absent where no database is prepared (judge). */
+  cache?: ReportCache
+}
+
+/** What the template cache did: a hit restored the dependencies' database, a miss built and saved it. */
+export interface ReportCache {
+  /** sha256 of the template's inputs; null when the cache was not used. */
+  key: string | null
+  hit: boolean
+  /** The store the entry came from or went to; null when the cache was not used. */
+  store: 'local' | 'github' | null
+  /** A hit: milliseconds to restore database and filestore. */
+  restore_ms: number | null
+  /** A miss: milliseconds to install the dependencies, dump and archive them. */
+  build_ms: number | null
+  /** Bytes of the entry (dump + filestore archive). */
+  size: number | null
+  /** The modules the template holds. */
+  modules: string[]
+  /** Why the cache was not used or not saved, in a sentence; null when all went well. */
+  note: string | null
 }
 
 export interface TimelineEntry {

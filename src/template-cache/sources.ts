@@ -1,0 +1,215 @@
+// Where the addons a template installs come from, as the service sees them:
+// the image's core addons (manifests read inside the running container; the
+// image ID stands for their content) and the repository's addons that the
+// compose file bind-mounts into the service (read and hashed on the runner).
+import { stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { ComposeTarget } from '../compose/compose.js'
+import type { ComposeModel } from '../compose/config.js'
+import {
+  discoverAddons,
+  MANIFEST_FILE,
+  memoryFs,
+  nodeFs,
+  type AddonsFs,
+  type Discovery,
+} from '../addons/index.js'
+import { execCapture } from './container-io.js'
+import { runProcess } from '../compose/process.js'
+import { composeArgs, composeEnv } from '../compose/compose.js'
+import { composeCommand } from '../compose/command.js'
+
+/** Where Odoo 18's Debian package (the official image) keeps the core addons. */
+export const CORE_ADDONS_DIR = '/usr/lib/python3/dist-packages/odoo/addons'
+
+export interface Mount {
+  source: string
+  target: string
+}
+
+/** Pure: the bind mounts of `service` in the resolved model. */
+export function bindMounts(model: ComposeModel, service: string): Mount[] {
+  return (model.services[service]?.volumes ?? [])
+    .filter((v) => v.type === 'bind' && typeof v.source === 'string')
+    .map((v) => ({ source: v.source as string, target: v.target }))
+}
+
+/**
+ * Pure: the database service of `service`: the one its HOST variable names
+ * (the official image's entrypoint turns it into --db_host), else `db`.
+ */
+export function databaseService(model: ComposeModel, service: string): string | undefined {
+  const host = model.services[service]?.environment?.HOST ?? 'db'
+  return host && model.services[host] ? host : undefined
+}
+
+/** Pure: the database role Odoo connects as (the entrypoint's USER, `odoo` by default). */
+export function odooRole(model: ComposeModel, service: string): string {
+  return model.services[service]?.environment?.USER || 'odoo'
+}
+
+export interface RepositoryAddonsDir {
+  /** The directory on the runner. */
+  hostDir: string
+  /** Where the service sees it. */
+  target: string
+  /** A mount of one addon (`./my_addon:/mnt/extra-addons/my_addon`) rather than of a directory of addons. */
+  single: boolean
+}
+
+/** The mounts that bring addons: a directory holding addons, or an addon itself. */
+export async function repositoryAddonsDirs(mounts: Mount[]): Promise<RepositoryAddonsDir[]> {
+  const out: RepositoryAddonsDir[] = []
+  for (const m of mounts) {
+    if (!(await isDir(m.source))) continue
+    if (await exists(join(m.source, MANIFEST_FILE))) {
+      out.push({ hostDir: m.source, target: m.target, single: true })
+      continue
+    }
+    const names = await nodeFs.listDirs(m.source)
+    for (const n of names)
+      if (await exists(join(m.source, n, MANIFEST_FILE))) {
+        out.push({ hostDir: m.source, target: m.target, single: false })
+        break
+      }
+  }
+  return out
+}
+
+/** Files mounted under /etc (an odoo.conf): they change what an install does. */
+export async function configMounts(mounts: Mount[]): Promise<Mount[]> {
+  const out: Mount[] = []
+  for (const m of mounts) if (m.target.startsWith('/etc/') && !(await isDir(m.source))) out.push(m)
+  return out
+}
+
+// Reads every core manifest and Odoo's version in one exec; python3 is in
+// every Odoo image. The version comes from release.py's text (importing odoo
+// would cost a second).
+const READ_CORE = `
+import glob, json, os, re, sys
+out = {}
+for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
+    try:
+        out[p] = open(p, encoding='utf-8').read()
+    except OSError:
+        pass
+v = ''
+try:
+    m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
+    v = m and '%s.%s' % m.groups() or ''
+except OSError:
+    pass
+print(json.dumps({'version': v, 'manifests': out}))
+`
+
+export interface CoreAddons {
+  odooVersion: string
+  /** Manifest path in the container -> text. */
+  manifests: Record<string, string>
+}
+
+export async function readCoreAddons(target: ComposeTarget, service: string): Promise<CoreAddons> {
+  const res = await execCapture(
+    target,
+    service,
+    ['python3', '-c', READ_CORE, CORE_ADDONS_DIR],
+    60_000,
+  )
+  if (res.exitCode !== 0)
+    throw new Error(
+      `could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`,
+    )
+  const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{'))) as {
+    version: string
+    manifests: Record<string, string>
+  }
+  return { odooVersion: doc.version, manifests: doc.manifests }
+}
+
+/** The service's image ID, as `compose images` reports it. */
+export async function serviceImageId(target: ComposeTarget, service: string): Promise<string> {
+  const { file, prefix } = composeCommand()
+  let text = ''
+  const res = await runProcess(
+    file,
+    [...prefix, ...composeArgs(target), 'images', '--format', 'json', service],
+    {
+      cwd: target.workingDirectory,
+      env: composeEnv(target),
+      timeoutMs: 60_000,
+      onOutput: (c) => void (text += c.toString('utf8')),
+    },
+  )
+  const list =
+    res.exitCode === 0 ? (JSON.parse(text.slice(text.indexOf('['))) as Array<{ ID?: string }>) : []
+  const id = list[0]?.ID
+  if (!id)
+    throw new Error(`could not tell the image ID of ${service}: ${res.tail.trim().slice(-300)}`)
+  return id
+}
+
+/**
+ * The addons the service sees, in Odoo's order (core first: the package's own
+ * path comes first in odoo.addons.__path__), with each repository addon's
+ * directory on the runner.
+ */
+export async function discoverServiceAddons(
+  core: CoreAddons,
+  repoDirs: RepositoryAddonsDir[],
+): Promise<{ discovery: Discovery; hostDirOf: Map<string, string> }> {
+  const memory = memoryFs(core.manifests)
+  // A single-addon mount is seen as a directory holding just that addon.
+  const virtual = new Map<string, RepositoryAddonsDir>()
+  const dirs = [CORE_ADDONS_DIR]
+  repoDirs.forEach((r, i) => {
+    const dir = r.single ? `/.rtr-mount-${i}` : r.hostDir
+    if (r.single) virtual.set(dir, r)
+    dirs.push(dir)
+  })
+  const fs: AddonsFs = {
+    listDirs: (dir) => {
+      if (dir === CORE_ADDONS_DIR) return memory.listDirs(dir)
+      const v = virtual.get(dir)
+      return v ? Promise.resolve([basename(v.target)]) : nodeFs.listDirs(dir)
+    },
+    readText: (path) => {
+      if (path.startsWith(`${CORE_ADDONS_DIR}/`)) return memory.readText(path)
+      for (const [dir, v] of virtual)
+        if (path.startsWith(`${dir}/`))
+          return nodeFs.readText(
+            join(
+              v.hostDir,
+              path
+                .slice(dir.length + 1)
+                .split('/')
+                .slice(1)
+                .join('/'),
+            ),
+          )
+      return nodeFs.readText(path)
+    },
+  }
+  const discovery = await discoverAddons(dirs, fs)
+  const hostDirOf = new Map<string, string>()
+  for (const a of discovery.addons.values()) {
+    if (a.addonsDir === CORE_ADDONS_DIR) continue
+    const v = virtual.get(a.addonsDir)
+    hostDirOf.set(a.name, v ? v.hostDir : a.dir)
+  }
+  return { discovery, hostDirOf }
+}
+
+async function isDir(p: string): Promise<boolean> {
+  return stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  )
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  )
+}

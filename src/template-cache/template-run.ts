@@ -1,0 +1,221 @@
+// One run's use of the template cache. `start` runs as soon as `up` has
+// started the containers (Postgres healthy, Odoo still starting): it works out
+// the key, then on a hit restores the template into the run's database and
+// filestore, on a miss installs the dependencies (no tests) into it, dumps
+// them and saves the entry. `ready` is awaited just before the tests; the
+// save goes on during the tests and `finish` waits for it. A cache problem is
+// a warning and a run as without cache; only a dependency error (an addon
+// found nowhere, not installable, a cycle) stops the run, before any test.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ComposeTarget } from '../compose/compose.js'
+import type { ComposeModel } from '../compose/config.js'
+import type { Settings } from '../config/settings.js'
+import type { EngineDeps } from '../engine/deps.js'
+import { InputError } from '../errors.js'
+import type { ReportCache } from '../verdict/report.js'
+import * as db from './database.js'
+import { planTemplate, type TemplatePlan } from './plan.js'
+import { formatSize } from './size.js'
+import {
+  describeFile,
+  ENTRY_FILES,
+  ENTRY_FORMAT,
+  verifyEntry,
+  type EntryManifest,
+  type TemplateStore,
+} from './store.js'
+
+export interface TemplateStart {
+  target: ComposeTarget
+  model: ComposeModel
+  /** The run's database: the one the test command uses. */
+  database: string
+  /** Odoo's argv of the test command (after `odoo`): its database options are repeated. */
+  odooArgs: string[]
+  /** The HTTP port the install's Odoo listens on (the service's own is taken). */
+  httpPort: number
+}
+
+interface Outcome {
+  report: ReportCache
+  saving?: Promise<void>
+  fatal?: Error
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+export class TemplateRun {
+  private work: Promise<Outcome> | undefined
+  private dir: string | undefined
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly deps: EngineDeps,
+    private readonly store: TemplateStore | null,
+    private readonly why: string | null,
+  ) {}
+
+  private notUsed(why: string, plan?: TemplatePlan): Outcome {
+    return {
+      report: {
+        key: plan?.key ?? null,
+        hit: false,
+        store: null,
+        restore_ms: null,
+        build_ms: null,
+        size: null,
+        modules: plan?.modules ?? [],
+        note: why,
+      },
+    }
+  }
+
+  /** Starts in the background; never rejects (see ready). */
+  start(s: TemplateStart): void {
+    if (this.work) return
+    this.work = this.store
+      ? this.run(this.store, s).catch((e: Error) => {
+          if (e instanceof InputError) return { ...this.notUsed(e.message), fatal: e }
+          this.deps.reporter.warning(`Template cache: ${e.message}; running without it.`)
+          return this.notUsed(`not used: ${e.message}`)
+        })
+      : Promise.resolve(this.notUsed(this.why ?? 'off'))
+    if (!this.store) this.deps.reporter.info(`Template cache: ${this.why ?? 'off'}.`)
+  }
+
+  /** The run's database is ready for the tests (or the cache stepped aside); throws a dependency error. */
+  async ready(): Promise<void> {
+    const outcome = await this.work
+    if (outcome?.fatal) throw outcome.fatal
+  }
+
+  /** After the tests: waits for the save and cleans up; what the report says. */
+  async finish(): Promise<ReportCache | undefined> {
+    const outcome = await this.work
+    await outcome?.saving
+    if (this.dir) await rm(this.dir, { recursive: true, force: true }).catch(() => undefined)
+    return outcome?.report
+  }
+
+  private async run(store: TemplateStore, s: TemplateStart): Promise<Outcome> {
+    const { reporter } = this.deps
+    const planned = await planTemplate(
+      s.target,
+      s.model,
+      this.settings.service,
+      this.settings.modules,
+      s.odooArgs,
+    )
+    if (!planned.plan) {
+      reporter.info(`Template cache: ${planned.why}.`)
+      return this.notUsed(planned.why)
+    }
+    const plan = planned.plan
+    reporter.info(
+      `Template cache: key ${plan.key} (${plan.modules.length} modules: ${plan.modules.join(', ')}; ${store.kind} store).`,
+    )
+    const warn = (m: string) => reporter.warning(`Template cache: ${m}`)
+    this.dir = await mkdtemp(join(this.deps.tempDir, 'rtr-template-'))
+    const place: db.DbPlace = {
+      target: s.target,
+      dbService: plan.dbService,
+      service: this.settings.service,
+      role: plan.role,
+      database: s.database,
+      timeoutMs: this.settings.healthTimeoutMs + this.settings.testTimeoutMs,
+    }
+    const base = { key: plan.key, store: store.kind, modules: plan.modules, note: null }
+    const t0 = Date.now()
+    if (await store.restore(plan.key, this.dir, warn)) {
+      const checked = await verifyEntry(this.dir, plan.key)
+      if (!checked.ok) warn(`the restored entry is unusable (${checked.reason}); building anew.`)
+      else {
+        try {
+          await db.waitForDatabase(place)
+          await Promise.all([
+            db.restoreDatabase(place, join(this.dir, ENTRY_FILES.dump)),
+            db.restoreFilestore(place, join(this.dir, ENTRY_FILES.filestore)),
+          ])
+          const ms = Date.now() - t0
+          const size = checked.manifest.dump.bytes + checked.manifest.filestore.bytes
+          reporter.info(
+            `Template cache: hit; restored ${formatSize(size)} into ${s.database} in ${seconds(ms)}.`,
+          )
+          return { report: { ...base, hit: true, restore_ms: ms, build_ms: null, size } }
+        } catch (e) {
+          warn(`restoring the entry failed (${(e as Error).message}); building anew.`)
+          await db.dropDatabase(place).catch(() => undefined)
+        }
+      }
+    }
+    return this.build(store, plan, place, s, base)
+  }
+
+  private async build(
+    store: TemplateStore,
+    plan: TemplatePlan,
+    place: db.DbPlace,
+    s: TemplateStart,
+    base: Omit<ReportCache, 'hit' | 'restore_ms' | 'build_ms' | 'size'>,
+  ): Promise<Outcome> {
+    const { reporter, compose } = this.deps
+    const dir = this.dir as string
+    const t0 = Date.now()
+    reporter.info(
+      `Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`,
+    )
+    await db.waitForDatabase(place)
+    const args = [
+      '-d',
+      s.database,
+      '-i',
+      plan.modules.join(','),
+      ...plan.dbOptions,
+      '--stop-after-init',
+      '--http-port',
+      String(s.httpPort),
+    ]
+    const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () =>
+      compose(s.target, ['exec', '-T', this.settings.service, '/entrypoint.sh', 'odoo', ...args], {
+        timeoutMs: this.settings.testTimeoutMs,
+        keepTail: 3000,
+        onOutput: (c) => reporter.output(c),
+      }),
+    )
+    if (res.exitCode !== 0) {
+      const why = `installing the dependencies failed (exit ${res.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`
+      reporter.warning(`Template cache: ${why}. Last output: ${res.tail.trim().slice(-800)}`)
+      await db.dropDatabase(place)
+      return {
+        report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
+      }
+    }
+    await Promise.all([
+      db.dumpDatabase(place, join(dir, ENTRY_FILES.dump)),
+      db.dumpFilestore(place, join(dir, ENTRY_FILES.filestore)),
+    ])
+    const manifest: EntryManifest = {
+      format: ENTRY_FORMAT,
+      key: plan.key,
+      closure: plan.modules,
+      odooVersion: plan.odooVersion,
+      image: plan.imageId,
+      created: new Date().toISOString(),
+      dump: await describeFile(join(dir, ENTRY_FILES.dump)),
+      filestore: await describeFile(join(dir, ENTRY_FILES.filestore)),
+    }
+    await writeFile(join(dir, ENTRY_FILES.manifest), JSON.stringify(manifest, null, 2))
+    const ms = Date.now() - t0
+    const size = manifest.dump.bytes + manifest.filestore.bytes
+    reporter.info(
+      `Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`,
+    )
+    const warn = (m: string) => reporter.warning(`Template cache: ${m}`)
+    // The tests do not wait for the save (an upload to GitHub's cache can take seconds).
+    const saving = store
+      .save(plan.key, dir, warn)
+      .catch((e: Error) => warn(`saving failed: ${e.message}`))
+    return { report: { ...base, hit: false, restore_ms: null, build_ms: ms, size }, saving }
+  }
+}
