@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 4197:
+/***/ 6915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -707,6 +707,21 @@ const SETTING_HELP = {
         help: 'coverage percentage below which the gate fails',
     },
     'junit-path': { type: 'string', value: 'F', help: "JUnit XML whose counts replace the log's" },
+    cache: {
+        type: 'string',
+        value: 'MODE',
+        help: "template cache: 'auto' (default), 'local', 'github' or 'off'",
+    },
+    'cache-dir': {
+        type: 'string',
+        value: 'DIR',
+        help: 'template cache directory (default $XDG_CACHE_HOME/resilient-test-runner)',
+    },
+    'cache-max-size': {
+        type: 'string',
+        value: 'SIZE',
+        help: 'template cache limit, e.g. 500MB (default 2GB)',
+    },
 };
 /**
  * Every setting but the module (a positional argument), as flags. The GitHub
@@ -793,6 +808,45 @@ function parseCommand(spec, argv, env = {}) {
     return { positionals, values, switches, help };
 }
 
+;// CONCATENATED MODULE: ./src/template-cache/size.ts
+// Byte sizes as people write them (`500MB`, `2GB`, `1.5G`) and as the log shows them.
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1024 ** 4,
+    tib: 1024 ** 4,
+};
+/** Bytes of `500MB`, `2GB`, `1.5 GiB`, `1048576`; undefined when it is not a size. Units are binary (1 MB = 1024 KB), as `du -h` counts. */
+function parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const bytes = Math.floor(Number(m[1]) * unit);
+    return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+/** `1.1 MB`, `512 B`, `2.0 GB`: for log lines and the comment. */
+function formatSize(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/values.ts
 // Parsers of single input values, shared by the settings and the CLI. Each
 // failure names the input and the form it accepts.
@@ -867,6 +921,1649 @@ function parseBoolean(input, raw, fallback) {
     return fail(input, text, "'true' or 'false'");
 }
 
+;// CONCATENATED MODULE: ./src/config/cache.ts
+// The template cache's inputs (cache, cache-dir, cache-max-size), validated
+// like every other input: a bad value names the input and the accepted form.
+
+
+
+
+const MODES = ['auto', 'local', 'github', 'off'];
+function parseCacheMode(raw) {
+    const text = (raw ?? '').trim().toLowerCase() || constants/* DEFAULTS */.zY.cache;
+    if (!MODES.includes(text))
+        fail(constants/* Input */.pd.Cache, text, "'auto', 'local', 'github' or 'off'");
+    return text;
+}
+/** At least 1 MB (a template is never smaller), at most 1 TB. */
+function parseCacheMaxSize(raw) {
+    const text = (raw ?? '').trim() || constants/* DEFAULTS */.zY.cacheMaxSize;
+    const bytes = parseSize(text);
+    if (bytes === undefined || bytes < 1024 ** 2 || bytes > 1024 ** 4)
+        fail(constants/* Input */.pd.CacheMaxSize, text, "a size from 1MB to 1TB: a number with KB, MB, GB or TB (binary units, e.g. '500MB', '2GB')");
+    return bytes;
+}
+function parseCacheSettings(raw, workdir) {
+    const dir = (raw.cacheDir ?? '').trim();
+    if (dir.includes('\0'))
+        fail(constants/* Input */.pd.CacheDir, dir, 'a directory path');
+    return {
+        cache: parseCacheMode(raw.cache),
+        cacheDir: dir === '' ? null : (0,external_node_path_.resolve)(workdir, dir),
+        cacheMaxBytes: parseCacheMaxSize(raw.cacheMaxSize),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/template-cache/store.ts
+// The contract between the template-cache engine and its stores (a local
+// directory, the GitHub Actions cache), and the entry's manifest: what every
+// store writes and what is checked after every restore, so a broken entry is a
+// miss and never a wrong database.
+
+
+
+
+/** The layout of an entry's files; bump it when the layout or the key's inputs change. */
+const ENTRY_FORMAT = 1;
+/** The files of an entry directory. */
+const ENTRY_FILES = {
+    manifest: 'manifest.json',
+    dump: 'db.dump',
+    filestore: 'filestore.tar',
+};
+/** Size and sha256 of a file, streamed. */
+async function describeFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Total bytes of an entry's payload (dump + filestore). */
+function entrySize(m) {
+    return m.dump.bytes + m.filestore.bytes;
+}
+/**
+ * Checks the entry in `dir` against its manifest and `key`: format, key, the
+ * sizes and sha256 of the dump and the filestore. Returns the manifest, or the
+ * reason it cannot be used (a warning and a miss for the caller).
+ */
+async function verifyEntry(dir, key) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, ENTRY_FILES.manifest), 'utf8'));
+    }
+    catch (e) {
+        return { ok: false, reason: `unreadable ${ENTRY_FILES.manifest}: ${e.message}` };
+    }
+    if (manifest?.format !== ENTRY_FORMAT) {
+        return { ok: false, reason: `format ${String(manifest?.format)}, expected ${ENTRY_FORMAT}` };
+    }
+    if (manifest.key !== key)
+        return { ok: false, reason: `manifest key ${manifest.key} is not ${key}` };
+    for (const name of ['dump', 'filestore']) {
+        const want = manifest[name];
+        const path = (0,external_node_path_.join)(dir, ENTRY_FILES[name]);
+        try {
+            const size = (await (0,promises_namespaceObject.stat)(path)).size;
+            if (size !== want?.bytes)
+                return {
+                    ok: false,
+                    reason: `${ENTRY_FILES[name]} has ${size} bytes, manifest says ${want?.bytes}`,
+                };
+            const got = await describeFile(path);
+            if (got.sha256 !== want.sha256)
+                return { ok: false, reason: `${ENTRY_FILES[name]} sha256 differs from the manifest` };
+        }
+        catch (e) {
+            return { ok: false, reason: `unreadable ${ENTRY_FILES[name]}: ${e.message}` };
+        }
+    }
+    return { ok: true, manifest };
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/local-store.ts
+// The directory store: one directory per key under `<cache-dir>/templates/`.
+// An entry appears only whole: it is written in a temporary directory next to
+// its final place and renamed there (rename is atomic on one file system), so
+// a killed run leaves at most a `.tmp-*` directory that a later save removes,
+// and of two runs saving the same key at once the first rename wins and the
+// second finds the entry there. Last use is the entry directory's mtime,
+// touched on every hit; `cache-max-size` evicts the least recently used.
+
+
+
+
+
+
+/** Temporary directories older than this are a killed run's leftovers. */
+const STALE_TEMP_MS = 3600_000;
+class LocalStore {
+    maxBytes;
+    kind = 'local';
+    /** Where the entries live: `<cacheDir>/templates`. */
+    root;
+    constructor(cacheDir, maxBytes) {
+        this.maxBytes = maxBytes;
+        this.root = (0,external_node_path_.join)(cacheDir, 'templates');
+    }
+    /** Creates the store's directory and proves it writable; the error message otherwise. */
+    async checkWritable() {
+        try {
+            await (0,promises_namespaceObject.mkdir)(this.root, { recursive: true });
+            const probe = (0,external_node_path_.join)(this.root, `.probe-${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+            await (0,promises_namespaceObject.writeFile)(probe, '');
+            await (0,promises_namespaceObject.rm)(probe, { force: true });
+            return undefined;
+        }
+        catch (e) {
+            return e.message;
+        }
+    }
+    async restore(key, dir, warn) {
+        const entry = (0,external_node_path_.join)(this.root, key);
+        try {
+            await (0,promises_namespaceObject.stat)(entry);
+        }
+        catch {
+            return false;
+        }
+        const checked = await verifyEntry(entry, key);
+        if (!checked.ok) {
+            warn(`Template cache entry ${entry} is unusable (${checked.reason}); removed, building anew.`);
+            await this.remove(key);
+            return false;
+        }
+        try {
+            for (const file of Object.values(ENTRY_FILES))
+                await (0,promises_namespaceObject.copyFile)((0,external_node_path_.join)(entry, file), (0,external_node_path_.join)(dir, file), external_node_fs_.constants.COPYFILE_FICLONE);
+            const now = new Date();
+            await (0,promises_namespaceObject.utimes)(entry, now, now);
+            return true;
+        }
+        catch (e) {
+            // Removed by another run's eviction while we copied, or a disk error.
+            warn(`Template cache entry ${entry} could not be read (${e.message}); building anew.`);
+            return false;
+        }
+    }
+    async save(key, dir, warn) {
+        const final = (0,external_node_path_.join)(this.root, key);
+        const temp = (0,external_node_path_.join)(this.root, `.tmp-${key.slice(0, 16)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        try {
+            await (0,promises_namespaceObject.mkdir)(this.root, { recursive: true });
+            await this.removeStaleTemps();
+            if ((await verifyEntry(final, key)).ok)
+                return; // another run saved it first
+            await (0,promises_namespaceObject.mkdir)(temp);
+            for (const file of Object.values(ENTRY_FILES))
+                await (0,promises_namespaceObject.copyFile)((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(temp, file), external_node_fs_.constants.COPYFILE_FICLONE);
+            try {
+                await (0,promises_namespaceObject.rename)(temp, final);
+            }
+            catch (e) {
+                const code = e.code;
+                if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                    throw e;
+                // Taken since the check: a valid entry stays; a broken one is replaced.
+                if ((await verifyEntry(final, key)).ok)
+                    return;
+                await this.remove(key);
+                await (0,promises_namespaceObject.rename)(temp, final);
+            }
+            await this.evict(key, warn);
+        }
+        catch (e) {
+            warn(`Could not save the template to the cache directory ${this.root}: ${e.message}`);
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+    /** Every complete entry, most recently used first. */
+    async list() {
+        let names;
+        try {
+            names = await (0,promises_namespaceObject.readdir)(this.root);
+        }
+        catch {
+            return [];
+        }
+        const entries = [];
+        for (const key of names.filter((n) => !n.startsWith('.'))) {
+            const dir = (0,external_node_path_.join)(this.root, key);
+            try {
+                const st = await (0,promises_namespaceObject.stat)(dir);
+                if (!st.isDirectory())
+                    continue;
+                let bytes = 0;
+                for (const f of await (0,promises_namespaceObject.readdir)(dir))
+                    bytes += (await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, f))).size;
+                const manifest = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, ENTRY_FILES.manifest), 'utf8')
+                    .then((t) => JSON.parse(t))
+                    .catch(() => undefined);
+                entries.push({ key, dir, bytes, lastUsed: st.mtime, manifest });
+            }
+            catch {
+                // Removed meanwhile by another run.
+            }
+        }
+        return entries.sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime());
+    }
+    /** Removes an entry: renamed away first, so no reader sees it half removed. */
+    async remove(key) {
+        const trash = (0,external_node_path_.join)(this.root, `.tmp-rm-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        try {
+            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(this.root, key), trash);
+        }
+        catch {
+            return;
+        }
+        await (0,promises_namespaceObject.rm)(trash, { recursive: true, force: true });
+    }
+    /** Removes the entries not used since `before` (all without it); the removed entries. */
+    async clear(before) {
+        const gone = (await this.list()).filter((e) => !before || e.lastUsed < before);
+        for (const e of gone)
+            await this.remove(e.key);
+        await this.removeStaleTemps();
+        return gone;
+    }
+    /** Least recently used out until the total fits; `keep` (just saved) stays. */
+    async evict(keep, warn) {
+        const entries = await this.list();
+        let total = entries.reduce((n, e) => n + e.bytes, 0);
+        const evicted = [];
+        for (const e of [...entries].reverse()) {
+            if (total <= this.maxBytes)
+                break;
+            if (e.key === keep)
+                continue;
+            await this.remove(e.key);
+            total -= e.bytes;
+            evicted.push(e.key);
+        }
+        if (total > this.maxBytes)
+            warn(`The template cache holds ${formatSize(total)}, over cache-max-size ${formatSize(this.maxBytes)}: the newest entry alone is that large. Raise cache-max-size.`);
+        return evicted;
+    }
+    async removeStaleTemps(olderThanMs = STALE_TEMP_MS) {
+        const names = await (0,promises_namespaceObject.readdir)(this.root).catch(() => []);
+        for (const name of names.filter((n) => n.startsWith('.tmp-'))) {
+            const path = (0,external_node_path_.join)(this.root, name);
+            const st = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+            if (st && Date.now() - st.mtimeMs > olderThanMs)
+                await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/choose.ts
+// Which store a run uses, from `cache` and the place it runs: `auto` is the
+// GitHub Actions cache where the runner offers one, else the directory; a
+// store that cannot work here is a warning and a run without cache, never a
+// failed run.
+
+
+
+/** `$XDG_CACHE_HOME/resilient-test-runner`, else `~/.cache/resilient-test-runner`. */
+function defaultCacheDir(env = process.env, home = (0,external_node_os_.homedir)()) {
+    const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : (0,external_node_path_.join)(home, '.cache');
+    return (0,external_node_path_.join)(base, 'resilient-test-runner');
+}
+/** Until the GitHub store is part of the build: never offered. */
+const noGithubStore = () => Promise.resolve(undefined);
+/** Why the cache cannot be used with these settings at all, or null. */
+function cacheUnusable(settings) {
+    if (settings.cache === 'off')
+        return 'off (cache: off)';
+    if (settings.testCommand.length > 0)
+        return 'not used: a custom test-command may prepare the database its own way, which a template cannot know';
+    if (settings.coverage)
+        return 'not used with coverage: the dependencies would then be installed outside the measured run';
+    return null;
+}
+async function chooseStore(settings, reporter, loadGithub = noGithubStore, env = process.env) {
+    const unusable = cacheUnusable(settings);
+    if (unusable)
+        return { store: null, why: unusable };
+    if (settings.cache === 'github' || settings.cache === 'auto') {
+        const gh = await loadGithub().catch((e) => {
+            reporter.warning(`The GitHub Actions cache could not be loaded: ${e.message}`);
+            return undefined;
+        });
+        if (gh)
+            return { store: gh };
+        if (settings.cache === 'github') {
+            reporter.warning('cache: github, but this runner offers no GitHub Actions cache (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL unset): running without the template cache.');
+            return { store: null, why: 'not used: no GitHub Actions cache on this runner' };
+        }
+    }
+    const dir = settings.cacheDir ?? defaultCacheDir(env);
+    const local = new LocalStore(dir, settings.cacheMaxBytes);
+    const problem = await local.checkWritable();
+    if (problem) {
+        reporter.warning(`cache-dir ${dir} is not writable (${problem}): running without the template cache. Set cache-dir to a writable directory, or cache: off.`);
+        return { store: null, why: `not used: cache-dir ${dir} is not writable` };
+    }
+    return { store: local };
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/template-cache/container-io.ts
+// Streams between files on the runner and processes in a service container:
+// `docker compose exec -T <service> cmd` with the file as its stdin or its
+// stdout (a database dump, a filestore archive), never held in memory. The
+// engine's ComposeRunner merges both streams into one sink, which a binary
+// dump cannot go through; so this starts compose itself, the way runCompose does.
+
+
+
+
+
+function execStream(x) {
+    const { file, prefix } = composeCommand();
+    const args = [...prefix, ...composeArgs(x.target), 'exec', '-T', x.service, ...x.cmd];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: x.target.workingDirectory,
+            env: composeEnv(x.target),
+            stdio: [x.stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        let tail = '';
+        const keep = (b) => (tail = (tail + b.toString('utf8')).slice(-4000));
+        const stdout = child.stdout;
+        child.stderr.on('data', keep);
+        const pumps = [];
+        if (x.stdoutFile)
+            pumps.push((0,external_node_stream_promises_namespaceObject.pipeline)(stdout, (0,external_node_fs_.createWriteStream)(x.stdoutFile)));
+        else
+            stdout.on('data', keep);
+        if (x.stdinFile && child.stdin)
+            pumps.push(
+            // A process that exits early closes its stdin: not our error, its exit code says.
+            (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(x.stdinFile), child.stdin).catch(() => undefined));
+        const timer = setTimeout(() => child.kill('SIGKILL'), x.timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            Promise.all(pumps).then(() => resolve({ exitCode: code, tail }), (e) => resolve({ exitCode: code === 0 ? -1 : code, tail: `${tail}\n${e.message}` }));
+        });
+    });
+}
+/** Runs a command in a service and returns its stdout (small outputs: a listing, JSON). */
+function execCapture(target, service, cmd, timeoutMs) {
+    const { file, prefix } = composeCommand();
+    const args = [...prefix, ...composeArgs(target), 'exec', '-T', service, ...cmd];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: target.workingDirectory,
+            env: composeEnv(target),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => resolve({
+            exitCode: code,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8').slice(-4000),
+        }));
+        child.on('close', () => clearTimeout(timer));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/database.ts
+
+const FILESTORE_ROOT = '/var/lib/odoo/filestore';
+// Positional parameters, never spliced into the script. The image's superuser
+// (POSTGRES_USER) connects over the local socket, which the postgres image trusts.
+const SU = '-U "${POSTGRES_USER:-postgres}"';
+const RESTORE = `createdb ${SU} -O "$1" "$2" && exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`;
+const DUMP = `exec pg_dump ${SU} -Fc --no-owner "$1"`;
+const READY = `for i in $(seq 1 600); do pg_isready -q -h 127.0.0.1 ${SU} && exit 0; sleep 0.2; done; exit 1`;
+const DROP = `dropdb ${SU} --if-exists "$1"`;
+const TAR_OUT = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -cf - .`;
+const TAR_IN = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -xf -`;
+function database_fail(what, res) {
+    const why = (res.tail ?? res.stderr ?? '').trim().slice(-800);
+    throw new Error(`${what} failed (exit ${res.exitCode ?? 'signal'})${why ? `: ${why}` : ''}`);
+}
+/** Until Postgres accepts connections (a compose file without a health gate on it). */
+async function waitForDatabase(p) {
+    const res = await execCapture(p.target, p.dbService, ['sh', '-c', READY], p.timeoutMs);
+    if (res.exitCode !== 0)
+        database_fail(`Waiting for the database in ${p.dbService}`, res);
+}
+async function restoreDatabase(p, dumpFile) {
+    const res = await execStream({
+        target: p.target,
+        service: p.dbService,
+        cmd: ['sh', '-c', RESTORE, 'sh', p.role, p.database],
+        stdinFile: dumpFile,
+        timeoutMs: p.timeoutMs,
+    });
+    if (res.exitCode !== 0)
+        database_fail(`Restoring the template into database ${p.database}`, res);
+}
+async function restoreFilestore(p, tarFile) {
+    const res = await execStream({
+        target: p.target,
+        service: p.service,
+        cmd: ['sh', '-c', TAR_IN, 'sh', p.database],
+        stdinFile: tarFile,
+        timeoutMs: p.timeoutMs,
+    });
+    if (res.exitCode !== 0)
+        database_fail(`Restoring the template's filestore into ${p.service}`, res);
+}
+async function dumpDatabase(p, dumpFile) {
+    const res = await execStream({
+        target: p.target,
+        service: p.dbService,
+        cmd: ['sh', '-c', DUMP, 'sh', p.database],
+        stdoutFile: dumpFile,
+        timeoutMs: p.timeoutMs,
+    });
+    if (res.exitCode !== 0)
+        database_fail(`Dumping database ${p.database}`, res);
+}
+async function dumpFilestore(p, tarFile) {
+    const res = await execStream({
+        target: p.target,
+        service: p.service,
+        cmd: ['sh', '-c', TAR_OUT, 'sh', p.database],
+        stdoutFile: tarFile,
+        timeoutMs: p.timeoutMs,
+    });
+    if (res.exitCode !== 0)
+        database_fail(`Archiving the filestore of ${p.database}`, res);
+}
+/** Drops the database (a failed template build), so the tests start from nothing as without a cache. */
+async function dropDatabase(p) {
+    const res = await execCapture(p.target, p.dbService, ['sh', '-c', DROP, 'sh', p.database], p.timeoutMs);
+    if (res.exitCode !== 0)
+        database_fail(`Dropping database ${p.database}`, res);
+    await execCapture(p.target, p.service, ['rm', '-rf', `${FILESTORE_ROOT}/${p.database}`], p.timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./src/addons/python-string.ts
+// One Python string literal, as the tokenizer meets it: optional prefix (r, u,
+// b and rb/br), single or triple quotes of either kind, and the escapes of
+// Python 3 (raw strings keep backslashes; unknown escapes stay as written).
+const SIMPLE = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+/**
+ * Scans the string whose prefix starts at `start` (`prefixLen` letters before
+ * the quote). Returns its value and the index after the closing quote.
+ */
+function scanString(text, start, prefixLen, fail) {
+    const raw = /r/i.test(text.slice(start, start + prefixLen));
+    let i = start + prefixLen;
+    const q = text[i];
+    const triple = text.startsWith(q.repeat(3), i);
+    const close = triple ? q.repeat(3) : q;
+    i += close.length;
+    let out = '';
+    for (;;) {
+        if (i >= text.length)
+            return fail('a string that is never closed', start);
+        if (text.startsWith(close, i))
+            return { value: out, end: i + close.length };
+        const c = text[i];
+        if (c === '\n' && !triple)
+            return fail('a line break inside a one-line string', start);
+        if (c !== '\\') {
+            out += c;
+            i++;
+            continue;
+        }
+        const e = text[i + 1];
+        if (e === undefined)
+            return fail('a string that is never closed', start);
+        if (raw) {
+            // In a raw string a backslash stays, and only keeps the quote after it from closing.
+            out += c + e;
+            i += 2;
+            continue;
+        }
+        if (e === '\n') {
+            i += 2;
+        }
+        else if (e in SIMPLE) {
+            out += SIMPLE[e];
+            i += 2;
+        }
+        else if (/[0-7]/.test(e)) {
+            const oct = /^[0-7]{1,3}/.exec(text.slice(i + 1))?.[0];
+            out += String.fromCodePoint(parseInt(oct, 8));
+            i += 1 + oct.length;
+        }
+        else if (e === 'x' || e === 'u' || e === 'U') {
+            const len = { x: 2, u: 4, U: 8 }[e];
+            const hex = text.slice(i + 2, i + 2 + len);
+            if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex))
+                fail(`a bad \\${e} escape`, i);
+            out += String.fromCodePoint(parseInt(hex, 16));
+            i += 2 + len;
+        }
+        else if (e === 'N') {
+            return fail('a \\N{...} escape (not supported here; write the character itself)', i);
+        }
+        else {
+            out += c + e;
+            i += 2;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/addons/python-literal.ts
+// A strict reader of one Python literal (what `ast.literal_eval` accepts for a
+// manifest): dicts, lists, tuples, sets, strings in every quote style (prefixes
+// r/u/b, triple quotes, escapes, implicit concatenation), ints, floats, signs,
+// True/False/None, comments and trailing commas. A manifest is never executed:
+// a call, a name or an operator is refused with the line and column.
+
+class PyLiteralError extends Error {
+    name = 'PyLiteralError';
+}
+const PUNCT = new Set(['{', '}', '[', ']', '(', ')', ',', ':', '-', '+']);
+const NUMBER = /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)/;
+function where(text, at) {
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    return `line ${line}, column ${at - before.lastIndexOf('\n')}`;
+}
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    const fail = (what, at = i) => {
+        throw new PyLiteralError(`${what} at ${where(text, at)}`);
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (/\s/.test(c) || (c === '\\' && text[i + 1] === '\n')) {
+            i += c === '\\' ? 2 : 1;
+        }
+        else if (PUNCT.has(c)) {
+            tokens.push({ kind: 'punct', text: c, at: i++ });
+        }
+        else if (/[A-Za-z_]/.test(c)) {
+            const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))?.[0];
+            const quote = text[i + word.length];
+            if ((quote === '"' || quote === "'") && /^(?:[rRuUbB]|[rR][bB]|[bB][rR])$/.test(word)) {
+                const s = scanString(text, i, word.length, fail);
+                tokens.push({ kind: 'string', value: s.value, at: i });
+                i = s.end;
+            }
+            else if (quote === '"' || quote === "'") {
+                fail(`a string prefix "${word}" that makes an expression, not a literal`);
+            }
+            else {
+                tokens.push({ kind: 'name', text: word, at: i });
+                i += word.length;
+            }
+        }
+        else if (c === '"' || c === "'") {
+            const s = scanString(text, i, 0, fail);
+            tokens.push({ kind: 'string', value: s.value, at: i });
+            i = s.end;
+        }
+        else if (/[0-9.]/.test(c)) {
+            const m = NUMBER.exec(text.slice(i))?.[0];
+            if (!m)
+                fail(`"${c}" where a value was expected`);
+            tokens.push({ kind: 'number', value: toNumber(m), at: i });
+            i += m.length;
+        }
+        else {
+            fail(`"${c}", which has no place in a literal`);
+        }
+    }
+    tokens.push({ kind: 'end', at: text.length });
+    return tokens;
+}
+function toNumber(raw) {
+    const s = raw.replace(/_/g, '');
+    if (/^0[xXoObB]/.test(s))
+        return Number(s.toLowerCase());
+    return Number(s);
+}
+/** Parses `text` as exactly one Python literal; throws PyLiteralError. */
+function parsePyLiteral(text) {
+    const tokens = tokenize(text);
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const next = () => tokens[pos++];
+    const fail = (what, tok = peek()) => {
+        throw new PyLiteralError(`${what} at ${where(text, tok.at)}`);
+    };
+    const isPunct = (t, p) => t.kind === 'punct' && t.text === p;
+    const expect = (p) => {
+        if (!isPunct(peek(), p))
+            fail(`expected "${p}", found ${describe(peek())}`);
+        pos++;
+    };
+    /** Items up to `close`, trailing comma allowed; `item` parses one. */
+    function items(close, item) {
+        const list = [];
+        let comma = false;
+        while (!isPunct(peek(), close)) {
+            list.push(item());
+            comma = isPunct(peek(), ',');
+            if (comma)
+                pos++;
+            else if (!isPunct(peek(), close))
+                fail(`expected "," or "${close}", found ${describe(peek())}`);
+        }
+        pos++;
+        return { list, comma };
+    }
+    function value() {
+        const t = next();
+        if (t.kind === 'string') {
+            let s = t.value;
+            // Implicit concatenation: 'a' 'b' is 'ab', as in Python.
+            while (peek().kind === 'string')
+                s += next().value;
+            return s;
+        }
+        if (t.kind === 'number')
+            return t.value;
+        if (t.kind === 'name') {
+            if (t.text === 'True')
+                return true;
+            if (t.text === 'False')
+                return false;
+            if (t.text === 'None')
+                return null;
+            if (isPunct(peek(), '('))
+                fail(`a call of "${t.text}" (a manifest is never executed)`, t);
+            return fail(`the name "${t.text}" (only True, False and None are literals)`, t);
+        }
+        if (t.kind === 'punct') {
+            if (t.text === '-' || t.text === '+') {
+                const n = next();
+                if (n.kind !== 'number')
+                    fail(`"${t.text}" before ${describe(n)}`, t);
+                return t.text === '-' ? -n.value : n.value;
+            }
+            if (t.text === '[')
+                return items(']', value).list;
+            if (t.text === '(') {
+                const { list, comma } = items(')', value);
+                // (x) is x in parentheses; (x,) and () are tuples.
+                return list.length === 1 && !comma ? list[0] : list;
+            }
+            if (t.text === '{')
+                return dictOrSet();
+        }
+        return fail(`${describe(t)} where a value was expected`, t);
+    }
+    function dictOrSet() {
+        if (isPunct(peek(), '}')) {
+            pos++;
+            return {};
+        }
+        const first = value();
+        if (!isPunct(peek(), ':')) {
+            // A set literal: kept as a list (manifests only iterate it).
+            if (isPunct(peek(), ','))
+                pos++;
+            else if (!isPunct(peek(), '}'))
+                fail(`expected ":", "," or "}", found ${describe(peek())}`);
+            return [first, ...items('}', value).list];
+        }
+        const dict = {};
+        const entry = (key, keyTok) => {
+            if (typeof key !== 'string')
+                fail('a dict key that is not a string', keyTok);
+            expect(':');
+            Object.defineProperty(dict, key, {
+                value: value(),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        };
+        entry(first, tokens[pos - 1]);
+        if (isPunct(peek(), ','))
+            pos++;
+        else if (!isPunct(peek(), '}'))
+            fail(`expected "," or "}", found ${describe(peek())}`);
+        items('}', () => {
+            const keyTok = peek();
+            entry(value(), keyTok);
+        });
+        return dict;
+    }
+    const result = value();
+    if (peek().kind !== 'end')
+        fail(`${describe(peek())} after the literal`);
+    return result;
+}
+function describe(t) {
+    switch (t.kind) {
+        case 'end':
+            return 'the end of the file';
+        case 'string':
+            return 'a string';
+        case 'number':
+            return `the number ${t.value}`;
+        case 'name':
+            return `the name "${t.text}"`;
+        default:
+            return `"${t.text}"`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/addons/manifest.ts
+// An Odoo addon's `__manifest__.py`, read as a Python literal (never executed)
+// and normalised the way Odoo 18 loads it (odoo/modules/module.py,
+// `_load_manifest`): `depends` defaults to [] and an empty one means
+// ['base'] for every addon but base itself; `auto_install` is False, True
+// (meaning: all of `depends`) or a list of triggers that must be dependencies
+// ([] meaning: always); `installable` defaults to True.
+
+
+const MANIFEST_FILE = '__manifest__.py';
+/** A manifest that cannot be read: names the file and says what is wrong. */
+class ManifestError extends errors/* InputError */.dz {
+    name = 'ManifestError';
+}
+/** Parses a manifest's text; `path` names it in errors; `addon` is its technical name. */
+function parseManifest(text, path, addon = addonOf(path)) {
+    let raw;
+    try {
+        raw = parsePyLiteral(text);
+    }
+    catch (err) {
+        if (!(err instanceof PyLiteralError))
+            throw err;
+        throw new ManifestError(`${path}: not a Python literal: ${err.message}. A manifest must be one dict of literals; it is never executed.`);
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        throw new ManifestError(`${path}: a manifest must be a dict ({...}), found ${typeName(raw)}`);
+    const bad = (key, want) => {
+        throw new ManifestError(`${path}: "${key}" must be ${want}, found ${typeName(raw[key])}`);
+    };
+    const strings = (key) => {
+        const v = raw[key];
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+            return bad(key, 'a list of strings');
+        return v;
+    };
+    const bool = (key, fallback) => {
+        const v = raw[key];
+        if (v === undefined || v === null)
+            return fallback;
+        if (typeof v !== 'boolean')
+            return bad(key, 'True or False');
+        return v;
+    };
+    let depends = [...new Set(strings('depends'))];
+    if (depends.length === 0 && addon !== 'base')
+        depends = ['base'];
+    const auto = raw.auto_install;
+    let autoInstall;
+    if (Array.isArray(auto)) {
+        const triggers = [...new Set(strings('auto_install'))];
+        const strangers = triggers.filter((t) => !depends.includes(t));
+        if (strangers.length)
+            throw new ManifestError(`${path}: auto_install triggers must be dependencies; not in "depends": ${strangers.join(', ')}`);
+        autoInstall = triggers;
+    }
+    else {
+        autoInstall = bool('auto_install', false) ? depends : false;
+    }
+    const title = raw.name ?? addon;
+    const version = raw.version ?? '1.0';
+    if (typeof title !== 'string')
+        bad('name', 'a string');
+    if (typeof version !== 'string')
+        bad('version', 'a string');
+    return {
+        title: title,
+        depends,
+        autoInstall,
+        installable: bool('installable', true),
+        version: version,
+        data: strings('data'),
+        demo: strings('demo'),
+        raw,
+    };
+}
+/** The addon directory's name from a manifest path (`.../sale/__manifest__.py` -> sale). */
+function addonOf(path) {
+    const parts = path.split(/[\\/]/).filter(Boolean);
+    return parts[parts.length - 2] ?? '';
+}
+function typeName(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'None';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a dict';
+    if (typeof v === 'string')
+        return 'a string';
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    return v ? 'True' : 'False';
+}
+
+;// CONCATENATED MODULE: ./src/addons/discover.ts
+// Which addons a list of addons directories holds, as Odoo sees them: an
+// addon is a directory with a `__manifest__.py`; when two directories hold the
+// same name, the first in the list wins (Odoo's `get_module_path` walks
+// `odoo.addons.__path__` in order). Files are read through AddonsFs so tests
+// (and the template cache, reading from a container) can hand in other trees.
+
+
+
+/** Lists and parses the addons of `dirs` (in order); a bad manifest throws ManifestError. */
+async function discoverAddons(dirs, fs = nodeFs) {
+    const addons = new Map();
+    const shadowed = [];
+    for (const addonsDir of dirs) {
+        for (const name of [...(await fs.listDirs(addonsDir))].sort()) {
+            const dir = (0,external_node_path_.join)(addonsDir, name);
+            const path = (0,external_node_path_.join)(dir, MANIFEST_FILE);
+            const text = await fs.readText(path);
+            if (text === undefined)
+                continue;
+            const addon = { name, dir, addonsDir, manifest: parseManifest(text, path, name) };
+            if (addons.has(name))
+                shadowed.push(addon);
+            else
+                addons.set(name, addon);
+        }
+    }
+    return { addons, shadowed };
+}
+/** The real file system. */
+const nodeFs = {
+    async listDirs(dir) {
+        try {
+            const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+        }
+        catch (err) {
+            if (isMissing(err))
+                return [];
+            throw err;
+        }
+    },
+    async readText(path) {
+        try {
+            return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            if (isMissing(err))
+                return undefined;
+            throw err;
+        }
+    },
+};
+/** An in-memory tree: `{ 'addons/a/__manifest__.py': "{...}" }` (tests, other sources). */
+function memoryFs(files) {
+    const norm = (p) => (0,external_node_path_.join)(p).replace(/\/+$/, '');
+    const tree = new Map(Object.entries(files).map(([p, text]) => [norm(p), text]));
+    return {
+        listDirs(dir) {
+            const prefix = norm(dir) === '.' ? '' : `${norm(dir)}/`;
+            const names = new Set();
+            for (const p of tree.keys()) {
+                if (!p.startsWith(prefix))
+                    continue;
+                const rest = p.slice(prefix.length).split('/');
+                if (rest.length > 1 && rest[0])
+                    names.add(rest[0]);
+            }
+            return Promise.resolve([...names]);
+        },
+        readText(path) {
+            return Promise.resolve(tree.get(norm(path)));
+        },
+    };
+}
+function isMissing(err) {
+    const code = err.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+;// CONCATENATED MODULE: ./src/addons/closure.ts
+// What Odoo installs, from the manifests alone. Installing modules installs
+// their `depends`, transitively, and base always; then every installable
+// auto_install addon whose triggers (all of `depends` for `True`, the listed
+// ones for the list form, none for []) are all installed is installed too,
+// with its own dependencies, until nothing changes (Odoo 18: the
+// auto-install loop of odoo/modules/db.py `initialize` and
+// `ir.module.module.button_install`). `installable: False` addons are never
+// installed: depending on one, or on an addon found nowhere, is an error, as
+// is a dependency cycle.
+
+/** A dependency that cannot be installed, or a cycle: names the addons. */
+class DependencyError extends errors/* InputError */.dz {
+    name = 'DependencyError';
+}
+const BASE = 'base';
+/** `modules` + their dependencies + the auto_install addons Odoo adds, sorted. */
+function dependencyClosure(addons, modules) {
+    const set = new Set();
+    const add = (name, from) => {
+        if (set.has(name))
+            return;
+        const addon = addons.get(name);
+        if (!addon)
+            throw new DependencyError(from
+                ? `addon "${from}" depends on "${name}", which is in no addons directory`
+                : `module "${name}" is in no addons directory`);
+        if (!addon.manifest.installable)
+            throw new DependencyError(from
+                ? `addon "${from}" depends on "${name}", which is not installable (installable: False in ${addon.dir})`
+                : `module "${name}" is not installable (installable: False in ${addon.dir})`);
+        set.add(name);
+        for (const dep of addon.manifest.depends)
+            add(dep, name);
+    };
+    add(BASE);
+    for (const m of modules)
+        add(m);
+    const autos = [...addons.values()]
+        .filter((a) => a.manifest.installable && a.manifest.autoInstall !== false)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const a of autos) {
+            if (set.has(a.name))
+                continue;
+            const triggers = a.manifest.autoInstall;
+            if (triggers.every((t) => set.has(t))) {
+                add(a.name);
+                changed = true;
+            }
+        }
+    }
+    assertNoCycle(addons, set);
+    return [...set].sort();
+}
+/** The closure of `tested` without `tested` and without any addon that depends on one of them. */
+function templateClosure(addons, tested) {
+    const testedSet = new Set(tested);
+    const full = dependencyClosure(addons, testedSet);
+    const needsTested = dependentsOf(addons, testedSet);
+    const modules = full.filter((m) => !needsTested.has(m));
+    const inTemplate = new Set(modules);
+    const pulled = full.filter((m) => {
+        const auto = addons.get(m)?.manifest.autoInstall;
+        return needsTested.has(m) && !testedSet.has(m) && auto && auto.every((t) => inTemplate.has(t));
+    });
+    return { modules, pulled };
+}
+/**
+ * Every addon that depends on one of `roots`, transitively, the roots
+ * included, mapped to its path to a root (`['c', 'b', 'a']`: c depends on b,
+ * which depends on root a; a root maps to `[root]`). Only addons in `addons`
+ * are followed.
+ */
+function dependentsOf(addons, roots) {
+    const dependents = new Map();
+    for (const a of addons.values())
+        for (const dep of a.manifest.depends) {
+            const list = dependents.get(dep) ?? [];
+            list.push(a.name);
+            dependents.set(dep, list);
+        }
+    const paths = new Map();
+    const queue = [];
+    for (const r of [...roots].sort()) {
+        paths.set(r, [r]);
+        queue.push(r);
+    }
+    // Breadth first: each addon gets a shortest path to a root.
+    while (queue.length) {
+        const name = queue.shift();
+        for (const d of (dependents.get(name) ?? []).sort()) {
+            if (paths.has(d))
+                continue;
+            paths.set(d, [d, ...paths.get(name)]);
+            queue.push(d);
+        }
+    }
+    return paths;
+}
+/** Throws DependencyError naming the addons of the first cycle among `names` (default: all). */
+function assertNoCycle(addons, names = addons.keys()) {
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return;
+        if (state.get(name) === 'open') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            throw new DependencyError(`dependency cycle: ${cycle.join(' -> ')}`);
+        }
+        const addon = addons.get(name);
+        if (!addon)
+            return;
+        state.set(name, 'open');
+        stack.push(name);
+        for (const dep of addon.manifest.depends)
+            visit(dep);
+        stack.pop();
+        state.set(name, 'done');
+    };
+    for (const n of [...names].sort())
+        visit(n);
+}
+
+;// CONCATENATED MODULE: ./src/addons/index.ts
+// Odoo addon knowledge in one place (shared by the plan and the template
+// cache): manifests read as Python literals, the addons of addons
+// directories, and Odoo's install closure and reverse dependencies.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/template-cache/key.ts
+// The key of a template: sha256 over everything that decides what the
+// template database holds, and nothing else. The image ID stands for the
+// image's core addons and Odoo itself (they are not hashed one by one); the
+// repository's addons of the closure are hashed by content (paths sorted,
+// mtimes ignored), so a changed file of a dependency is a miss, while the
+// tested modules (never in a template) do not count at all.
+
+
+
+
+const byName = (rec) => Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Pure: the key, 64 hex digits. Order of closure, addons, files or config files does not matter. */
+function templateKey(i) {
+    const canonical = {
+        format: i.format ?? ENTRY_FORMAT,
+        image: i.imageId,
+        closure: [...new Set(i.closure)].sort(),
+        addons: byName(i.repoAddons).map(([name, files]) => [
+            name,
+            [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        ]),
+        config: byName(i.configFiles),
+        demo: i.demo,
+        options: i.dbOptions,
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+/** Bytecode Python writes next to the sources (a writable mount) is not content. */
+const GENERATED = (name, isDir) => isDir ? name === '__pycache__' : name.endsWith('.pyc') || name.endsWith('.pyo');
+/** Every file under `dir` (symbolic links followed) as [relative path with '/', sha256], sorted. */
+async function hashTree(dir) {
+    const out = [];
+    const walk = async (d) => {
+        const entries = await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true });
+        for (const e of entries) {
+            const path = (0,external_node_path_.join)(d, e.name);
+            let isDir = e.isDirectory();
+            if (e.isSymbolicLink()) {
+                isDir = (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+            }
+            if (GENERATED(e.name, isDir))
+                continue;
+            if (isDir)
+                await walk(path);
+            else
+                out.push([(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/'), (await describeFile(path)).sha256]);
+        }
+    };
+    await walk(dir);
+    return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** Options of Odoo's command line that only say which run this is; all others may change the database. */
+const RUN_ONLY = new Set(['-d', '--database', '-i', '--init', '--test-tags', '--http-port', '-p']);
+const RUN_SWITCHES = new Set(['--test-enable', '--stop-after-init']);
+/** Pure: the options of Odoo's argv that change what an install writes (e.g. --without-demo=all, --load-language). */
+function databaseOptions(odooArgs) {
+    const out = [];
+    for (let i = 0; i < odooArgs.length; i++) {
+        const a = odooArgs[i];
+        const name = a.split('=')[0];
+        if (RUN_SWITCHES.has(name))
+            continue;
+        if (RUN_ONLY.has(name)) {
+            if (!a.includes('='))
+                i++; // its value
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+/** Pure: the demo setting an argv asks for. */
+function demoSetting(odooArgs) {
+    if (odooArgs.some((a) => a.startsWith('--without-demo')))
+        return 'without';
+    if (odooArgs.includes('--with-demo'))
+        return 'with';
+    return 'config';
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/sources.ts
+// Where the addons a template installs come from, as the service sees them:
+// the image's core addons (manifests read inside the running container; the
+// image ID stands for their content) and the repository's addons that the
+// compose file bind-mounts into the service (read and hashed on the runner).
+
+
+
+
+
+
+
+/** Where Odoo 18's Debian package (the official image) keeps the core addons. */
+const CORE_ADDONS_DIR = '/usr/lib/python3/dist-packages/odoo/addons';
+/** Pure: the bind mounts of `service` in the resolved model. */
+function bindMounts(model, service) {
+    return (model.services[service]?.volumes ?? [])
+        .filter((v) => v.type === 'bind' && typeof v.source === 'string')
+        .map((v) => ({ source: v.source, target: v.target }));
+}
+/**
+ * Pure: the database service of `service`: the one its HOST variable names
+ * (the official image's entrypoint turns it into --db_host), else `db`.
+ */
+function databaseService(model, service) {
+    const host = model.services[service]?.environment?.HOST ?? 'db';
+    return host && model.services[host] ? host : undefined;
+}
+/** Pure: the database role Odoo connects as (the entrypoint's USER, `odoo` by default). */
+function odooRole(model, service) {
+    return model.services[service]?.environment?.USER || 'odoo';
+}
+/** The mounts that bring addons: a directory holding addons, or an addon itself. */
+async function repositoryAddonsDirs(mounts) {
+    const out = [];
+    for (const m of mounts) {
+        if (!(await isDir(m.source)))
+            continue;
+        if (await exists((0,external_node_path_.join)(m.source, MANIFEST_FILE))) {
+            out.push({ hostDir: m.source, target: m.target, single: true });
+            continue;
+        }
+        const names = await nodeFs.listDirs(m.source);
+        for (const n of names)
+            if (await exists((0,external_node_path_.join)(m.source, n, MANIFEST_FILE))) {
+                out.push({ hostDir: m.source, target: m.target, single: false });
+                break;
+            }
+    }
+    return out;
+}
+/** Files mounted under /etc (an odoo.conf): they change what an install does. */
+async function configMounts(mounts) {
+    const out = [];
+    for (const m of mounts)
+        if (m.target.startsWith('/etc/') && !(await isDir(m.source)))
+            out.push(m);
+    return out;
+}
+// Reads every core manifest and Odoo's version in one exec; python3 is in
+// every Odoo image. The version comes from release.py's text (importing odoo
+// would cost a second).
+const READ_CORE = `
+import glob, json, os, re, sys
+out = {}
+for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
+    try:
+        out[p] = open(p, encoding='utf-8').read()
+    except OSError:
+        pass
+v = ''
+try:
+    m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
+    v = m and '%s.%s' % m.groups() or ''
+except OSError:
+    pass
+print(json.dumps({'version': v, 'manifests': out}))
+`;
+async function readCoreAddons(target, service) {
+    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR], 60_000);
+    if (res.exitCode !== 0)
+        throw new Error(`could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`);
+    const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{')));
+    return { odooVersion: doc.version, manifests: doc.manifests };
+}
+/** The service's image ID, as `compose images` reports it. */
+async function serviceImageId(target, service) {
+    const { file, prefix } = composeCommand();
+    let text = '';
+    const res = await runProcess(file, [...prefix, ...composeArgs(target), 'images', '--format', 'json', service], {
+        cwd: target.workingDirectory,
+        env: composeEnv(target),
+        timeoutMs: 60_000,
+        onOutput: (c) => void (text += c.toString('utf8')),
+    });
+    const list = res.exitCode === 0 ? JSON.parse(text.slice(text.indexOf('['))) : [];
+    const id = list[0]?.ID;
+    if (!id)
+        throw new Error(`could not tell the image ID of ${service}: ${res.tail.trim().slice(-300)}`);
+    return id;
+}
+/**
+ * The addons the service sees, in Odoo's order (core first: the package's own
+ * path comes first in odoo.addons.__path__), with each repository addon's
+ * directory on the runner.
+ */
+async function discoverServiceAddons(core, repoDirs) {
+    const memory = memoryFs(core.manifests);
+    // A single-addon mount is seen as a directory holding just that addon.
+    const virtual = new Map();
+    const dirs = [CORE_ADDONS_DIR];
+    repoDirs.forEach((r, i) => {
+        const dir = r.single ? `/.rtr-mount-${i}` : r.hostDir;
+        if (r.single)
+            virtual.set(dir, r);
+        dirs.push(dir);
+    });
+    const fs = {
+        listDirs: (dir) => {
+            if (dir === CORE_ADDONS_DIR)
+                return memory.listDirs(dir);
+            const v = virtual.get(dir);
+            return v ? Promise.resolve([(0,external_node_path_.basename)(v.target)]) : nodeFs.listDirs(dir);
+        },
+        readText: (path) => {
+            if (path.startsWith(`${CORE_ADDONS_DIR}/`))
+                return memory.readText(path);
+            for (const [dir, v] of virtual)
+                if (path.startsWith(`${dir}/`))
+                    return nodeFs.readText((0,external_node_path_.join)(v.hostDir, path
+                        .slice(dir.length + 1)
+                        .split('/')
+                        .slice(1)
+                        .join('/')));
+            return nodeFs.readText(path);
+        },
+    };
+    const discovery = await discoverAddons(dirs, fs);
+    const hostDirOf = new Map();
+    for (const a of discovery.addons.values()) {
+        if (a.addonsDir === CORE_ADDONS_DIR)
+            continue;
+        const v = virtual.get(a.addonsDir);
+        hostDirOf.set(a.name, v ? v.hostDir : a.dir);
+    }
+    return { discovery, hostDirOf };
+}
+async function isDir(p) {
+    return (0,promises_namespaceObject.stat)(p).then((s) => s.isDirectory(), () => false);
+}
+async function exists(p) {
+    return (0,promises_namespaceObject.stat)(p).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/plan.ts
+
+
+
+
+async function planTemplate(target, model, service, modules, odooArgs) {
+    const dbService = databaseService(model, service);
+    if (!dbService)
+        return {
+            plan: null,
+            why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
+        };
+    const mounts = bindMounts(model, service);
+    const [imageId, core, repoDirs, configs] = await Promise.all([
+        serviceImageId(target, service),
+        readCoreAddons(target, service),
+        repositoryAddonsDirs(mounts),
+        configMounts(mounts),
+    ]);
+    const { discovery, hostDirOf } = await discoverServiceAddons(core, repoDirs);
+    const closure = templateClosure(discovery.addons, modules);
+    if (closure.pulled.length > 0)
+        return {
+            plan: null,
+            why: `not used: ${closure.pulled.join(', ')} would be installed automatically with the template and depend on ${modules.join(', ')}`,
+        };
+    const repoModules = closure.modules.filter((m) => hostDirOf.has(m));
+    const repoAddons = {};
+    for (const m of repoModules)
+        repoAddons[m] = await hashTree(hostDirOf.get(m));
+    const configFiles = {};
+    for (const c of configs)
+        configFiles[c.target] = (await describeFile(c.source)).sha256;
+    const dbOptions = databaseOptions(odooArgs);
+    const key = templateKey({
+        imageId,
+        closure: closure.modules,
+        repoAddons,
+        configFiles,
+        demo: demoSetting(odooArgs),
+        dbOptions,
+    });
+    return {
+        plan: {
+            key,
+            modules: closure.modules,
+            repoModules,
+            imageId,
+            odooVersion: core.odooVersion,
+            dbService,
+            role: odooRole(model, service),
+            dbOptions,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/template-run.ts
+// One run's use of the template cache. `start` runs as soon as `up` has
+// started the containers (Postgres healthy, Odoo still starting): it works out
+// the key, then on a hit restores the template into the run's database and
+// filestore, on a miss installs the dependencies (no tests) into it, dumps
+// them and saves the entry. `ready` is awaited just before the tests; the
+// save goes on during the tests and `finish` waits for it. A cache problem is
+// a warning and a run as without cache; only a dependency error (an addon
+// found nowhere, not installable, a cycle) stops the run, before any test.
+
+
+
+
+
+
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+class TemplateRun {
+    settings;
+    deps;
+    store;
+    why;
+    work;
+    dir;
+    constructor(settings, deps, store, why) {
+        this.settings = settings;
+        this.deps = deps;
+        this.store = store;
+        this.why = why;
+    }
+    notUsed(why, plan) {
+        return {
+            report: {
+                key: plan?.key ?? null,
+                hit: false,
+                store: null,
+                restore_ms: null,
+                build_ms: null,
+                size: null,
+                modules: plan?.modules ?? [],
+                note: why,
+            },
+        };
+    }
+    /** Starts in the background; never rejects (see ready). */
+    start(s) {
+        if (this.work)
+            return;
+        this.work = this.store
+            ? this.run(this.store, s).catch((e) => {
+                if (e instanceof errors/* InputError */.dz)
+                    return { ...this.notUsed(e.message), fatal: e };
+                this.deps.reporter.warning(`Template cache: ${e.message}; running without it.`);
+                return this.notUsed(`not used: ${e.message}`);
+            })
+            : Promise.resolve(this.notUsed(this.why ?? 'off'));
+        if (!this.store)
+            this.deps.reporter.info(`Template cache: ${this.why ?? 'off'}.`);
+    }
+    /** The run's database is ready for the tests (or the cache stepped aside); throws a dependency error. */
+    async ready() {
+        const outcome = await this.work;
+        if (outcome?.fatal)
+            throw outcome.fatal;
+    }
+    /** After the tests: waits for the save and cleans up; what the report says. */
+    async finish() {
+        const outcome = await this.work;
+        await outcome?.saving;
+        if (this.dir)
+            await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true }).catch(() => undefined);
+        return outcome?.report;
+    }
+    async run(store, s) {
+        const { reporter } = this.deps;
+        const planned = await planTemplate(s.target, s.model, this.settings.service, this.settings.modules, s.odooArgs);
+        if (!planned.plan) {
+            reporter.info(`Template cache: ${planned.why}.`);
+            return this.notUsed(planned.why);
+        }
+        const plan = planned.plan;
+        reporter.info(`Template cache: key ${plan.key} (${plan.modules.length} modules: ${plan.modules.join(', ')}; ${store.kind} store).`);
+        const warn = (m) => reporter.warning(`Template cache: ${m}`);
+        this.dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(this.deps.tempDir, 'rtr-template-'));
+        const place = {
+            target: s.target,
+            dbService: plan.dbService,
+            service: this.settings.service,
+            role: plan.role,
+            database: s.database,
+            timeoutMs: this.settings.healthTimeoutMs + this.settings.testTimeoutMs,
+        };
+        const base = { key: plan.key, store: store.kind, modules: plan.modules, note: null };
+        const t0 = Date.now();
+        if (await store.restore(plan.key, this.dir, warn)) {
+            const checked = await verifyEntry(this.dir, plan.key);
+            if (!checked.ok)
+                warn(`the restored entry is unusable (${checked.reason}); building anew.`);
+            else {
+                try {
+                    await waitForDatabase(place);
+                    await Promise.all([
+                        restoreDatabase(place, (0,external_node_path_.join)(this.dir, ENTRY_FILES.dump)),
+                        restoreFilestore(place, (0,external_node_path_.join)(this.dir, ENTRY_FILES.filestore)),
+                    ]);
+                    const ms = Date.now() - t0;
+                    const size = checked.manifest.dump.bytes + checked.manifest.filestore.bytes;
+                    reporter.info(`Template cache: hit; restored ${formatSize(size)} into ${s.database} in ${seconds(ms)}.`);
+                    return { report: { ...base, hit: true, restore_ms: ms, build_ms: null, size } };
+                }
+                catch (e) {
+                    warn(`restoring the entry failed (${e.message}); building anew.`);
+                    await dropDatabase(place).catch(() => undefined);
+                }
+            }
+        }
+        return this.build(store, plan, place, s, base);
+    }
+    async build(store, plan, place, s, base) {
+        const { reporter, compose } = this.deps;
+        const dir = this.dir;
+        const t0 = Date.now();
+        reporter.info(`Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`);
+        await waitForDatabase(place);
+        const args = [
+            '-d',
+            s.database,
+            '-i',
+            plan.modules.join(','),
+            ...plan.dbOptions,
+            '--stop-after-init',
+            '--http-port',
+            String(s.httpPort),
+        ];
+        const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () => compose(s.target, ['exec', '-T', this.settings.service, '/entrypoint.sh', 'odoo', ...args], {
+            timeoutMs: this.settings.testTimeoutMs,
+            keepTail: 3000,
+            onOutput: (c) => reporter.output(c),
+        }));
+        if (res.exitCode !== 0) {
+            const why = `installing the dependencies failed (exit ${res.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
+            reporter.warning(`Template cache: ${why}. Last output: ${res.tail.trim().slice(-800)}`);
+            await dropDatabase(place);
+            return {
+                report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
+            };
+        }
+        await Promise.all([
+            dumpDatabase(place, (0,external_node_path_.join)(dir, ENTRY_FILES.dump)),
+            dumpFilestore(place, (0,external_node_path_.join)(dir, ENTRY_FILES.filestore)),
+        ]);
+        const manifest = {
+            format: ENTRY_FORMAT,
+            key: plan.key,
+            closure: plan.modules,
+            odooVersion: plan.odooVersion,
+            image: plan.imageId,
+            created: new Date().toISOString(),
+            dump: await describeFile((0,external_node_path_.join)(dir, ENTRY_FILES.dump)),
+            filestore: await describeFile((0,external_node_path_.join)(dir, ENTRY_FILES.filestore)),
+        };
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, ENTRY_FILES.manifest), JSON.stringify(manifest, null, 2));
+        const ms = Date.now() - t0;
+        const size = manifest.dump.bytes + manifest.filestore.bytes;
+        reporter.info(`Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`);
+        const warn = (m) => reporter.warning(`Template cache: ${m}`);
+        // The tests do not wait for the save (an upload to GitHub's cache can take seconds).
+        const saving = store
+            .save(plan.key, dir, warn)
+            .catch((e) => warn(`saving failed: ${e.message}`));
+        return { report: { ...base, hit: false, restore_ms: null, build_ms: ms, size }, saving };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template-cache/index.ts
+
+
+
+
+
+async function openTemplateRun(settings, deps, loadGithub) {
+    const choice = await chooseStore(settings, deps.reporter, loadGithub);
+    return new TemplateRun(settings, deps, choice.store, choice.store ? null : choice.why);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache.ts
+// `cache ls` / `cache clear [--older-than AGE]`: the local template cache
+// (src/template-cache/local-store.ts) as a person sees it, and a way to empty it.
+
+
+
+
+
+
+
+
+const CACHE_SPEC = {
+    name: 'cache',
+    summary: 'Lists (ls) or empties (clear) the local template cache.',
+    args: 'ls|clear',
+    positionals: { min: 1, max: 1 },
+    flags: [
+        ...settingFlags('cache-dir'),
+        {
+            name: 'older-than',
+            type: 'string',
+            value: 'AGE',
+            help: 'clear: only entries not used for AGE (e.g. 7d, 12h, 30m)',
+        },
+        JSON_FLAG,
+    ],
+    notes: [
+        "An entry is the database dump and filestore of the tested modules' dependencies, keyed by what they were built from.",
+        'Exit codes: 0 done, 2 bad arguments.',
+    ],
+};
+/** `7d`, `12h`, `30m`, `90s` -> milliseconds; undefined when it is not an age. */
+function parseAge(text) {
+    const m = /^(\d+)(s|m|h|d)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2]] * 1000;
+}
+const cacheCommand = {
+    spec: CACHE_SPEC,
+    async run(ctx) {
+        const [what] = ctx.args.positionals;
+        if (what !== 'ls' && what !== 'clear')
+            throw new UsageError(`Unknown cache command ${JSON.stringify(what)}: use 'ls' or 'clear'.`);
+        const dirFlag = ctx.args.values['cache-dir'];
+        const dir = dirFlag ? (0,external_node_path_.resolve)(ctx.io.cwd, dirFlag) : defaultCacheDir(ctx.io.env);
+        const store = new LocalStore(dir, parseCacheMaxSize(constants/* DEFAULTS */.zY.cacheMaxSize));
+        const json = ctx.args.switches.has('json');
+        const out = (s) => ctx.io.stdout.write(s);
+        if (what === 'ls') {
+            const entries = await store.list();
+            if (json) {
+                const rows = entries.map((e) => ({
+                    key: e.key,
+                    bytes: e.bytes,
+                    last_used: e.lastUsed.toISOString(),
+                    created: e.manifest?.created ?? null,
+                    modules: e.manifest?.closure ?? null,
+                    image: e.manifest?.image ?? null,
+                }));
+                out(`${JSON.stringify({ dir: store.root, entries: rows }, null, 2)}\n`);
+            }
+            else if (entries.length === 0)
+                out(`No template cache entries in ${store.root}.\n`);
+            else {
+                out(`Template cache ${store.root}:\n`);
+                for (const e of entries)
+                    out(`${e.key.slice(0, 16)}  ${formatSize(e.bytes).padStart(9)}  used ${e.lastUsed.toISOString()}  ${e.manifest ? `${e.manifest.closure.length} modules` : '(no manifest)'}\n`);
+                out(`${entries.length} entries, ${formatSize(entries.reduce((n, e) => n + e.bytes, 0))}.\n`);
+            }
+            return 0;
+        }
+        const ageText = ctx.args.values['older-than'];
+        let before;
+        if (ageText !== undefined) {
+            const ms = parseAge(ageText);
+            if (ms === undefined)
+                throw new errors/* InputError */.dz(`Invalid --older-than ${JSON.stringify(ageText)}. Expected a whole number with s, m, h or d (e.g. 7d, 12h).`);
+            before = new Date(Date.now() - ms);
+        }
+        const gone = await store.clear(before);
+        if (json)
+            out(`${JSON.stringify({ dir: store.root, removed: gone.map((e) => e.key) }, null, 2)}\n`);
+        else
+            out(`Removed ${gone.length} template cache entr${gone.length === 1 ? 'y' : 'ies'} (${formatSize(gone.reduce((n, e) => n + e.bytes, 0))}) from ${store.root}.\n`);
+        return 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/config/naming.ts
 // Compose project names: lowercase letters, digits, '-' and '_', starting with
 // a letter or digit. Every run gets its own, so parallel runs never share a
@@ -901,6 +2598,7 @@ function testDatabaseName(project) {
 // accepts, and happens before anything touches Docker. Values never reach a
 // shell (everything runs as argv arrays), but they are refused here anyway so
 // the error is clear and early.
+
 
 
 
@@ -1030,6 +2728,7 @@ function parseSettings(raw, ctx) {
         logIgnore: parseLogIgnore(raw.logIgnore),
         strictLog: parseBoolean(constants/* Input */.pd.StrictLog, raw.strictLog, false),
         ...parseQuality(raw, workingDirectory),
+        ...parseCacheSettings(raw, workingDirectory),
     };
 }
 
@@ -4406,6 +6105,7 @@ async function testAndJudge(target, settings, deps, opts) {
     const lint = await runLint(target, settings, compose, reporter, opts.signal);
     if (settings.coverage && settings.testCommand.length === 0)
         await prepareCoverage(target, settings, compose, reporter);
+    await opts.template?.ready();
     reporter.info(`Running the tests of ${settings.modules.join(', ')}.`);
     const test = await reporter.group(`Tests: ${settings.modules.join(', ')}`, () => runTests(target, settings, compose, reporter, {
         database: opts.database,
@@ -4448,6 +6148,9 @@ async function testAndJudge(target, settings, deps, opts) {
             : null,
         lint,
     });
+    const cache = await opts.template?.finish();
+    if (cache)
+        report.cache = cache;
     writeReport(opts.reportFile, report);
     return { verdict, summary: judged.summary, report, test, durationMs };
 }
@@ -4483,6 +6186,8 @@ async function environmentGone(target, service, deps) {
 
 
 
+
+
 async function executeRun(settings, ids, deps, hooks) {
     const { docker, reporter, signal } = { ...deps, signal: hooks.signal };
     const started = deps.now();
@@ -4502,6 +6207,8 @@ async function executeRun(settings, ids, deps, hooks) {
     // The engine's error, when both fail, is the one to fix first; a failed read
     // is explained by a missing or v1 compose before the files are blamed.
     const config = readComposeConfigSafely({ project, port: null, ...files }, deps.compose);
+    // Which template store (and whether the cache directory is writable), meanwhile.
+    const opening = openTemplateRun(settings, deps);
     await checkEngine(docker);
     if (!(await config).model)
         await deps.checkCompose();
@@ -4535,6 +6242,9 @@ async function executeRun(settings, ids, deps, hooks) {
     state.files = labelled.files;
     hooks.saveState(state);
     checkCancel('before docker compose up');
+    const template = await opening;
+    const database = testDatabaseName(project);
+    const model = (await config).model;
     let listed = Promise.resolve();
     await startProject(targetOf(state), deps, {
         range: settings.portRange,
@@ -4559,17 +6269,29 @@ async function executeRun(settings, ids, deps, hooks) {
                 .checkCompose()
                 .then((v) => reporter.info(`Compose ${v}.`))
                 .catch(() => undefined);
+            // Postgres is up (Odoo waits for it): the template goes in while Odoo starts.
+            if (model)
+                template.start({
+                    target: targetOf(state),
+                    model,
+                    database,
+                    odooArgs: odooTestArgs(settings.modules, database, TEST_HTTP_PORT),
+                    httpPort: TEST_HTTP_PORT,
+                });
         },
     });
     checkCancel('before the tests');
     reporter.info('All containers ready.');
-    const judged = await timeline.phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
-        database: testDatabaseName(project),
+    const judged = await timeline
+        .phase('testing', () => testAndJudge(targetOf(state), settings, deps, {
+        database,
         reportFile: state.reportFile,
         startedAt: started,
         taskId: ids.taskId,
         signal,
-    }));
+        template,
+    }))
+        .finally(() => template.finish());
     timeline.mark('verdict', judged.report.gate_status === 'PASS' ? 'ok' : 'failed');
     await listed;
     return { state, ...judged };
@@ -4713,6 +6435,9 @@ async function killMarked(target, service, mark, compose) {
 
 
 
+
+
+
 async function testInEnvironment(target, settings, deps, opts) {
     const startedAt = deps.now();
     const health = watchHealth(deps.docker, target.project);
@@ -4726,6 +6451,19 @@ async function testInEnvironment(target, settings, deps, opts) {
     finally {
         health.close();
     }
+    // The template cache, as in a run: the environment is up, so it starts now.
+    const [template, { model }] = await Promise.all([
+        openTemplateRun(settings, deps),
+        readComposeConfig(target, deps.compose),
+    ]);
+    if (model)
+        template.start({
+            target,
+            model,
+            database: opts.database,
+            odooArgs: odooTestArgs(settings.modules, opts.database, TEST_HTTP_PORT),
+            httpPort: TEST_HTTP_PORT,
+        });
     const mark = marker(`${deps.random()}${deps.random()}`);
     const stopInContainer = async () => {
         deps.reporter.info('Stopping the test processes inside the container...');
@@ -4736,12 +6474,22 @@ async function testInEnvironment(target, settings, deps, opts) {
     const reportFile = reportPathFor(settings.logFile);
     let judged;
     try {
-        judged = await testAndJudge(target, settings, { ...deps, compose: markExecs(deps.compose, mark) }, { database: opts.database, reportFile, startedAt, taskId: opts.taskId, signal: opts.signal });
+        judged = await testAndJudge(target, settings, { ...deps, compose: markExecs(deps.compose, mark) }, {
+            database: opts.database,
+            reportFile,
+            startedAt,
+            taskId: opts.taskId,
+            signal: opts.signal,
+            template,
+        });
     }
     catch (err) {
         if (opts.signal?.aborted)
             await stopInContainer();
         throw err;
+    }
+    finally {
+        await template.finish();
     }
     if (judged.test.timedOut)
         await stopInContainer();
@@ -4769,7 +6517,7 @@ const TEST_SPEC = {
     args: '<work-order> <module>[,<module>...]',
     positionals: { min: 2, max: 2 },
     flags: [
-        ...settingFlags('project-prefix', 'working-directory', 'service', 'health-timeout', 'test-timeout', 'test-command', 'log-file', 'log-ignore', 'strict-log'),
+        ...settingFlags('project-prefix', 'working-directory', 'service', 'health-timeout', 'test-timeout', 'test-command', 'log-file', 'log-ignore', 'strict-log', 'cache', 'cache-dir', 'cache-max-size'),
         JSON_FLAG,
         VERBOSE_FLAG,
     ],
@@ -5100,6 +6848,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 const COMMANDS = [
     runCommand,
     upCommand,
@@ -5108,6 +6857,7 @@ const COMMANDS = [
     lsCommand,
     reapCommand,
     judgeCommand,
+    cacheCommand,
 ];
 async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
     const specs = COMMANDS.map((c) => c.spec);
@@ -5205,6 +6955,9 @@ const Input = {
     WorkOrderPattern: 'work-order-pattern',
     CheckRun: 'check-run',
     CommentAuthor: 'comment-author',
+    Cache: 'cache',
+    CacheDir: 'cache-dir',
+    CacheMaxSize: 'cache-max-size',
 };
 /** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
 const GITHUB_INPUTS = [
@@ -5232,6 +6985,8 @@ const Output = {
     Coverage: 'coverage',
     CommentUrl: 'comment-url',
     CheckRunUrl: 'check-run-url',
+    CacheHit: 'cache-hit',
+    CacheKey: 'cache-key',
 };
 const State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -5258,6 +7013,9 @@ const DEFAULTS = {
     logFile: 'proof_of_execution_tests.log',
     downTimeoutS: 2,
     prefixSuffix: '-agent-test',
+    /** The template cache (src/template-cache/): where it is and how large it may grow. */
+    cache: 'auto',
+    cacheMaxSize: '2GB',
 };
 
 
@@ -5406,7 +7164,7 @@ function withEndpointEnv(endpoint, build) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6915);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 

@@ -324,6 +324,9 @@ const Input = {
     WorkOrderPattern: 'work-order-pattern',
     CheckRun: 'check-run',
     CommentAuthor: 'comment-author',
+    Cache: 'cache',
+    CacheDir: 'cache-dir',
+    CacheMaxSize: 'cache-max-size',
 };
 /** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
 const GITHUB_INPUTS = [
@@ -351,6 +354,8 @@ const Output = {
     Coverage: 'coverage',
     CommentUrl: 'comment-url',
     CheckRunUrl: 'check-run-url',
+    CacheHit: 'cache-hit',
+    CacheKey: 'cache-key',
 };
 const State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -377,6 +382,9 @@ const DEFAULTS = {
     logFile: 'proof_of_execution_tests.log',
     downTimeoutS: 2,
     prefixSuffix: '-agent-test',
+    /** The template cache (src/template-cache/): where it is and how large it may grow. */
+    cache: 'auto',
+    cacheMaxSize: '2GB',
 };
 
 
@@ -547,7 +555,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4176);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5746);
 // Bundle entry of the action's post step: only dispatches.
 
 
@@ -615,7 +623,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 4176:
+/***/ 5746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1269,7 +1277,47 @@ function cleanupLines(c) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/template-cache/size.ts
+// Byte sizes as people write them (`500MB`, `2GB`, `1.5G`) and as the log shows them.
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1024 ** 4,
+    tib: 1024 ** 4,
+};
+/** Bytes of `500MB`, `2GB`, `1.5 GiB`, `1048576`; undefined when it is not a size. Units are binary (1 MB = 1024 KB), as `du -h` counts. */
+function parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const bytes = Math.floor(Number(m[1]) * unit);
+    return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+/** `1.1 MB`, `512 B`, `2.0 GB`: for log lines and the comment. */
+function size_formatSize(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/render-parts.ts
+
 
 
 
@@ -1337,6 +1385,8 @@ function render_parts_headerTable(p, c) {
         ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
         ['Compose project', render_parts_code(p.project)],
     ];
+    if (p.cache)
+        rows.push(['Template cache', render_parts_text(cacheLine(p.cache))]);
     return table(['', ''], rows);
 }
 function render_parts_reasonsBlock(p) {
@@ -1387,6 +1437,17 @@ function render_parts_failureDetails(f, prefix = '') {
         : fenced(headAndTail(tb, MAX_TRACEBACK) + omitted, 'text');
     return [`<details><summary>${render_parts_failureLine(f, prefix)}</summary>`, '', body, '', '</details>'].join('\n');
 }
+/** One line on the template cache: `hit (local), restored 1.1 MB in 1.9 s, key 3f2a9c1b0d4e`. */
+function cacheLine(c) {
+    const key = c.key ? `, key ${c.key.slice(0, 12)}` : '';
+    const size = c.size === null ? '' : ` ${formatSize(c.size)}`;
+    if (c.hit)
+        return `hit (${c.store}), restored${size} in ${secs(c.restore_ms)}${key}`;
+    if (c.build_ms !== null)
+        return `miss (${c.store}), built${size} in ${secs(c.build_ms)} and saved${key}`;
+    return c.note ?? 'not used';
+}
+const secs = (ms) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
@@ -2770,6 +2831,7 @@ async function proofOf(state, outcome, error) {
         logFile: workspacePath(state.logFile),
         artifact: null,
         pathPrefix: prefix === '.' ? undefined : prefix,
+        cache: outcome?.report.cache ?? null,
     };
 }
 /** Publishes, saves what post needs, sets the outputs; returns the job summary markdown. */

@@ -43,6 +43,9 @@ const Input = {
     WorkOrderPattern: 'work-order-pattern',
     CheckRun: 'check-run',
     CommentAuthor: 'comment-author',
+    Cache: 'cache',
+    CacheDir: 'cache-dir',
+    CacheMaxSize: 'cache-max-size',
 };
 /** The inputs of the GitHub proof (comment, check run), read by src/action/github.ts. */
 const GITHUB_INPUTS = [
@@ -70,6 +73,8 @@ const Output = {
     Coverage: 'coverage',
     CommentUrl: 'comment-url',
     CheckRunUrl: 'check-run-url',
+    CacheHit: 'cache-hit',
+    CacheKey: 'cache-key',
 };
 const State = {
     /** JSON of RunState (src/engine/run-state.ts); written before anything is created. */
@@ -96,6 +101,9 @@ const DEFAULTS = {
     logFile: 'proof_of_execution_tests.log',
     downTimeoutS: 2,
     prefixSuffix: '-agent-test',
+    /** The template cache (src/template-cache/): where it is and how large it may grow. */
+    cache: 'auto',
+    cacheMaxSize: '2GB',
 };
 
 
