@@ -2254,6 +2254,14 @@ async function planTemplate(target, model, service, modules, odooArgs) {
         configMounts(mounts),
     ]);
     const { discovery, hostDirOf } = await discoverServiceAddons(core, repoDirs);
+    // A tested module Odoo cannot find fails the tests themselves, with Odoo's
+    // words; the cache only steps aside. A missing dependency is an error below.
+    const unseen = modules.filter((m) => !discovery.addons.has(m));
+    if (unseen.length > 0)
+        return {
+            plan: null,
+            why: `not used: ${unseen.join(', ')} is in no addons directory the ${service} service sees (${[CORE_ADDONS_DIR, ...repoDirs.map((r) => r.target)].join(', ')})`,
+        };
     const closure = templateClosure(discovery.addons, modules);
     if (closure.pulled.length > 0)
         return {
