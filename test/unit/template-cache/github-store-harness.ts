@@ -1,20 +1,91 @@
-// Helpers of github-store.test.ts: template entries as the engine writes them,
-// and the GitHub store run in a process of its own (restore there, save here),
-// so nothing in memory carries an entry from the saving to the restoring side.
+// Helpers of the GitHub store's tests: a fake cache service and the runner's
+// environment per test, template entries as the engine writes them, and the
+// store run in a process of its own (restore there, save here), so nothing in
+// memory carries an entry from the saving to the restoring side.
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ts from 'typescript'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
+import { GithubStore } from '../../../src/template-cache/github-store.js'
 import {
   describeFile,
   ENTRY_FILES,
   ENTRY_FORMAT,
   type EntryManifest,
 } from '../../../src/template-cache/store.js'
+import { FakeActionsCache } from '../../helpers/fake-actions-cache.js'
 
 export const ROOT = resolve(import.meta.dirname, '../../..')
+export const KEY = `rtr-template-1-${'ab'.repeat(32)}`
+
+/** A fresh fake service, work directory and runner environment per test (in process.env and for children). */
+export function cacheTestSetup() {
+  const t = {
+    fake: undefined as unknown as FakeActionsCache,
+    compiled: '',
+    work: '',
+    env: {} as Record<string, string>,
+    /** An empty directory `name` under the work directory. */
+    emptyDir(name: string) {
+      const dir = join(t.work, name)
+      mkdirSync(dir, { recursive: true })
+      return dir
+    },
+    /** A fresh entry of `key` in a directory, not saved anywhere. */
+    async builtEntry(key = KEY) {
+      const dir = join(t.work, 'built')
+      await writeEntry(dir, key)
+      return dir
+    },
+    /** Saves a fresh entry of `key` from this process, without a warning; its directory. */
+    async saveHere(key = KEY) {
+      const dir = await t.builtEntry(key)
+      const s = sink()
+      await new GithubStore({ info: s.info }).save(key, dir, s.warn)
+      expect(s.lines.warnings).toEqual([])
+      return dir
+    },
+  }
+  beforeAll(() => {
+    t.compiled = compileStore()
+  })
+  afterAll(() => rmSync(t.compiled, { recursive: true, force: true }))
+  beforeEach(async () => {
+    t.fake = await FakeActionsCache.start()
+    t.work = mkdtempSync(join(tmpdir(), 'rtr-gh-store-'))
+    for (const d of ['workspace', 'runner-temp']) mkdirSync(join(t.work, d))
+    t.env = {
+      ...t.fake.env(),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_WORKSPACE: join(t.work, 'workspace'),
+      RUNNER_TEMP: join(t.work, 'runner-temp'),
+    }
+    for (const [k, v] of Object.entries(t.env)) vi.stubEnv(k, v)
+    vi.stubEnv('ACTIONS_CACHE_MODE', undefined)
+    vi.stubEnv('RUNNER_DEBUG', undefined)
+  })
+  afterEach(async () => {
+    vi.useRealTimers()
+    vi.unstubAllEnvs()
+    await t.fake.close()
+    rmSync(t.work, { recursive: true, force: true })
+  })
+  return t
+}
+
+/** A warn and an info that record their lines. */
+export function sink() {
+  const lines = { warnings: [] as string[], info: [] as string[] }
+  return {
+    lines,
+    warn: (m: string) => void lines.warnings.push(m),
+    info: (l: string) => void lines.info.push(l),
+  }
+}
 
 /** Writes an entry for `key` into `dir`: a random dump and filestore, their manifest. */
 export async function writeEntry(dir: string, key: string, dumpBytes = 200_000) {
