@@ -8,7 +8,9 @@
 // only the debug line tells apart from a service failure. So while one cache
 // call runs, process.stdout.write is routed line by line: warnings and errors
 // are collected, debug lines are collected (and passed through as they were
-// when RUNNER_DEBUG=1, where the runner shows them), anything else goes to
+// when RUNNER_DEBUG=1, where the runner shows them), other workflow commands
+// pass through untouched (`::add-mask::` of the signed URLs' signatures must
+// reach the runner, and must never become a log line), anything else goes to
 // `info`. Calls are serialised, so two captures never nest. Output from other
 // code in the same process while a call runs (the engine's own log lines) goes
 // to `info` too, unchanged; its warnings would be reported as the cache's.
@@ -53,7 +55,7 @@ export function withCoreOutput<T>(
   return next
 }
 
-const COMMAND = /^::(warning|error|debug)(?: [^:]*)?::(.*)$/
+const COMMAND = /^::([a-z-]+)(?: [^:]*)?::(.*)$/
 
 function route(
   line: string,
@@ -64,10 +66,12 @@ function route(
   const m = COMMAND.exec(line)
   if (!m) return info(line)
   const message = unescapeData(m[2] ?? '')
-  if (m[1] === 'debug') {
+  if (m[1] === 'warning' || m[1] === 'error') output.warnings.push(message)
+  else if (m[1] !== 'debug') passThrough(line)
+  else {
     output.debug.push(message)
     if (process.env['RUNNER_DEBUG'] === '1') passThrough(line)
-  } else output.warnings.push(message)
+  }
 }
 
 /** The inverse of @actions/core's escapeData (`%`, CR, LF). */

@@ -6,22 +6,28 @@
 //   under ACTIONS_RESULTS_URL (`POST /twirp/<service>/<method>`, proto field
 //   names, Bearer ACTIONS_RUNTIME_TOKEN checked): CreateCacheEntry (409
 //   `already_exists` when the key and version exist, committed or still
-//   uploading, as the real service answers), FinalizeCacheEntryUpload (commits
-//   the uploaded blob; refuses a size that is not the blob's), and
+//   uploading, as the real service answers a second job), FinalizeCacheEntryUpload
+//   (commits the uploaded blob; refuses a size that is not the blob's), and
 //   GetCacheEntryDownloadURL (the key exactly, then restore keys as prefixes,
-//   newest first, always with the same version; `ok: false` on a miss);
-// - the signed blob URLs (a `sig` query parameter, checked), in Azure Blob
-//   Storage's path style (`/<account>/<container>/<blob>`, as Azurite serves
-//   it): Put Blob (what the Azure SDK's uploadFile sends up to 128 MiB), Put
-//   Block and Put Block List (above that), Get Blob with Range/x-ms-range, and
-//   Get Blob Properties (HEAD).
+//   newest first, always of the same version; `ok: false` on a miss);
+// - the signed blob URLs (a `sig` query parameter, checked) of Azure Blob
+//   Storage: Put Blob (what the Azure SDK's uploadFile sends up to 128 MiB),
+//   Put Block and Put Block List (above that), Get Blob with Range/x-ms-range,
+//   and Get Blob Properties (HEAD).
+// Two ways to serve the blobs, because @actions/cache downloads with the Azure
+// SDK (HEAD, then ranged GETs) only from hosts under .blob.core.windows.net,
+// and with one plain GET of its HTTP client from anywhere else:
+// - `start()`: blob URLs on 127.0.0.1 in Azurite's path style
+//   (`/<account>/<container>/<blob>`): uploads through the Azure SDK, the
+//   download through the plain GET;
+// - `start({ azureHost: true })`: blob URLs on `<account>.blob.core.windows.net`,
+//   reached through this server as an HTTP proxy (env() sets HTTP_PROXY, which
+//   the Azure SDK follows; @actions/http-client never proxies loopback, so the
+//   Twirp calls stay direct): uploads and the download both through the Azure
+//   SDK, as on a hosted runner, but over http, not https.
 // Not faked: scopes (branches), eviction, quotas and rate limits (other than
-// by a scripted failure), cache-mode/read-only tokens, JWT contents, the v1
-// service (ACTIONS_CACHE_URL) and GHES. On 127.0.0.1 @actions/cache downloads
-// with its plain HTTP client (one GET): it takes the Azure SDK (HEAD, then
-// ranged GETs) only for hosts under .blob.core.windows.net, which a local
-// server cannot be without DNS, so that download path is not exercised here.
-// Uploads do go through the real Azure SDK.
+// by a scripted failure), cache-mode and read-only tokens, JWT contents, the
+// v1 service (ACTIONS_CACHE_URL), GHES, TLS.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -29,9 +35,12 @@ import type { AddressInfo } from 'node:net'
 export const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService'
 const ACCOUNT = 'devstoreaccount1'
 const CONTAINER = 'actions-cache'
+const AZURE_HOST = `${ACCOUNT}.blob.core.windows.net`
 
 export interface CacheRequest {
   method: string
+  /** The host asked for: 127.0.0.1:<port>, or the Azure host of a proxied request. */
+  host: string
   /** Path without the query, e.g. `/twirp/<service>/CreateCacheEntry`. */
   path: string
   query: URLSearchParams
@@ -73,7 +82,8 @@ export class FakeActionsCache {
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const raw = Buffer.concat(chunks)
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      // A proxied request names its host in an absolute URL, a direct one in Host.
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`)
       const twirp = url.pathname.startsWith('/twirp/')
       let body: unknown
       if (twirp) {
@@ -86,6 +96,7 @@ export class FakeActionsCache {
       const method = req.method ?? 'GET'
       this.requests.push({
         method,
+        host: url.host,
         path: url.pathname,
         query: url.searchParams,
         headers: req.headers,
@@ -105,8 +116,11 @@ export class FakeActionsCache {
     })
   })
 
-  static async start(): Promise<FakeActionsCache> {
+  private azureHost = false
+
+  static async start(options: { azureHost?: boolean } = {}): Promise<FakeActionsCache> {
     const fake = new FakeActionsCache()
+    fake.azureHost = options.azureHost ?? false
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve))
     return fake
   }
@@ -121,6 +135,7 @@ export class FakeActionsCache {
       ACTIONS_CACHE_SERVICE_V2: 'True',
       ACTIONS_RESULTS_URL: this.url,
       ACTIONS_RUNTIME_TOKEN: this.token,
+      ...(this.azureHost ? { HTTP_PROXY: this.url.replace(/\/$/, '') } : {}),
     }
   }
 
@@ -207,7 +222,8 @@ export class FakeActionsCache {
   }
 
   private blobUrl(e: CacheEntry): string {
-    return `${this.url}${ACCOUNT}/${CONTAINER}/${e.id}.tzst?sig=${e.sig}&sv=2025-01-05&sp=rcw`
+    const base = this.azureHost ? `http://${AZURE_HOST}/` : `${this.url}${ACCOUNT}/`
+    return `${base}${CONTAINER}/${e.id}.tzst?sig=${e.sig}&sv=2025-01-05&sp=rcw`
   }
 
   private blob(
@@ -217,7 +233,7 @@ export class FakeActionsCache {
     raw: Buffer,
     res: ServerResponse,
   ) {
-    const m = new RegExp(`^/${ACCOUNT}/${CONTAINER}/(\\d+)\\.tzst$`).exec(url.pathname)
+    const m = new RegExp(`^(?:/${ACCOUNT})?/${CONTAINER}/(\\d+)\\.tzst$`).exec(url.pathname)
     const entry = m && this.entries.find((e) => e.id === Number(m[1]))
     if (!entry) return sendXml(res, 404, 'BlobNotFound')
     if (url.searchParams.get('sig') !== entry.sig) return sendXml(res, 403, 'AuthenticationFailed')
@@ -250,6 +266,10 @@ export class FakeActionsCache {
       'Content-Length': String(part.length),
       'Content-Type': 'application/octet-stream',
       'x-ms-blob-type': 'BlockBlob',
+      // The Azure SDK's download refuses a response without one.
+      ETag: `"0x${entry.id}"`,
+      'Last-Modified': new Date(0).toUTCString(),
+      'Accept-Ranges': 'bytes',
       ...(range ? { 'Content-Range': `bytes ${start}-${end}/${entry.blob.length}` } : {}),
     })
     res.end(method === 'HEAD' ? undefined : part)

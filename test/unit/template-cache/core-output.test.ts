@@ -41,6 +41,11 @@ describe('withCoreOutput', () => {
       { debug: ['Failed to reserve cache: x'] },
     ],
     [
+      'add-mask, untouched to stdout (the runner must see it, no log may show it)',
+      () => core.setSecret('s3cr3t'),
+      { stdout: ['::add-mask::s3cr3t\n'] },
+    ],
+    [
       'several lines in one write',
       () => process.stdout.write('one\n::warning::two\nthree\n'),
       { info: ['one', 'three'], warnings: ['two'] },

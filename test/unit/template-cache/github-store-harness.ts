@@ -23,7 +23,9 @@ export const ROOT = resolve(import.meta.dirname, '../../..')
 export const KEY = `rtr-template-1-${'ab'.repeat(32)}`
 
 /** A fresh fake service, work directory and runner environment per test (in process.env and for children). */
-export function cacheTestSetup() {
+export function cacheTestSetup(options: { azureHost?: boolean } = {}) {
+  // Each case runs tar, zstd and often a second Node process: seconds on a busy machine.
+  vi.setConfig({ testTimeout: 60_000 })
   const t = {
     fake: undefined as unknown as FakeActionsCache,
     compiled: '',
@@ -55,7 +57,7 @@ export function cacheTestSetup() {
   })
   afterAll(() => rmSync(t.compiled, { recursive: true, force: true }))
   beforeEach(async () => {
-    t.fake = await FakeActionsCache.start()
+    t.fake = await FakeActionsCache.start(options)
     t.work = mkdtempSync(join(tmpdir(), 'rtr-gh-store-'))
     for (const d of ['workspace', 'runner-temp']) mkdirSync(join(t.work, d))
     t.env = {
@@ -67,6 +69,15 @@ export function cacheTestSetup() {
     for (const [k, v] of Object.entries(t.env)) vi.stubEnv(k, v)
     vi.stubEnv('ACTIONS_CACHE_MODE', undefined)
     vi.stubEnv('RUNNER_DEBUG', undefined)
+    for (const k of [
+      'HTTP_PROXY',
+      'HTTPS_PROXY',
+      'http_proxy',
+      'https_proxy',
+      'NO_PROXY',
+      'no_proxy',
+    ])
+      if (!(k in t.env)) vi.stubEnv(k, undefined)
   })
   afterEach(async () => {
     vi.useRealTimers()
@@ -147,8 +158,8 @@ export interface ChildResult {
   hit?: boolean
   warnings: string[]
   info: string[]
-  /** The child's whole stdout: the store must leave it to the caller (the CLI's --json). */
-  stdout: string
+  /** Workflow commands the child wrote to stdout (`::add-mask::...`), for the runner. */
+  commands: string[]
 }
 
 /** Runs one store operation in a child process with exactly `env` (plus PATH). */
@@ -166,8 +177,12 @@ export function runChild(
       { env: { PATH: process.env['PATH'] ?? '', ...env } },
       (err, stdout, stderr) => {
         if (err) return fail(new Error(`child ${op} failed: ${err.message}\n${stderr}`))
+        // Only workflow commands and the result: the store's lines went to `info`.
+        const lines = stdout.split('\n')
+        const commands = lines.filter((l) => l.startsWith('::'))
         try {
-          done({ ...(JSON.parse(stdout) as Omit<ChildResult, 'stdout'>), stdout })
+          const rest = lines.filter((l) => !l.startsWith('::')).join('\n')
+          done({ ...(JSON.parse(rest) as Omit<ChildResult, 'commands'>), commands })
         } catch {
           fail(new Error(`child ${op} wrote more than its result to stdout:\n${stdout}`))
         }

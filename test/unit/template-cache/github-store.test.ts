@@ -55,8 +55,13 @@ describe('GithubStore on the fake cache service', () => {
     ])
     expect(entryBytes(target)).toEqual(entryBytes(built))
     expect((await verifyEntry(target, KEY)).ok).toBe(true)
-    // @actions/cache's lines went to `info`, none to the caller's stdout, and the staging path is gone.
+    // @actions/cache's lines went to `info`; only the runner's commands reached stdout: the
+    // masks of the signed URL's signature, which no info line shows.
+    const sig = t.fake.entry(KEY)?.sig ?? 'none'
     expect(child.info).toContain(`Cache hit for: ${KEY}`)
+    expect(new Set(child.commands)).toEqual(new Set([`::add-mask::${sig}`]))
+    expect(child.info.filter((l) => l.includes(sig))).toEqual([])
+    // The staging path is gone.
     expect(readdirSync(join(t.work, 'runner-temp', 'rtr-template-cache'))).toEqual([])
   })
 
