@@ -13,7 +13,7 @@ function summary(over: Partial<OdooLogSummary> = {}): OdooLogSummary {
   return {
     ...emptySummary(),
     result: { failed: 0, errors: 0, total: 3 },
-    modules: { estate: { tests: 3, failed: 0, errors: 0, skipped: 0, testsSource: 'starting' } },
+    modules: { estate: { tests: 3, failed: 0, errors: 0, skipped: 0, skippedClasses: 0, testsSource: 'starting' } },
     modulesLoaded: true,
     ...over,
   }
@@ -83,7 +83,7 @@ const cases: Case[] = [
   { name: 'exit 0 with a failure in the log', summary: summary(failing), result: 'failed', reasons: ['1 failed test', 'FAIL in estate: TestX.test_y (addons/estate/tests/test_x.py:9): AssertionError: 1 != 2', 'exited with code 0 although'] },
   { name: 'exit 0, result line clean but a FAIL record', summary: summary({ failureTotals: { failed: 1, errors: 0 }, failures: [failure] }), result: 'failed' },
   { name: 'exit 0, only "At least one test failed"', summary: summary({ atLeastOneTestFailed: true }), result: 'failed' },
-  { name: 'exit 0, only a Module line with errors', summary: summary({ modules: { estate: { tests: 3, failed: 0, errors: 1, skipped: 0, testsSource: 'module-line' } } }), result: 'failed' },
+  { name: 'exit 0, only a Module line with errors', summary: summary({ modules: { estate: { tests: 3, failed: 0, errors: 1, skipped: 0, skippedClasses: 0, testsSource: 'module-line' } } }), result: 'failed' },
   { name: 'exit 1 with the failure', summary: summary(failing), input: { exitCode: 1 }, result: 'failed', notReasons: ['exited with code'] },
   { name: 'exit 1 and no failure in the log', summary: summary(), input: { exitCode: 1 }, result: 'error', reasons: ['exited with code 1 but its log shows no failing test'] },
   { name: 'exit 255 with an install crash', summary: summary({ ...noResult, crash, criticals: [record('CRITICAL', 'odoo.modules.module', crash.message)], recordTotals: { criticals: 1, otherErrors: 0, warnings: 0 } }), input: { exitCode: 255 }, result: 'error',
