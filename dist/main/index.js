@@ -549,7 +549,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7401);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6653);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -618,7 +618,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 7401:
+/***/ 6653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1006,6 +1006,9 @@ function toReportFailure(f) {
         message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
     };
 }
+function toReportSkip(g) {
+    return { module: g.module, reason: g.reason, count: g.count, tests: [...g.tests] };
+}
 function coverageOf(input) {
     const percentage = input.coverage?.percentage ?? null;
     const threshold = input.coverage?.threshold ?? null;
@@ -1065,6 +1068,7 @@ function buildReport(input) {
         summary: formatSummaryLine(verdict, coverage, lint),
         tests: { ...verdict.tests },
         failures: (input.summary?.failures ?? []).map(toReportFailure),
+        skip_reasons: (input.summary?.skips ?? []).map(toReportSkip),
         coverage,
         lint,
         blocking_issues: blocking,
@@ -1812,7 +1816,58 @@ function renderLogSection(p, maxChars, runLink) {
     return md.length <= maxChars ? md : '';
 }
 
+;// CONCATENATED MODULE: ./src/github/render-skips.ts
+// The skipped tests in the proof: why, grouped by module and reason, and
+// which tests, fitted to a budget like the failures. A skip proves nothing, so
+// a reader must see what was not tested and what the environment lacked.
+
+
+/** Test names shown per reason; the count says how many there are. */
+const NAMES_PER_GROUP = 10;
+/** Room kept for the "N more" line. */
+const MORE_LINE = 200;
+function skipLine(g) {
+    const names = g.tests.slice(0, NAMES_PER_GROUP).map((t) => code(t, 200));
+    const unnamed = g.count - names.length;
+    if (unnamed > 0 && names.length > 0)
+        names.push(`${unnamed} more`);
+    const where = g.module === null ? '' : `${code(g.module)}: `;
+    const which = names.length === 0 ? '' : ` (${names.join(', ')})`;
+    return `- ${where}<b>${plural(g.count, 'test')} skipped</b>: ${render_parts_text(g.reason, 500)}${which}`;
+}
+/** `#### Skipped tests (N)` and one line per reason while `budget` lasts; '' without skips. */
+function renderSkips(p, budget) {
+    const groups = p.skips ?? [];
+    const grouped = groups.reduce((n, g) => n + g.count, 0);
+    const total = Math.max(p.tests?.skipped ?? 0, grouped);
+    if (total === 0)
+        return '';
+    const head = `#### Skipped tests (${total})`;
+    if (head.length + MORE_LINE > budget)
+        return head.length <= budget ? head : '';
+    const out = [];
+    let used = head.length + MORE_LINE;
+    let shown = 0;
+    for (; shown < groups.length; shown++) {
+        const line = skipLine(groups[shown]);
+        if (used + line.length + 1 > budget)
+            break;
+        out.push(line);
+        used += line.length + 1;
+    }
+    const more = [];
+    const notShown = groups.length - shown;
+    if (notShown > 0)
+        more.push(`${plural(notShown, 'more reason')} not shown here`);
+    if (total > grouped)
+        more.push(`${plural(total - grouped, 'skip')} without a kept reason`);
+    if (more.length > 0)
+        out.push(`\n_… ${render_parts_text(more.join('; '))}: see the full log._`);
+    return [head, '', ...out].join('\n').trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./src/github/render-proof.ts
+
 
 
 
@@ -1831,7 +1886,7 @@ const LIMITS = {
 };
 const render_proof_CUT_NOTE = "_(Cut to fit GitHub's size limit: the full log and the JSON report have the rest.)_";
 /** Room kept for the "N more" line after the listed failures. */
-const MORE_LINE = 300;
+const render_proof_MORE_LINE = 300;
 function renderFailures(p, budget) {
     const failing = p.tests === null ? p.failures.length : p.tests.failed + p.tests.errors;
     if (p.failures.length === 0 && failing === 0)
@@ -1844,7 +1899,7 @@ function renderFailures(p, budget) {
     // seeing which tests failed matters more than every traceback.
     const linesRoom = size(blocks) + head.length <= budget ? 0 : Math.min(size(lines), budget * 0.4);
     const out = [];
-    let used = head.length + MORE_LINE;
+    let used = head.length + render_proof_MORE_LINE;
     let shown = 0;
     for (; shown < blocks.length; shown++) {
         const block = blocks[shown];
@@ -1898,10 +1953,14 @@ function renderProof(p, c, o) {
     const logWant = includeLog
         ? Math.min(Math.floor(room * 0.4), (p.log?.text.length ?? 0) + 1500)
         : 0;
-    const failures = renderFailures(p, room - logWant);
+    // Skipped tests are usually a few lines: up to a fifth of the room is kept for them.
+    const skipWant = Math.min(Math.floor(room * 0.2), renderSkips(p, room).length);
+    const failures = renderFailures(p, room - logWant - skipWant);
     room -= failures.length + 4;
+    const skips = renderSkips(p, room - logWant);
+    room -= skips.length + 4;
     const log = includeLog ? renderLogSection(p, room, runUrl(c)) : '';
-    return clampMarkdown(join([top, failures, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
+    return clampMarkdown(join([top, failures, skips, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
 }
 /** output.text of the check run: the log tail, which the summary leaves out. */
 function renderCheckRunText(p, c) {
@@ -2693,6 +2752,7 @@ async function proofOf(state, outcome, error) {
         modules: state.modules,
         tests: outcome?.verdict.tests ?? null,
         failures: outcome?.summary.failures ?? [],
+        skips: outcome?.summary.skips ?? [],
         project: state.project,
         durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
         exitCode: outcome?.test.exitCode ?? null,
@@ -4490,6 +4550,7 @@ const DEFAULT_LIMITS = {
     maxRecords: 50,
     maxLineChars: 64 * 1024,
     maxModules: 500,
+    maxSkipGroups: 100,
 };
 function resolveLimits(partial) {
     return { ...DEFAULT_LIMITS, ...partial };
@@ -4525,7 +4586,6 @@ const METHOD_RE = /^(\S+)\.([^.\s]+)$/;
 const ADDONS_LOGGER_RE = /^odoo\.addons\.([^.]+)(?:\.|$)/;
 const TEST_LOGGER_RE = /^(?:odoo\.addons\.[^.]+\.tests(?:\.|$)|odoo\.tests(?:\.|$)|unittest(?:\.|$))/;
 const STARTING_RE = /^Starting (.+) \.\.\.$/;
-const SKIPPED_RE = /^skipped (.+?) : /;
 const INVALID_MODULES_RE = /^invalid module names, ignored: (.*)$/;
 const COULD_NOT_LOAD_RE = /^Couldn't load (?:web )?module (\S+)/;
 function matchResult(message) {
@@ -4604,9 +4664,6 @@ function matchFailureHeading(message) {
 function matchStarting(message) {
     return STARTING_RE.test(message);
 }
-function matchSkipped(message) {
-    return SKIPPED_RE.test(message);
-}
 function matchInvalidModules(message) {
     const m = INVALID_MODULES_RE.exec(message);
     if (!m)
@@ -4666,6 +4723,7 @@ class ModuleTally {
                 failed: 0,
                 errors: 0,
                 skipped: 0,
+                skippedClasses: 0,
             };
             // The key outlives the line it was cut from: give it its own copy.
             this.byModule.set(detach(module), acc);
@@ -4702,9 +4760,14 @@ class ModuleTally {
         else
             acc.errors++;
     }
-    skipped(module) {
+    /** `wholeClass`: a setUpClass skip, which skips tests Odoo never starts (nor counts). */
+    skipped(module, wholeClass) {
         const acc = this.get(module);
-        if (acc)
+        if (!acc)
+            return;
+        if (wholeClass)
+            acc.skippedClasses++;
+        else
             acc.skipped++;
     }
     /** Known module (from a test logger, a stats line...), even with no count yet. */
@@ -4735,6 +4798,7 @@ class ModuleTally {
                 failed: Math.max(acc.failed, acc.lineFailed),
                 errors: Math.max(acc.errors, acc.lineErrors),
                 skipped: acc.skipped,
+                skippedClasses: acc.skippedClasses,
                 testsSource,
             };
         }
@@ -4800,6 +4864,80 @@ class ComposePrefix {
     }
 }
 
+;// CONCATENATED MODULE: ./src/odoo-log/skips.ts
+// Skipped tests: which test, of which module, and why. Odoo logs a skip at
+// INFO from the test's own logger (odoo/tests/result.py, addSkip):
+//   `skipped TestTour.test_web_client_loads : websocket-client module is not installed`
+// A setUpClass that raises SkipTest skips the whole class once, from
+// odoo.tests.suite, named after the class: `skipped setUpClass (odoo.addons.m.tests.t.C) : why`;
+// that class's tests are never started, so Odoo's `of N tests` does not count them.
+// Older series (and plain unittest) name a test `test_x (odoo.addons.m.tests.t.C)`.
+// Skips are grouped by module and reason; the groups are capped, the counts are not.
+
+
+const SKIPPED_RE = /^skipped (.+?) : (.*)$/;
+// `setUpClass (odoo.addons.m.tests.t.Class)`
+const CLASS_FIXTURE_RE = /^setUpClass \(([\w.]+)\)$/;
+// `test_x (odoo.addons.m.tests.t.Class)` or, Python 3.11+, `test_x (odoo.addons.m.tests.t.Class.test_x)`
+const UNITTEST_RE = /^(\w+) \(([\w.]+)\)$/;
+/** Test names kept per group; the count goes on. */
+const MAX_TESTS_PER_GROUP = 20;
+const MAX_REASON_CHARS = 300;
+const lastPart = (dotted) => dotted.slice(dotted.lastIndexOf('.') + 1);
+function matchSkip(message) {
+    const m = SKIPPED_RE.exec(message);
+    if (!m)
+        return null;
+    const description = m[1].trim();
+    const raw = m[2].trim();
+    const reason = raw.length > MAX_REASON_CHARS ? `${raw.slice(0, MAX_REASON_CHARS)}…` : raw;
+    const fixture = CLASS_FIXTURE_RE.exec(description);
+    if (fixture) {
+        const dotted = fixture[1];
+        const module = moduleFromLogger(dotted);
+        return { test: `${lastPart(dotted)}.setUpClass`, module, reason, wholeClass: true };
+    }
+    const old = UNITTEST_RE.exec(description);
+    if (old) {
+        const method = old[1];
+        let dotted = old[2];
+        if (dotted.endsWith(`.${method}`))
+            dotted = dotted.slice(0, -method.length - 1);
+        const test = `${lastPart(dotted)}.${method}`;
+        return { test, module: moduleFromLogger(dotted), reason, wholeClass: false };
+    }
+    return { test: description, module: null, reason, wholeClass: false };
+}
+/** Groups skips by module and reason, in the order first seen. */
+class SkipGroups {
+    maxGroups;
+    groups = [];
+    /** Skips of a group that did not fit under the cap: counted, not grouped. */
+    notGrouped = 0;
+    byKey = new Map();
+    constructor(maxGroups) {
+        this.maxGroups = maxGroups;
+    }
+    add(module, test, reason) {
+        const key = `${module ?? ''}\u0000${reason}`;
+        let group = this.byKey.get(key);
+        if (group === undefined) {
+            if (this.groups.length >= this.maxGroups) {
+                this.notGrouped++;
+                return;
+            }
+            const owned = module === null ? null : detach(module);
+            group = { module: owned, reason: detach(reason), count: 0, tests: [] };
+            // The key is rebuilt from the owned copies so it pins no chunk of the log.
+            this.byKey.set(`${owned ?? ''}\u0000${group.reason}`, group);
+            this.groups.push(group);
+        }
+        group.count++;
+        if (group.tests.length < MAX_TESTS_PER_GROUP)
+            group.tests.push(detach(test));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/odoo-log/summary.ts
 // The summary being built, and the bounded ways to add to it. Every list has a
 // cap; what does not fit is still counted so nothing is silently lost.
@@ -4821,6 +4959,9 @@ function emptySummary() {
         recordTotals: { criticals: 0, otherErrors: 0, warnings: 0 },
         ignoredRecords: 0,
         skipped: 0,
+        skippedClasses: 0,
+        skips: [],
+        skipsNotGrouped: 0,
         modulesLoaded: false,
         invalidModules: [],
         atLeastOneTestFailed: false,
@@ -5034,6 +5175,7 @@ class TracebackCollector {
 
 
 
+
 const PLAIN = { kind: 'plain', tb: null };
 /** Consumes log lines one at a time and accumulates a bounded summary. */
 class SummaryBuilder {
@@ -5043,6 +5185,7 @@ class SummaryBuilder {
     compose = new ComposePrefix();
     tally;
     s = emptySummary();
+    skips;
     current = null;
     lineNo = 0;
     constructor(limits, mapPath, ignore) {
@@ -5050,6 +5193,7 @@ class SummaryBuilder {
         this.mapPath = mapPath;
         this.ignore = ignore;
         this.tally = new ModuleTally(limits.maxModules);
+        this.skips = new SkipGroups(limits.maxSkipGroups);
     }
     line(raw) {
         this.lineNo++;
@@ -5081,6 +5225,8 @@ class SummaryBuilder {
     finish(lines, bytes) {
         this.close();
         this.s.modules = this.tally.result();
+        this.s.skips = this.skips.groups;
+        this.s.skipsNotGrouped = this.skips.notGrouped;
         this.s.lines = lines;
         this.s.bytes = bytes;
         return this.s;
@@ -5119,8 +5265,8 @@ class SummaryBuilder {
             if (invalid !== null)
                 addInvalidModules(this.s, invalid);
             // Newer series log an infrastructure skip at WARNING: it is still a skip.
-            if (module !== null && matchSkipped(message))
-                this.addSkip(module);
+            if (isTestLogger(logger))
+                this.skip(module, message);
         }
         const crashMatch = level === 'CRITICAL' ? matchCrash(message) : null;
         const crash = crashMatch === null ? null : noteCrash(this.s, h, this.lineNo, crashMatch.module);
@@ -5132,12 +5278,12 @@ class SummaryBuilder {
         }
     }
     info(logger, message, module) {
-        if (module !== null && isTestLogger(logger)) {
-            if (matchStarting(message))
-                this.tally.starting(module);
-            else if (matchSkipped(message))
-                this.addSkip(module);
-            return;
+        if (isTestLogger(logger)) {
+            if (module !== null && matchStarting(message))
+                return this.tally.starting(module);
+            // A class skipped by its setUpClass is logged by odoo.tests.suite, which names no module.
+            if (this.skip(module, message) || module !== null)
+                return;
         }
         const stats = matchStats(logger, message);
         if (stats !== null)
@@ -5145,9 +5291,19 @@ class SummaryBuilder {
         if (logger === 'odoo.modules.loading' && isModulesLoaded(message))
             this.s.modulesLoaded = true;
     }
-    addSkip(module) {
+    /** Records a `skipped <test> : <reason>` message; false when it is not one. */
+    skip(loggerModule, message) {
+        const m = message.startsWith('skipped ') ? matchSkip(message) : null;
+        if (m === null)
+            return false;
+        const module = loggerModule ?? m.module;
         this.s.skipped++;
-        this.tally.skipped(module);
+        if (m.wholeClass)
+            this.s.skippedClasses++;
+        if (module !== null)
+            this.tally.skipped(module, m.wholeClass);
+        this.skips.add(module, m.test, m.reason);
+        return true;
     }
     openFailure(h, heading, module) {
         const isFail = heading.kind === 'FAIL';
@@ -5358,7 +5514,55 @@ async function parseOdooLogFile(path, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/verdict/skips.ts
+
+/** Reasons quoted in one sentence; the proof and the report list them all. */
+const MAX_QUOTED = 3;
+/** `1 test skipped: websocket-client module is not installed; 2 tests skipped: no Chrome`. */
+function describeSkipGroups(groups, unlisted = 0) {
+    const parts = groups
+        .slice(0, MAX_QUOTED)
+        .map((g) => `${plural(g.count, 'test')} skipped: ${g.reason}`);
+    const more = groups.slice(MAX_QUOTED).reduce((n, g) => n + g.count, 0);
+    if (more > 0)
+        parts.push(`${more} more skipped for other reasons`);
+    if (unlisted > 0)
+        parts.push(`${unlisted} more skipped, reasons not kept (see the log)`);
+    return parts.join('; ');
+}
+const skipGroupsOf = (summary, module) => summary.skips.filter((g) => g.module === module);
+/**
+ * Why a requested module proved nothing, or null: every test it started was
+ * skipped (or it started none and a class of it was skipped by its setUpClass),
+ * and none failed.
+ */
+function allSkippedReason(summary, module) {
+    const counts = summary.modules[module];
+    if (counts === undefined)
+        return null;
+    const skips = counts.skipped + counts.skippedClasses;
+    if (skips === 0 || counts.failed + counts.errors > 0)
+        return null;
+    if (counts.tests > counts.skipped)
+        return null;
+    const groups = skipGroupsOf(summary, module);
+    const grouped = groups.reduce((n, g) => n + g.count, 0);
+    const why = describeSkipGroups(groups, Math.max(0, skips - grouped));
+    return `Module ${module}: every selected test was skipped, so nothing was proven (${why}).`;
+}
+/** Without requested modules (a custom test command): every test of the run skipped. */
+function allTestsSkippedReason(summary) {
+    const total = summary.result?.total ?? 0;
+    const testSkips = summary.skipped - summary.skippedClasses;
+    if (total === 0 || testSkips < total)
+        return null;
+    const grouped = summary.skips.reduce((n, g) => n + g.count, 0);
+    const why = describeSkipGroups(summary.skips, Math.max(0, summary.skipped - grouped));
+    return `Every test was skipped, so nothing was proven (${why}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+
 
 
 const MAX_LISTED = 5;
@@ -5373,7 +5577,15 @@ function countTests(summary) {
     const errors = Math.max(r?.errors ?? 0, summary.failureTotals.errors);
     const total = r !== null ? r.total : Object.values(summary.modules).reduce((n, m) => n + m.tests, 0);
     const skipped = summary.skipped;
-    return { passed: Math.max(0, total - failed - errors - skipped), failed, errors, skipped, total };
+    // A class skipped by its setUpClass is one skip whose tests Odoo never counted.
+    const skippedTests = skipped - summary.skippedClasses;
+    return {
+        passed: Math.max(0, total - failed - errors - skippedTests),
+        failed,
+        errors,
+        skipped,
+        total,
+    };
 }
 function unignored(records, ignore) {
     return records.filter((r) => !matchesAny(ignore, `${r.logger}: ${r.message}`));
@@ -5408,8 +5620,12 @@ function moduleReasons(summary, modules) {
         if (summary.invalidModules.includes(m)) {
             out.push(`Module ${m} is unknown to Odoo ("invalid module names, ignored"): it was not installed and none of its tests ran.`);
         }
-        else if ((summary.modules[m]?.tests ?? 0) === 0) {
-            out.push(`Module ${m} ran no test.`);
+        else {
+            const skipped = allSkippedReason(summary, m);
+            if (skipped !== null)
+                out.push(skipped);
+            else if ((summary.modules[m]?.tests ?? 0) === 0)
+                out.push(`Module ${m} ran no test.`);
         }
     }
     return out;
@@ -5418,7 +5634,8 @@ function moduleReasons(summary, modules) {
  * Decides passed / failed / error from the parsed log and how the process ended.
  * Precedence: test failures in the log (always `failed`, whatever the exit code),
  * then anything that makes the run untrustworthy (`error`), then log-quality
- * problems (CRITICAL, strict mode: `failed`).
+ * problems (CRITICAL, strict mode: `failed`). A module whose tests were all
+ * skipped proved nothing: `error` (src/verdict/skips.ts).
  */
 function decideVerdict(input) {
     const { summary, exitCode, timedOut, modules } = input;
@@ -5453,8 +5670,13 @@ function decideVerdict(input) {
         }
     }
     else {
-        if (summary.result.total === 0 && modules.length === 0 && !testFailed)
-            errors.push('No test ran (0 tests).');
+        if (modules.length === 0 && !testFailed) {
+            if (summary.result.total === 0)
+                errors.push('No test ran (0 tests).');
+            const skipped = allTestsSkippedReason(summary);
+            if (skipped !== null)
+                errors.push(skipped);
+        }
         if (!summary.modulesLoaded && !summary.atLeastOneTestFailed && !testFailed) {
             errors.push('Odoo never logged "Modules loaded.": module loading did not complete.');
         }
@@ -5498,6 +5720,7 @@ function decideVerdict(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/index.ts
+
 
 
 
