@@ -991,6 +991,9 @@ function toReportFailure(f) {
         message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
     };
 }
+function toReportSkip(g) {
+    return { module: g.module, reason: g.reason, count: g.count, tests: [...g.tests] };
+}
 function coverageOf(input) {
     const percentage = input.coverage?.percentage ?? null;
     const threshold = input.coverage?.threshold ?? null;
@@ -1050,6 +1053,7 @@ function report_buildReport(input) {
         summary: formatSummaryLine(verdict, coverage, lint),
         tests: { ...verdict.tests },
         failures: (input.summary?.failures ?? []).map(toReportFailure),
+        skip_reasons: (input.summary?.skips ?? []).map(toReportSkip),
         coverage,
         lint,
         blocking_issues: blocking,

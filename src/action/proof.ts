@@ -94,6 +94,7 @@ export async function proofOf(
     modules: state.modules,
     tests: outcome?.verdict.tests ?? null,
     failures: outcome?.summary.failures ?? [],
+    skips: outcome?.summary.skips ?? [],
     project: state.project,
     durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
     exitCode: outcome?.test.exitCode ?? null,

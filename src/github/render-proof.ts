@@ -1,11 +1,13 @@
 // The whole proof as one markdown body, fitted to a size limit: the header,
 // reasons, counts and cleanup always fit; failing tests take what they need
-// of the rest (tracebacks while room lasts, then one line each), and the log
-// tail gets whatever is left.
+// of the rest (tracebacks while room lasts, then one line each), skipped tests
+// (one line per reason) what they need of a fifth of it, and the log tail
+// gets whatever is left.
 import type { CleanupReport } from '../engine/teardown.js'
 import { runUrl, type RunContext } from './context.js'
 import { renderCleanupAlert, renderCleanupSection, renderPendingCleanup } from './render-cleanup.js'
 import { renderLogSection } from './render-log.js'
+import { renderSkips } from './render-skips.js'
 import {
   countsTable,
   failureDetails,
@@ -110,10 +112,14 @@ export function renderProof(p: ProofInput, c: RunContext, o: RenderOptions): str
   const logWant = includeLog
     ? Math.min(Math.floor(room * 0.4), (p.log?.text.length ?? 0) + 1500)
     : 0
-  const failures = renderFailures(p, room - logWant)
+  // Skipped tests are usually a few lines: up to a fifth of the room is kept for them.
+  const skipWant = Math.min(Math.floor(room * 0.2), renderSkips(p, room).length)
+  const failures = renderFailures(p, room - logWant - skipWant)
   room -= failures.length + 4
+  const skips = renderSkips(p, room - logWant)
+  room -= skips.length + 4
   const log = includeLog ? renderLogSection(p, room, runUrl(c)) : ''
-  return clampMarkdown(join([top, failures, log, bottom]), o.maxChars, CUT_NOTE)
+  return clampMarkdown(join([top, failures, skips, log, bottom]), o.maxChars, CUT_NOTE)
 }
 
 /** output.text of the check run: the log tail, which the summary leaves out. */

@@ -1,6 +1,6 @@
 // What the reporting part needs to know about a run: plain data the main step
 // already has (verdict, parsed log, settings), gathered in one shape.
-import type { TestFailure } from '../odoo-log/types.js'
+import type { SkipGroup, TestFailure } from '../odoo-log/types.js'
 import type { TestCounts, VerdictResult } from '../verdict/types.js'
 import type { ReportCache } from '../verdict/report.js'
 
@@ -20,6 +20,8 @@ export interface ProofInput {
   tests: TestCounts | null
   /** Failures with tracebacks (OdooLogSummary.failures). */
   failures: TestFailure[]
+  /** Skipped tests grouped by module and reason (OdooLogSummary.skips); absent: none. */
+  skips?: SkipGroup[]
   /** The compose project of the run (unique per run: part of the comment marker). */
   project: string
   durationMs: number

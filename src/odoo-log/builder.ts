@@ -4,6 +4,7 @@ import * as msg from './messages.js'
 import { ModuleTally } from './modules.js'
 import { ComposePrefix, isDockerNoise } from './noise.js'
 import type { PathMapper } from './paths.js'
+import { matchSkip, SkipGroups } from './skips.js'
 import { addInvalidModules, addRecord, addResult, emptySummary, noteCrash } from './summary.js'
 import { TracebackCollector } from './traceback.js'
 import type { CrashInfo, LogRecordRef, OdooLogSummary, ParseLimits, TestFailure } from './types.js'
@@ -21,6 +22,7 @@ export class SummaryBuilder {
   private readonly compose = new ComposePrefix()
   private readonly tally: ModuleTally
   private readonly s = emptySummary()
+  private readonly skips: SkipGroups
   private current: Open | null = null
   private lineNo = 0
 
@@ -30,6 +32,7 @@ export class SummaryBuilder {
     private readonly ignore: readonly RegExp[],
   ) {
     this.tally = new ModuleTally(limits.maxModules)
+    this.skips = new SkipGroups(limits.maxSkipGroups)
   }
 
   line(raw: string): void {
@@ -62,6 +65,8 @@ export class SummaryBuilder {
   finish(lines: number, bytes: number): OdooLogSummary {
     this.close()
     this.s.modules = this.tally.result()
+    this.s.skips = this.skips.groups
+    this.s.skipsNotGrouped = this.skips.notGrouped
     this.s.lines = lines
     this.s.bytes = bytes
     return this.s
@@ -98,7 +103,7 @@ export class SummaryBuilder {
       const invalid = msg.matchInvalidModules(message)
       if (invalid !== null) addInvalidModules(this.s, invalid)
       // Newer series log an infrastructure skip at WARNING: it is still a skip.
-      if (module !== null && msg.matchSkipped(message)) this.addSkip(module)
+      if (msg.isTestLogger(logger)) this.skip(module, message)
     }
     const crashMatch = level === 'CRITICAL' ? msg.matchCrash(message) : null
     const crash = crashMatch === null ? null : noteCrash(this.s, h, this.lineNo, crashMatch.module)
@@ -111,10 +116,10 @@ export class SummaryBuilder {
   }
 
   private info(logger: string, message: string, module: string | null): void {
-    if (module !== null && msg.isTestLogger(logger)) {
-      if (msg.matchStarting(message)) this.tally.starting(module)
-      else if (msg.matchSkipped(message)) this.addSkip(module)
-      return
+    if (msg.isTestLogger(logger)) {
+      if (module !== null && msg.matchStarting(message)) return this.tally.starting(module)
+      // A class skipped by its setUpClass is logged by odoo.tests.suite, which names no module.
+      if (this.skip(module, message) || module !== null) return
     }
     const stats = msg.matchStats(logger, message)
     if (stats !== null) return this.tally.stats(stats.module, stats.tests)
@@ -122,9 +127,16 @@ export class SummaryBuilder {
       this.s.modulesLoaded = true
   }
 
-  private addSkip(module: string): void {
+  /** Records a `skipped <test> : <reason>` message; false when it is not one. */
+  private skip(loggerModule: string | null, message: string): boolean {
+    const m = message.startsWith('skipped ') ? matchSkip(message) : null
+    if (m === null) return false
+    const module = loggerModule ?? m.module
     this.s.skipped++
-    this.tally.skipped(module)
+    if (m.wholeClass) this.s.skippedClasses++
+    if (module !== null) this.tally.skipped(module, m.wholeClass)
+    this.skips.add(module, m.test, m.reason)
+    return true
   }
 
   private openFailure(h: RecordHeader, heading: msg.FailureHeading, module: string | null): void {

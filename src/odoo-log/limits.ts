@@ -9,6 +9,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxRecords: 50,
   maxLineChars: 64 * 1024,
   maxModules: 500,
+  maxSkipGroups: 100,
 }
 
 export function resolveLimits(partial: Partial<ParseLimits> | undefined): ParseLimits {

@@ -21,7 +21,6 @@ const ADDONS_LOGGER_RE = /^odoo\.addons\.([^.]+)(?:\.|$)/
 const TEST_LOGGER_RE =
   /^(?:odoo\.addons\.[^.]+\.tests(?:\.|$)|odoo\.tests(?:\.|$)|unittest(?:\.|$))/
 const STARTING_RE = /^Starting (.+) \.\.\.$/
-const SKIPPED_RE = /^skipped (.+?) : /
 const INVALID_MODULES_RE = /^invalid module names, ignored: (.*)$/
 const COULD_NOT_LOAD_RE = /^Couldn't load (?:web )?module (\S+)/
 
@@ -129,10 +128,6 @@ export function matchFailureHeading(message: string): FailureHeading | null {
 
 export function matchStarting(message: string): boolean {
   return STARTING_RE.test(message)
-}
-
-export function matchSkipped(message: string): boolean {
-  return SKIPPED_RE.test(message)
 }
 
 export function matchInvalidModules(message: string): string[] | null {

@@ -10,6 +10,7 @@ interface ModuleAcc {
   failed: number
   errors: number
   skipped: number
+  skippedClasses: number
 }
 
 /**
@@ -43,6 +44,7 @@ export class ModuleTally {
         failed: 0,
         errors: 0,
         skipped: 0,
+        skippedClasses: 0,
       }
       // The key outlives the line it was cut from: give it its own copy.
       this.byModule.set(detach(module), acc)
@@ -77,9 +79,12 @@ export class ModuleTally {
     else acc.errors++
   }
 
-  skipped(module: string): void {
+  /** `wholeClass`: a setUpClass skip, which skips tests Odoo never starts (nor counts). */
+  skipped(module: string, wholeClass: boolean): void {
     const acc = this.get(module)
-    if (acc) acc.skipped++
+    if (!acc) return
+    if (wholeClass) acc.skippedClasses++
+    else acc.skipped++
   }
 
   /** Known module (from a test logger, a stats line...), even with no count yet. */
@@ -109,6 +114,7 @@ export class ModuleTally {
         failed: Math.max(acc.failed, acc.lineFailed),
         errors: Math.max(acc.errors, acc.lineErrors),
         skipped: acc.skipped,
+        skippedClasses: acc.skippedClasses,
         testsSource,
       }
     }

@@ -23,6 +23,8 @@ export interface ParseLimits {
   maxLineChars: number
   /** Distinct modules tracked in the per-module map. */
   maxModules: number
+  /** Distinct (module, skip reason) groups stored; further skips are only counted. */
+  maxSkipGroups: number
 }
 
 export interface ParseOptions {
@@ -50,8 +52,22 @@ export interface ModuleCounts {
   tests: number
   failed: number
   errors: number
+  /** Tests that started and were skipped (they are in `tests`). */
   skipped: number
+  /** Classes skipped by their setUpClass: their tests never started, so are not in `tests`. */
+  skippedClasses: number
   testsSource: TestsSource
+}
+
+/** Skips of one module for one reason. */
+export interface SkipGroup {
+  /** Null when neither the logger nor the test's name says which module. */
+  module: string | null
+  reason: string
+  /** Skips with this reason (tests, and classes skipped by their setUpClass). */
+  count: number
+  /** `Class.method` (`Class.setUpClass` for a skipped class), the first ones only. */
+  tests: string[]
 }
 
 /** One `odoo.tests.result` line: `<F> failed, <E> error(s) of <N> tests when loading database '<db>'`. */
@@ -136,6 +152,12 @@ export interface OdooLogSummary {
   ignoredRecords: number
   /** `skipped <test> : <reason>` lines. */
   skipped: number
+  /** Of those, classes skipped by their setUpClass (not in the result line's count). */
+  skippedClasses: number
+  /** The skips grouped by module and reason, in log order (bounded). */
+  skips: SkipGroup[]
+  /** Skips counted in `skipped` but in no stored group (past the cap). */
+  skipsNotGrouped: number
   modulesLoaded: boolean
   invalidModules: string[]
   atLeastOneTestFailed: boolean

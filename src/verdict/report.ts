@@ -1,4 +1,4 @@
-import type { FailureKind, OdooLogSummary, TestFailure } from '../odoo-log/types.js'
+import type { FailureKind, OdooLogSummary, SkipGroup, TestFailure } from '../odoo-log/types.js'
 import { failureMessage, plural } from './describe.js'
 import type { TestCounts, Verdict, VerdictResult } from './types.js'
 
@@ -13,6 +13,14 @@ export interface ReportFailure {
   file: string | null
   line: number | null
   message: string | null
+}
+
+/** Skips of one module for one reason; `tests` lists the first ones (`count` is all of them). */
+export interface ReportSkip {
+  module: string | null
+  reason: string
+  count: number
+  tests: string[]
 }
 
 export interface ReportCoverage {
@@ -42,6 +50,8 @@ export interface RunReport {
   summary: string
   tests: TestCounts
   failures: ReportFailure[]
+  /** Why tests were skipped, grouped by module and reason (`tests.skipped` is the count). */
+  skip_reasons: ReportSkip[]
   coverage: ReportCoverage
   lint: ReportLint
   blocking_issues: string[]
@@ -110,6 +120,10 @@ function toReportFailure(f: TestFailure): ReportFailure {
     message:
       f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
   }
+}
+
+function toReportSkip(g: SkipGroup): ReportSkip {
+  return { module: g.module, reason: g.reason, count: g.count, tests: [...g.tests] }
 }
 
 function coverageOf(input: ReportInput): ReportCoverage {
@@ -183,6 +197,7 @@ export function buildReport(input: ReportInput): RunReport {
     summary: formatSummaryLine(verdict, coverage, lint),
     tests: { ...verdict.tests },
     failures: (input.summary?.failures ?? []).map(toReportFailure),
+    skip_reasons: (input.summary?.skips ?? []).map(toReportSkip),
     coverage,
     lint,
     blocking_issues: blocking,

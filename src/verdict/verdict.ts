@@ -6,6 +6,7 @@ import {
   describeRecord,
   plural,
 } from './describe.js'
+import { allSkippedReason, allTestsSkippedReason } from './skips.js'
 import type { TestCounts, Verdict, VerdictInput } from './types.js'
 
 const MAX_LISTED = 5
@@ -22,7 +23,15 @@ export function countTests(summary: OdooLogSummary): TestCounts {
   const total =
     r !== null ? r.total : Object.values(summary.modules).reduce((n, m) => n + m.tests, 0)
   const skipped = summary.skipped
-  return { passed: Math.max(0, total - failed - errors - skipped), failed, errors, skipped, total }
+  // A class skipped by its setUpClass is one skip whose tests Odoo never counted.
+  const skippedTests = skipped - summary.skippedClasses
+  return {
+    passed: Math.max(0, total - failed - errors - skippedTests),
+    failed,
+    errors,
+    skipped,
+    total,
+  }
 }
 
 function unignored(records: readonly LogRecordRef[], ignore: readonly RegExp[]): LogRecordRef[] {
@@ -60,8 +69,10 @@ function moduleReasons(summary: OdooLogSummary, modules: readonly string[]): str
       out.push(
         `Module ${m} is unknown to Odoo ("invalid module names, ignored"): it was not installed and none of its tests ran.`,
       )
-    } else if ((summary.modules[m]?.tests ?? 0) === 0) {
-      out.push(`Module ${m} ran no test.`)
+    } else {
+      const skipped = allSkippedReason(summary, m)
+      if (skipped !== null) out.push(skipped)
+      else if ((summary.modules[m]?.tests ?? 0) === 0) out.push(`Module ${m} ran no test.`)
     }
   }
   return out
@@ -71,7 +82,8 @@ function moduleReasons(summary: OdooLogSummary, modules: readonly string[]): str
  * Decides passed / failed / error from the parsed log and how the process ended.
  * Precedence: test failures in the log (always `failed`, whatever the exit code),
  * then anything that makes the run untrustworthy (`error`), then log-quality
- * problems (CRITICAL, strict mode: `failed`).
+ * problems (CRITICAL, strict mode: `failed`). A module whose tests were all
+ * skipped proved nothing: `error` (src/verdict/skips.ts).
  */
 export function decideVerdict(input: VerdictInput): Verdict {
   const { summary, exitCode, timedOut, modules } = input
@@ -109,8 +121,11 @@ export function decideVerdict(input: VerdictInput): Verdict {
       )
     }
   } else {
-    if (summary.result.total === 0 && modules.length === 0 && !testFailed)
-      errors.push('No test ran (0 tests).')
+    if (modules.length === 0 && !testFailed) {
+      if (summary.result.total === 0) errors.push('No test ran (0 tests).')
+      const skipped = allTestsSkippedReason(summary)
+      if (skipped !== null) errors.push(skipped)
+    }
     if (!summary.modulesLoaded && !summary.atLeastOneTestFailed && !testFailed) {
       errors.push('Odoo never logged "Modules loaded.": module loading did not complete.')
     }

@@ -81,6 +81,20 @@ describe('fixture images', () => {
     expect(run.stderr).not.toContain('odoo.tests.result')
   })
 
+  it('exits 0 with its skip counted in `of 1 tests` when demo_allskip skips its only test', () => {
+    const run = odooTest('demo_allskip')
+    expect(run.status, run.stderr).toBe(0)
+    const tour = 'odoo.addons.demo_allskip.tests.test_tour'
+    expect(run.stderr).toMatch(
+      new RegExp(
+        ` INFO t1 ${tour}: skipped TestTour\\.test_web_client_loads : websocket-client module is not installed\n`,
+      ),
+    )
+    expect(run.stderr).toContain(
+      "INFO t1 odoo.tests.result: 0 failed, 0 error(s) of 1 tests when loading database 't1'",
+    )
+  })
+
   it('cannot reach the database when /entrypoint.sh is bypassed', () => {
     const run = odooTest('demo_pass', false)
     expect(run.status).toBe(1)

@@ -72,6 +72,52 @@ it('a failing run on a pull request: one comment with verdict, failures and clea
   expectNothingLeft(prefix, job.project())
 })
 
+it('a module whose only test skips: error, and the comment, summary and check run say which test and why', async () => {
+  const job = new GhaJob(
+    fixtureInputs('demo_allskip', prefix, {
+      'github-token': 'not-a-real-token-4321',
+      'issue-number': '3',
+    }),
+    {
+      GITHUB_API_URL: `${fake.url}${fake.prefix}`,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_SHA: 'a11sk1p'.padEnd(40, '0'),
+      GITHUB_JOB: 'allskip',
+    },
+  )
+  const event = join(job.dir, 'event.json')
+  writeFileSync(event, '{}')
+  job.extraEnv.GITHUB_EVENT_PATH = event
+  const main = await job.run('main')
+  expect(main.code, main.stdout).toBe(1)
+  expect(job.outputs()).toMatchObject({ result: 'error', 'exit-code': '0', 'tests-skipped': '1' })
+  const post = await job.run('post')
+  expect(post.code, post.stdout).toBe(0)
+
+  const ws = 'websocket-client module is not installed'
+  const reason = `Module demo_allskip: every selected test was skipped, so nothing was proven (1 test skipped: ${ws}).`
+  const skipped = `- <code>demo_allskip</code>: <b>1 test skipped</b>: ${ws} (<code>TestTour.test_web_client_loads</code>)`
+  const comment = fake.comments.find((c) => c.issue === 3 && c.body.includes('job=allskip'))?.body
+  expect(comment).toBeDefined()
+  const check = fake
+    .requestsTo('POST', /\/check-runs$/)
+    .find((r) => (r.body as { name: string }).name === 'Odoo tests (demo_allskip)')
+  const output = check?.body as { conclusion: string; output: { title: string; summary: string } }
+  expect(output.conclusion).toBe('failure')
+  expect(output.output.title).toContain(reason)
+  for (const [where, md] of [
+    ['comment', comment ?? ''],
+    ['summary', job.summary()],
+    ['check run', output.output.summary],
+  ]) {
+    expect(md, where).toContain('Odoo tests did not complete (error)')
+    expect(md, where).toContain(`- ${reason}`)
+    expect(md, where).toContain(`#### Skipped tests (1)\n\n${skipped}`)
+  }
+  expect(comment).toMatch(/Cleanup verification/i)
+  expectNothingLeft(prefix, job.project())
+})
+
 it('a token in the log is redacted in the comment, the summary and the report', async () => {
   const secret = `ghp_${'A1b2C3d4E5'.repeat(4)}`
   // An ERROR record carrying a token: it reaches the reasons, the report and the log tail.

@@ -26,6 +26,15 @@ const cases = [
     tests: [3, 2, 0, 0, 1],
     failure: null,
   },
+  // The only test skipped (a browser test without websocket-client): Odoo exits 0, nothing proven.
+  {
+    module: 'demo_allskip',
+    result: 'error',
+    gate: 'FAIL',
+    exit: 0,
+    tests: [1, 0, 0, 0, 1],
+    failure: null,
+  },
   {
     module: 'demo_fail',
     result: 'failed',
@@ -140,6 +149,17 @@ describe.each(cases)('$module', ({ module, result, gate, exit, tests, failure })
       })
     }
     if (result !== 'passed') expect(report.blocking_issues.length).toBeGreaterThan(0)
+    // Which test was skipped and why, next to the count.
+    const why = (reason: string, test: string) => [{ module, reason, count: 1, tests: [test] }]
+    if (module === 'demo_skip')
+      expect(report.skip_reasons).toEqual(why('not ready', 'TestDemo.test_three'))
+    else if (module === 'demo_allskip') {
+      const ws = 'websocket-client module is not installed'
+      expect(report.skip_reasons).toEqual(why(ws, 'TestTour.test_web_client_loads'))
+      expect(report.blocking_issues[0]).toBe(
+        `Module demo_allskip: every selected test was skipped, so nothing was proven (1 test skipped: ${ws}).`,
+      )
+    } else expect(report.skip_reasons).toEqual([])
     // The post step completes the report with the cleanup it verified.
     expect(c.post.code).toBe(0)
     const final = JSON.parse(readFileSync(c.outputs['report-file'] as string, 'utf8'))

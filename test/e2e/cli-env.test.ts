@@ -67,6 +67,13 @@ describe('work-order environments', () => {
     expect(fail.code).toBe(1)
     expect(fail.stdout).toContain('Result: FAILED')
     expect(fail.stdout).toContain(`Environment ${a} is still running`)
+    // Its only test skipped: as `run`, an error that says why, never a pass.
+    const skipped = await c.run(['test', 'WO-A1', 'demo_allskip', ...c.own])
+    expect(skipped.code, skipped.stdout + skipped.stderr).toBe(1)
+    expect(skipped.stdout).toContain('Result: ERROR')
+    expect(skipped.stdout).toContain(
+      '  - Module demo_allskip: every selected test was skipped, so nothing was proven (1 test skipped: websocket-client module is not installed).',
+    )
     const missing = await c.run(['test', 'WO-C3', 'demo_pass', ...c.own])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('has no running environment')

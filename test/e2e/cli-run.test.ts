@@ -15,6 +15,7 @@ interface RunJson {
   exit_code: number | null
   log_file: string
   reasons: string[]
+  skip_reasons: { module: string; reason: string; count: number; tests: string[] }[]
   cleanup: { containers: number; networks: number; volumes: number; verified: boolean }
 }
 
@@ -28,7 +29,17 @@ describe.each([
     logHas: 'FAIL: TestDemo.test_two',
   },
   { module: 'demo_crash', code: 1, result: 'error', exitCode: 255, logHas: 'Failed to initialize' },
-])('run $module', ({ module, code, result, exitCode, logHas }) => {
+  // Odoo exits 0 and says `0 failed`: the only test was skipped, so nothing was proven.
+  {
+    module: 'demo_allskip',
+    code: 1,
+    result: 'error',
+    exitCode: 0,
+    logHas: 'skipped TestTour.test_web_client_loads : websocket-client module is not installed',
+    reason:
+      'Module demo_allskip: every selected test was skipped, so nothing was proven (1 test skipped: websocket-client module is not installed).',
+  },
+])('run $module', ({ module, code, result, exitCode, logHas, reason }) => {
   it(`exits ${code} with result ${result}, a proof log and verified cleanup; judge agrees`, async () => {
     const c = (current = new CliCase(module.replace('demo_', 'run-')))
     const r = await c.run(['run', module, ...c.create, '--json'])
@@ -38,6 +49,21 @@ describe.each([
     expect(json.port).toBeGreaterThanOrEqual(8300)
     expect(json.port).toBeLessThanOrEqual(8349)
     expect(json).toMatchObject({ result, exit_code: exitCode })
+    if (reason) {
+      expect(json.reasons[0]).toBe(reason)
+      expect(json.skip_reasons).toEqual([
+        {
+          module,
+          reason: 'websocket-client module is not installed',
+          count: 1,
+          tests: ['TestTour.test_web_client_loads'],
+        },
+      ])
+      expect(r.stderr).toContain(`  - ${reason}`)
+      expect(r.stderr).toContain(
+        'Skipped:\n  - demo_allskip: 1 test skipped: websocket-client module is not installed (TestTour.test_web_client_loads)',
+      )
+    }
     expect(json.cleanup).toEqual({ containers: 2, networks: 1, volumes: 2, verified: true })
     expect(json.log_file).toBe(`${c.dir}/proof_of_execution_tests.log`)
     expect(readFileSync(json.log_file, 'utf8')).toContain(logHas)
@@ -64,6 +90,7 @@ describe.each([
     const k = await c.run(['judge', json.log_file, '--module', module, '--json'])
     expect(k.code).toBe(code)
     expect(parseJson(k)).toMatchObject({ result, exit_code: exitCode })
+    if (reason) expect(parseJson<RunJson>(k).reasons).toContain(reason)
   })
 })
 

@@ -79,6 +79,7 @@ export const judgeCommand: Command = {
       logFile,
       tests: verdict.tests,
       summary: report.summary,
+      skips: summary.skips,
     }
     const json = ctx.args.switches.has('json')
     ;(json ? ctx.io.stderr : ctx.io.stdout).write(`${resultLines(v).join('\n')}\n`)

@@ -94,6 +94,12 @@ const cases: Case[] = [
     failures: [{ kind: 'FAIL', module: 'estate_account', className: 'TestInvoicing', method: 'test_invoice_created_on_sold', file: 'addons/estate_account/tests/test_invoicing.py', line: 33, lastLine: 'AssertionError: account.move() is not true : Selling a property must create an invoice' }],
     // Post-install failure: loading itself succeeded.
     crash: null, flags: { modulesLoaded: true, atLeastOneTestFailed: false }, verdict: 'failed' },
+  // A browser test in an image without websocket-client: Odoo skips it and says `0 failed ... of 1 tests`.
+  { file: 'odoo18-browser-skipped.log', exitCode: 0, modules: ['estate_tour'], result: { failed: 0, errors: 0, total: 1 }, perModule: { estate_tour: { tests: 1, failed: 0, errors: 0, skipped: 1 } }, failures: [], crash: null, flags: { skipped: 1, modulesLoaded: true }, verdict: 'error',
+    reason: 'Module estate_tour: every selected test was skipped, so nothing was proven (1 test skipped: websocket-client module is not installed).' },
+  { file: 'odoo18-skipped-one-of-two.log', exitCode: 0, modules: ['estate', 'estate_tour'], result: { failed: 0, errors: 0, total: 5 },
+    perModule: { estate: { tests: 3, failed: 0, errors: 0, skipped: 1 }, estate_tour: { tests: 2, failed: 0, errors: 0, skipped: 2 } }, failures: [], crash: null, flags: { skipped: 3, modulesLoaded: true }, verdict: 'error',
+    reason: 'Module estate_tour: every selected test was skipped, so nothing was proven (2 tests skipped: websocket-client module is not installed).' },
   { file: 'odoo18-docker-noise.log', exitCode: 1, modules: ['estate'], result: { failed: 1, errors: 0, total: 3 }, perModule: ESTATE_1_FAIL, failures: [SOLD], crash: null, flags: FAILED_FLAGS, verdict: 'failed' },
 ]
 

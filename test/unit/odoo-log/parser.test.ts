@@ -107,6 +107,7 @@ describe('record classification', () => {
       failed: 1,
       errors: 0,
       skipped: 0,
+      skippedClasses: 0,
       testsSource: 'module-line',
     })
   })

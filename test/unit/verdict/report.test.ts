@@ -74,6 +74,7 @@ describe('buildReport', () => {
         'lint',
         'modules',
         'result',
+        'skip_reasons',
         'summary',
         'task_id',
         'tests',
@@ -87,6 +88,7 @@ describe('buildReport', () => {
       summary: '41 passed, 0 failed, 2 skipped, coverage 83.5%, lint clean',
       tests: { passed: 41, failed: 0, errors: 0, skipped: 2, total: 43 },
       failures: [],
+      skip_reasons: [],
       coverage: { percentage: 83.5, threshold_met: true },
       lint: { errors: 0, warnings: 0, exit_code: 0 },
       blocking_issues: [],
@@ -123,6 +125,32 @@ describe('buildReport', () => {
         message: '+ 10',
       },
     ])
+  })
+
+  it('lists why tests were skipped, grouped by module and reason, next to the count', () => {
+    const summary = {
+      ...emptySummary(),
+      skipped: 3,
+      skips: [
+        {
+          module: 'estate',
+          reason: 'wkhtmltopdf is not installed',
+          count: 2,
+          tests: ['TestPdf.test_a', 'TestPdf.test_b'],
+        },
+        {
+          module: 'estate_tour',
+          reason: 'websocket-client module is not installed',
+          count: 1,
+          tests: ['TestTour.test_web_client_loads'],
+        },
+      ],
+    }
+    const report = buildReport(input({ summary }))
+    expect(report.tests.skipped).toBe(2) // the verdict's count stays where it was
+    expect(report.skip_reasons).toEqual(summary.skips)
+    expect(report.skip_reasons[0]).not.toBe(summary.skips[0]) // a copy, not the parser's object
+    expect(buildReport(input()).skip_reasons).toEqual([]) // no log read: none
   })
 
   it('defaults missing measurements to null', () => {

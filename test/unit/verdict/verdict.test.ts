@@ -13,7 +13,16 @@ function summary(over: Partial<OdooLogSummary> = {}): OdooLogSummary {
   return {
     ...emptySummary(),
     result: { failed: 0, errors: 0, total: 3 },
-    modules: { estate: { tests: 3, failed: 0, errors: 0, skipped: 0, testsSource: 'starting' } },
+    modules: {
+      estate: {
+        tests: 3,
+        failed: 0,
+        errors: 0,
+        skipped: 0,
+        skippedClasses: 0,
+        testsSource: 'starting',
+      },
+    },
     modulesLoaded: true,
     ...over,
   }
@@ -68,6 +77,40 @@ const critical = {
   recordTotals: { criticals: 1, otherErrors: 0, warnings: 0 },
 }
 
+const WS = 'websocket-client module is not installed'
+type Counts = { tests: number; skipped: number; skippedClasses?: number; failed?: number }
+/** A run whose modules started `tests` tests and skipped some, with the reasons grouped as the parser does. */
+function skipping(
+  modules: Record<string, Counts>,
+  skips: OdooLogSummary['skips'],
+  over: Partial<OdooLogSummary> = {},
+): OdooLogSummary {
+  const counts = Object.values(modules)
+  const total = counts.reduce((n, m) => n + m.tests, 0)
+  const failed = counts.reduce((n, m) => n + (m.failed ?? 0), 0)
+  return summary({
+    result: { failed, errors: 0, total },
+    failureTotals: { failed, errors: 0 },
+    modules: Object.fromEntries(
+      Object.entries(modules).map(([m, c]) => [
+        m,
+        { failed: 0, errors: 0, skippedClasses: 0, testsSource: 'starting' as const, ...c },
+      ]),
+    ),
+    skipped: counts.reduce((n, m) => n + m.skipped + (m.skippedClasses ?? 0), 0),
+    skippedClasses: counts.reduce((n, m) => n + (m.skippedClasses ?? 0), 0),
+    skips,
+    ...over,
+  })
+}
+const group = (module: string, reason: string, count: number) => ({
+  module,
+  reason,
+  count,
+  tests: Array.from({ length: count }, (_, i) => `TestTour.test_${i}`),
+})
+const ALL_SKIPPED = 'Module estate: every selected test was skipped, so nothing was proven'
+
 interface Case {
   name: string
   summary: OdooLogSummary
@@ -83,7 +126,7 @@ const cases: Case[] = [
   { name: 'exit 0 with a failure in the log', summary: summary(failing), result: 'failed', reasons: ['1 failed test', 'FAIL in estate: TestX.test_y (addons/estate/tests/test_x.py:9): AssertionError: 1 != 2', 'exited with code 0 although'] },
   { name: 'exit 0, result line clean but a FAIL record', summary: summary({ failureTotals: { failed: 1, errors: 0 }, failures: [failure] }), result: 'failed' },
   { name: 'exit 0, only "At least one test failed"', summary: summary({ atLeastOneTestFailed: true }), result: 'failed' },
-  { name: 'exit 0, only a Module line with errors', summary: summary({ modules: { estate: { tests: 3, failed: 0, errors: 1, skipped: 0, testsSource: 'module-line' } } }), result: 'failed' },
+  { name: 'exit 0, only a Module line with errors', summary: summary({ modules: { estate: { tests: 3, failed: 0, errors: 1, skipped: 0, skippedClasses: 0, testsSource: 'module-line' } } }), result: 'failed' },
   { name: 'exit 1 with the failure', summary: summary(failing), input: { exitCode: 1 }, result: 'failed', notReasons: ['exited with code'] },
   { name: 'exit 1 and no failure in the log', summary: summary(), input: { exitCode: 1 }, result: 'error', reasons: ['exited with code 1 but its log shows no failing test'] },
   { name: 'exit 255 with an install crash', summary: summary({ ...noResult, crash, criticals: [record('CRITICAL', 'odoo.modules.module', crash.message)], recordTotals: { criticals: 1, otherErrors: 0, warnings: 0 } }), input: { exitCode: 255 }, result: 'error',
@@ -109,6 +152,29 @@ const cases: Case[] = [
   { name: 'CRITICAL ignored', summary: summary(critical), input: { ignore: [/disk full/] }, result: 'passed' },
   { name: 'CRITICAL records not stored cannot be ignored', summary: summary({ ...critical, recordTotals: { criticals: 3, otherErrors: 0, warnings: 0 } }), input: { ignore: [/disk full/] }, result: 'failed', reasons: ['2 more records not listed'] },
   { name: 'failures win over a timeout and a crash', summary: summary({ ...failing, result: null, crash }), input: { exitCode: null, timedOut: true }, result: 'failed', reasons: ['1 failed test', 'timed out', 'Odoo crashed'] },
+  // Skipped tests: a module whose selected tests were all skipped proved nothing.
+  { name: 'all skipped: the only test, a browser test without websocket-client', summary: skipping({ estate: { tests: 1, skipped: 1 } }, [group('estate', WS, 1)]), result: 'error',
+    reasons: [`${ALL_SKIPPED} (1 test skipped: ${WS}).`] },
+  { name: 'all skipped, strict mode: still error', summary: skipping({ estate: { tests: 1, skipped: 1 } }, [group('estate', WS, 1)]), input: { strict: true }, result: 'error', reasons: [ALL_SKIPPED] },
+  { name: 'all skipped, exit code from a log that says 0 failed', summary: skipping({ estate: { tests: 2, skipped: 2 } }, [group('estate', WS, 1), group('estate', 'Chrome executable not found', 1)]), input: { exitCode: 0 }, result: 'error',
+    reasons: [`${ALL_SKIPPED} (1 test skipped: ${WS}; 1 test skipped: Chrome executable not found).`] },
+  { name: 'all skipped, many reasons: three quoted, the rest counted', summary: skipping({ estate: { tests: 5, skipped: 5 } }, ['a', 'b', 'c', 'd', 'e'].map((r) => group('estate', r, 1))), result: 'error',
+    reasons: ['(1 test skipped: a; 1 test skipped: b; 1 test skipped: c; 2 more skipped for other reasons).'] },
+  { name: 'all skipped, reasons past the parser cap', summary: skipping({ estate: { tests: 3, skipped: 3 } }, [group('estate', WS, 1)]), result: 'error',
+    reasons: [`(1 test skipped: ${WS}; 2 more skipped, reasons not kept (see the log)).`] },
+  { name: 'some skipped, some passed: passed', summary: skipping({ estate: { tests: 3, skipped: 1 } }, [group('estate', 'wkhtmltopdf is not installed', 1)]), result: 'passed' },
+  { name: 'skipped in one of two modules', summary: skipping({ estate: { tests: 3, skipped: 1 }, estate_tour: { tests: 2, skipped: 2 } }, [group('estate', 'no pdf', 1), group('estate_tour', WS, 2)]),
+    input: { modules: ['estate', 'estate_tour'] }, result: 'error',
+    reasons: [`Module estate_tour: every selected test was skipped, so nothing was proven (2 tests skipped: ${WS}).`], notReasons: ['Module estate:', 'no pdf'] },
+  { name: 'all skipped in one module, a failure in the other: failed, both said', summary: skipping({ estate: { tests: 2, skipped: 0, failed: 1 }, estate_tour: { tests: 1, skipped: 1 } }, [group('estate_tour', WS, 1)], { failures: [failure] }),
+    input: { modules: ['estate', 'estate_tour'] }, result: 'failed', reasons: ['1 failed test', 'Module estate_tour: every selected test was skipped'] },
+  { name: 'all skipped but one failed: failed, not "nothing proven"', summary: skipping({ estate: { tests: 2, skipped: 1, failed: 1 } }, [group('estate', WS, 1)], { failures: [failure] }), result: 'failed', notReasons: ['every selected test was skipped'] },
+  { name: 'a class skipped by setUpClass, no test started', summary: skipping({ estate: { tests: 0, skipped: 0, skippedClasses: 1 } }, [group('estate', 'Chrome executable not found', 1)]), result: 'error',
+    reasons: [`${ALL_SKIPPED} (1 test skipped: Chrome executable not found).`], notReasons: ['ran no test'] },
+  { name: 'a class skipped by setUpClass, another class passed', summary: skipping({ estate: { tests: 1, skipped: 0, skippedClasses: 1 } }, [group('estate', 'Chrome executable not found', 1)]), result: 'passed' },
+  { name: 'no module requested, every test skipped', summary: skipping({ estate: { tests: 2, skipped: 2 } }, [group('estate', WS, 2)]), input: { modules: [] }, result: 'error',
+    reasons: [`Every test was skipped, so nothing was proven (2 tests skipped: ${WS}).`] },
+  { name: 'no module requested, some skipped', summary: skipping({ estate: { tests: 2, skipped: 1 } }, [group('estate', WS, 1)]), input: { modules: [] }, result: 'passed' },
 ]
 
 describe.each(cases)('$name', (c) => {
@@ -138,6 +204,11 @@ describe('countTests', () => {
       { passed: 2, failed: 0, errors: 0, skipped: 1, total: 3 },
     ],
     // Two failing subtests of one test: never a negative pass count.
+    [
+      'a class skipped by its setUpClass is not subtracted from tests Odoo never counted',
+      summary({ result: { failed: 0, errors: 0, total: 2 }, skipped: 2, skippedClasses: 1 }),
+      { passed: 1, failed: 0, errors: 0, skipped: 2, total: 2 },
+    ],
     [
       'subtests',
       summary({ result: { failed: 2, errors: 0, total: 1 } }),
