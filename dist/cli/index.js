@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 6915:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3625,6 +3625,7 @@ const DEFAULT_LIMITS = {
     maxRecords: 50,
     maxLineChars: 64 * 1024,
     maxModules: 500,
+    maxSkipGroups: 100,
 };
 function resolveLimits(partial) {
     return { ...DEFAULT_LIMITS, ...partial };
@@ -3660,7 +3661,6 @@ const METHOD_RE = /^(\S+)\.([^.\s]+)$/;
 const ADDONS_LOGGER_RE = /^odoo\.addons\.([^.]+)(?:\.|$)/;
 const TEST_LOGGER_RE = /^(?:odoo\.addons\.[^.]+\.tests(?:\.|$)|odoo\.tests(?:\.|$)|unittest(?:\.|$))/;
 const STARTING_RE = /^Starting (.+) \.\.\.$/;
-const SKIPPED_RE = /^skipped (.+?) : /;
 const INVALID_MODULES_RE = /^invalid module names, ignored: (.*)$/;
 const COULD_NOT_LOAD_RE = /^Couldn't load (?:web )?module (\S+)/;
 function matchResult(message) {
@@ -3739,9 +3739,6 @@ function matchFailureHeading(message) {
 function matchStarting(message) {
     return STARTING_RE.test(message);
 }
-function matchSkipped(message) {
-    return SKIPPED_RE.test(message);
-}
 function matchInvalidModules(message) {
     const m = INVALID_MODULES_RE.exec(message);
     if (!m)
@@ -3801,6 +3798,7 @@ class ModuleTally {
                 failed: 0,
                 errors: 0,
                 skipped: 0,
+                skippedClasses: 0,
             };
             // The key outlives the line it was cut from: give it its own copy.
             this.byModule.set(detach(module), acc);
@@ -3837,9 +3835,14 @@ class ModuleTally {
         else
             acc.errors++;
     }
-    skipped(module) {
+    /** `wholeClass`: a setUpClass skip, which skips tests Odoo never starts (nor counts). */
+    skipped(module, wholeClass) {
         const acc = this.get(module);
-        if (acc)
+        if (!acc)
+            return;
+        if (wholeClass)
+            acc.skippedClasses++;
+        else
             acc.skipped++;
     }
     /** Known module (from a test logger, a stats line...), even with no count yet. */
@@ -3870,6 +3873,7 @@ class ModuleTally {
                 failed: Math.max(acc.failed, acc.lineFailed),
                 errors: Math.max(acc.errors, acc.lineErrors),
                 skipped: acc.skipped,
+                skippedClasses: acc.skippedClasses,
                 testsSource,
             };
         }
@@ -3935,6 +3939,80 @@ class ComposePrefix {
     }
 }
 
+;// CONCATENATED MODULE: ./src/odoo-log/skips.ts
+// Skipped tests: which test, of which module, and why. Odoo logs a skip at
+// INFO from the test's own logger (odoo/tests/result.py, addSkip):
+//   `skipped TestTour.test_web_client_loads : websocket-client module is not installed`
+// A setUpClass that raises SkipTest skips the whole class once, from
+// odoo.tests.suite, named after the class: `skipped setUpClass (odoo.addons.m.tests.t.C) : why`;
+// that class's tests are never started, so Odoo's `of N tests` does not count them.
+// Older series (and plain unittest) name a test `test_x (odoo.addons.m.tests.t.C)`.
+// Skips are grouped by module and reason; the groups are capped, the counts are not.
+
+
+const SKIPPED_RE = /^skipped (.+?) : (.*)$/;
+// `setUpClass (odoo.addons.m.tests.t.Class)`
+const CLASS_FIXTURE_RE = /^setUpClass \(([\w.]+)\)$/;
+// `test_x (odoo.addons.m.tests.t.Class)` or, Python 3.11+, `test_x (odoo.addons.m.tests.t.Class.test_x)`
+const UNITTEST_RE = /^(\w+) \(([\w.]+)\)$/;
+/** Test names kept per group; the count goes on. */
+const MAX_TESTS_PER_GROUP = 20;
+const MAX_REASON_CHARS = 300;
+const lastPart = (dotted) => dotted.slice(dotted.lastIndexOf('.') + 1);
+function matchSkip(message) {
+    const m = SKIPPED_RE.exec(message);
+    if (!m)
+        return null;
+    const description = m[1].trim();
+    const raw = m[2].trim();
+    const reason = raw.length > MAX_REASON_CHARS ? `${raw.slice(0, MAX_REASON_CHARS)}…` : raw;
+    const fixture = CLASS_FIXTURE_RE.exec(description);
+    if (fixture) {
+        const dotted = fixture[1];
+        const module = moduleFromLogger(dotted);
+        return { test: `${lastPart(dotted)}.setUpClass`, module, reason, wholeClass: true };
+    }
+    const old = UNITTEST_RE.exec(description);
+    if (old) {
+        const method = old[1];
+        let dotted = old[2];
+        if (dotted.endsWith(`.${method}`))
+            dotted = dotted.slice(0, -method.length - 1);
+        const test = `${lastPart(dotted)}.${method}`;
+        return { test, module: moduleFromLogger(dotted), reason, wholeClass: false };
+    }
+    return { test: description, module: null, reason, wholeClass: false };
+}
+/** Groups skips by module and reason, in the order first seen. */
+class SkipGroups {
+    maxGroups;
+    groups = [];
+    /** Skips of a group that did not fit under the cap: counted, not grouped. */
+    notGrouped = 0;
+    byKey = new Map();
+    constructor(maxGroups) {
+        this.maxGroups = maxGroups;
+    }
+    add(module, test, reason) {
+        const key = `${module ?? ''}\u0000${reason}`;
+        let group = this.byKey.get(key);
+        if (group === undefined) {
+            if (this.groups.length >= this.maxGroups) {
+                this.notGrouped++;
+                return;
+            }
+            const owned = module === null ? null : detach(module);
+            group = { module: owned, reason: detach(reason), count: 0, tests: [] };
+            // The key is rebuilt from the owned copies so it pins no chunk of the log.
+            this.byKey.set(`${owned ?? ''}\u0000${group.reason}`, group);
+            this.groups.push(group);
+        }
+        group.count++;
+        if (group.tests.length < MAX_TESTS_PER_GROUP)
+            group.tests.push(detach(test));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/odoo-log/summary.ts
 // The summary being built, and the bounded ways to add to it. Every list has a
 // cap; what does not fit is still counted so nothing is silently lost.
@@ -3956,6 +4034,9 @@ function emptySummary() {
         recordTotals: { criticals: 0, otherErrors: 0, warnings: 0 },
         ignoredRecords: 0,
         skipped: 0,
+        skippedClasses: 0,
+        skips: [],
+        skipsNotGrouped: 0,
         modulesLoaded: false,
         invalidModules: [],
         atLeastOneTestFailed: false,
@@ -4169,6 +4250,7 @@ class TracebackCollector {
 
 
 
+
 const PLAIN = { kind: 'plain', tb: null };
 /** Consumes log lines one at a time and accumulates a bounded summary. */
 class SummaryBuilder {
@@ -4178,6 +4260,7 @@ class SummaryBuilder {
     compose = new ComposePrefix();
     tally;
     s = emptySummary();
+    skips;
     current = null;
     lineNo = 0;
     constructor(limits, mapPath, ignore) {
@@ -4185,6 +4268,7 @@ class SummaryBuilder {
         this.mapPath = mapPath;
         this.ignore = ignore;
         this.tally = new ModuleTally(limits.maxModules);
+        this.skips = new SkipGroups(limits.maxSkipGroups);
     }
     line(raw) {
         this.lineNo++;
@@ -4216,6 +4300,8 @@ class SummaryBuilder {
     finish(lines, bytes) {
         this.close();
         this.s.modules = this.tally.result();
+        this.s.skips = this.skips.groups;
+        this.s.skipsNotGrouped = this.skips.notGrouped;
         this.s.lines = lines;
         this.s.bytes = bytes;
         return this.s;
@@ -4254,8 +4340,8 @@ class SummaryBuilder {
             if (invalid !== null)
                 addInvalidModules(this.s, invalid);
             // Newer series log an infrastructure skip at WARNING: it is still a skip.
-            if (module !== null && matchSkipped(message))
-                this.addSkip(module);
+            if (isTestLogger(logger))
+                this.skip(module, message);
         }
         const crashMatch = level === 'CRITICAL' ? matchCrash(message) : null;
         const crash = crashMatch === null ? null : noteCrash(this.s, h, this.lineNo, crashMatch.module);
@@ -4267,12 +4353,12 @@ class SummaryBuilder {
         }
     }
     info(logger, message, module) {
-        if (module !== null && isTestLogger(logger)) {
-            if (matchStarting(message))
-                this.tally.starting(module);
-            else if (matchSkipped(message))
-                this.addSkip(module);
-            return;
+        if (isTestLogger(logger)) {
+            if (module !== null && matchStarting(message))
+                return this.tally.starting(module);
+            // A class skipped by its setUpClass is logged by odoo.tests.suite, which names no module.
+            if (this.skip(module, message) || module !== null)
+                return;
         }
         const stats = matchStats(logger, message);
         if (stats !== null)
@@ -4280,9 +4366,19 @@ class SummaryBuilder {
         if (logger === 'odoo.modules.loading' && isModulesLoaded(message))
             this.s.modulesLoaded = true;
     }
-    addSkip(module) {
+    /** Records a `skipped <test> : <reason>` message; false when it is not one. */
+    skip(loggerModule, message) {
+        const m = message.startsWith('skipped ') ? matchSkip(message) : null;
+        if (m === null)
+            return false;
+        const module = loggerModule ?? m.module;
         this.s.skipped++;
-        this.tally.skipped(module);
+        if (m.wholeClass)
+            this.s.skippedClasses++;
+        if (module !== null)
+            this.tally.skipped(module, m.wholeClass);
+        this.skips.add(module, m.test, m.reason);
+        return true;
     }
     openFailure(h, heading, module) {
         const isFail = heading.kind === 'FAIL';
@@ -4532,7 +4628,55 @@ function describeRecord(r) {
     return `${r.logger}: ${r.message}${tail}`;
 }
 
+;// CONCATENATED MODULE: ./src/verdict/skips.ts
+
+/** Reasons quoted in one sentence; the proof and the report list them all. */
+const MAX_QUOTED = 3;
+/** `1 test skipped: websocket-client module is not installed; 2 tests skipped: no Chrome`. */
+function describeSkipGroups(groups, unlisted = 0) {
+    const parts = groups
+        .slice(0, MAX_QUOTED)
+        .map((g) => `${plural(g.count, 'test')} skipped: ${g.reason}`);
+    const more = groups.slice(MAX_QUOTED).reduce((n, g) => n + g.count, 0);
+    if (more > 0)
+        parts.push(`${more} more skipped for other reasons`);
+    if (unlisted > 0)
+        parts.push(`${unlisted} more skipped, reasons not kept (see the log)`);
+    return parts.join('; ');
+}
+const skipGroupsOf = (summary, module) => summary.skips.filter((g) => g.module === module);
+/**
+ * Why a requested module proved nothing, or null: every test it started was
+ * skipped (or it started none and a class of it was skipped by its setUpClass),
+ * and none failed.
+ */
+function allSkippedReason(summary, module) {
+    const counts = summary.modules[module];
+    if (counts === undefined)
+        return null;
+    const skips = counts.skipped + counts.skippedClasses;
+    if (skips === 0 || counts.failed + counts.errors > 0)
+        return null;
+    if (counts.tests > counts.skipped)
+        return null;
+    const groups = skipGroupsOf(summary, module);
+    const grouped = groups.reduce((n, g) => n + g.count, 0);
+    const why = describeSkipGroups(groups, Math.max(0, skips - grouped));
+    return `Module ${module}: every selected test was skipped, so nothing was proven (${why}).`;
+}
+/** Without requested modules (a custom test command): every test of the run skipped. */
+function allTestsSkippedReason(summary) {
+    const total = summary.result?.total ?? 0;
+    const testSkips = summary.skipped - summary.skippedClasses;
+    if (total === 0 || testSkips < total)
+        return null;
+    const grouped = summary.skips.reduce((n, g) => n + g.count, 0);
+    const why = describeSkipGroups(summary.skips, Math.max(0, summary.skipped - grouped));
+    return `Every test was skipped, so nothing was proven (${why}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+
 
 
 const MAX_LISTED = 5;
@@ -4547,7 +4691,15 @@ function countTests(summary) {
     const errors = Math.max(r?.errors ?? 0, summary.failureTotals.errors);
     const total = r !== null ? r.total : Object.values(summary.modules).reduce((n, m) => n + m.tests, 0);
     const skipped = summary.skipped;
-    return { passed: Math.max(0, total - failed - errors - skipped), failed, errors, skipped, total };
+    // A class skipped by its setUpClass is one skip whose tests Odoo never counted.
+    const skippedTests = skipped - summary.skippedClasses;
+    return {
+        passed: Math.max(0, total - failed - errors - skippedTests),
+        failed,
+        errors,
+        skipped,
+        total,
+    };
 }
 function unignored(records, ignore) {
     return records.filter((r) => !matchesAny(ignore, `${r.logger}: ${r.message}`));
@@ -4582,8 +4734,12 @@ function moduleReasons(summary, modules) {
         if (summary.invalidModules.includes(m)) {
             out.push(`Module ${m} is unknown to Odoo ("invalid module names, ignored"): it was not installed and none of its tests ran.`);
         }
-        else if ((summary.modules[m]?.tests ?? 0) === 0) {
-            out.push(`Module ${m} ran no test.`);
+        else {
+            const skipped = allSkippedReason(summary, m);
+            if (skipped !== null)
+                out.push(skipped);
+            else if ((summary.modules[m]?.tests ?? 0) === 0)
+                out.push(`Module ${m} ran no test.`);
         }
     }
     return out;
@@ -4592,7 +4748,8 @@ function moduleReasons(summary, modules) {
  * Decides passed / failed / error from the parsed log and how the process ended.
  * Precedence: test failures in the log (always `failed`, whatever the exit code),
  * then anything that makes the run untrustworthy (`error`), then log-quality
- * problems (CRITICAL, strict mode: `failed`).
+ * problems (CRITICAL, strict mode: `failed`). A module whose tests were all
+ * skipped proved nothing: `error` (src/verdict/skips.ts).
  */
 function decideVerdict(input) {
     const { summary, exitCode, timedOut, modules } = input;
@@ -4627,8 +4784,13 @@ function decideVerdict(input) {
         }
     }
     else {
-        if (summary.result.total === 0 && modules.length === 0 && !testFailed)
-            errors.push('No test ran (0 tests).');
+        if (modules.length === 0 && !testFailed) {
+            if (summary.result.total === 0)
+                errors.push('No test ran (0 tests).');
+            const skipped = allTestsSkippedReason(summary);
+            if (skipped !== null)
+                errors.push(skipped);
+        }
         if (!summary.modulesLoaded && !summary.atLeastOneTestFailed && !testFailed) {
             errors.push('Odoo never logged "Modules loaded.": module loading did not complete.');
         }
@@ -4672,6 +4834,7 @@ function decideVerdict(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/index.ts
+
 
 
 
@@ -4757,6 +4920,9 @@ function toReportFailure(f) {
         message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
     };
 }
+function toReportSkip(g) {
+    return { module: g.module, reason: g.reason, count: g.count, tests: [...g.tests] };
+}
 function coverageOf(input) {
     const percentage = input.coverage?.percentage ?? null;
     const threshold = input.coverage?.threshold ?? null;
@@ -4816,6 +4982,7 @@ function buildReport(input) {
         summary: formatSummaryLine(verdict, coverage, lint),
         tests: { ...verdict.tests },
         failures: (input.summary?.failures ?? []).map(toReportFailure),
+        skip_reasons: (input.summary?.skips ?? []).map(toReportSkip),
         coverage,
         lint,
         blocking_issues: blocking,
@@ -4844,6 +5011,9 @@ function cleanupRecord(c) {
 // How a verdict and a cleanup are shown: lines for people, one JSON object
 // for programs (`--json`, snake_case like the action's report file).
 
+
+/** Skip reasons listed on the terminal; the report has them all. */
+const MAX_SKIP_LINES = 10;
 /** A judged test run (`run`, `test`): the reasons are the gate's blocking issues, like the action's. */
 function outcomeView(o, logFile, reportFile) {
     return {
@@ -4857,12 +5027,26 @@ function outcomeView(o, logFile, reportFile) {
         summary: o.report.summary,
         reportFile,
         gate: o.report.gate_status,
+        skips: o.summary.skips,
     };
+}
+function skipLines(skips) {
+    if (skips.length === 0)
+        return [];
+    const lines = skips.slice(0, MAX_SKIP_LINES).map((g) => {
+        const names = g.tests.slice(0, 3).join(', ');
+        const more = g.count > 3 ? ', ...' : '';
+        const where = g.module === null ? '' : `${g.module}: `;
+        return `  - ${where}${plural(g.count, 'test')} skipped: ${g.reason} (${names}${more})`;
+    });
+    if (skips.length > MAX_SKIP_LINES)
+        lines.push(`  - ${plural(skips.length - MAX_SKIP_LINES, 'more reason')}: see the report`);
+    return ['Skipped:', ...lines];
 }
 function resultLines(v) {
     const head = `Result: ${v.result.toUpperCase()}${v.summary ? ` (${v.summary})` : ''}`;
     const gate = v.gate === 'FAIL' && v.result === 'passed' ? ['Gate: FAIL'] : [];
-    const lines = [head, ...gate, ...v.reasons.map((r) => `  - ${r}`)];
+    const lines = [head, ...gate, ...v.reasons.map((r) => `  - ${r}`), ...skipLines(v.skips ?? [])];
     if (v.exitCode !== null)
         lines.push(`Test command exit code: ${v.exitCode}`);
     lines.push(`Log file: ${v.logFile}`);
@@ -4879,6 +5063,7 @@ function resultJson(v, cleanup) {
         log_file: v.logFile,
         reasons: v.reasons,
         tests: v.tests ?? null,
+        skip_reasons: (v.skips ?? []).map((g) => ({ ...g, tests: [...g.tests] })),
     };
     if (cleanup)
         json.cleanup = cleanupRecord(cleanup);
@@ -4963,6 +5148,7 @@ const judgeCommand = {
             logFile,
             tests: verdict.tests,
             summary: report.summary,
+            skips: summary.skips,
         };
         const json = ctx.args.switches.has('json');
         (json ? ctx.io.stderr : ctx.io.stdout).write(`${resultLines(v).join('\n')}\n`);
@@ -7172,7 +7358,7 @@ function withEndpointEnv(endpoint, build) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6915);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3532);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 

@@ -555,7 +555,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5746);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5251);
 // Bundle entry of the action's post step: only dispatches.
 
 
@@ -623,7 +623,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 5746:
+/***/ 5251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -730,7 +730,7 @@ function cleanupRecord(c) {
 ;// CONCATENATED MODULE: ./src/verdict/describe.ts
 // Sentences for verdict reasons and report entries. Kept apart from the
 // decision so the wording can change without touching the rules.
-function plural(n, one, many = `${one}s`) {
+function describe_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 function at(location) {
@@ -751,9 +751,9 @@ function describeFailure(f) {
     return `${label}${where}: ${describe_testName(f)}${at(f.location)}${message === null ? '' : `: ${message}`}`;
 }
 function describeCounts(tests) {
-    const failed = plural(tests.failed, 'failed test');
-    const errors = plural(tests.errors, 'test error');
-    return `The log reports ${failed} and ${errors} (of ${plural(tests.total, 'test')} run).`;
+    const failed = describe_plural(tests.failed, 'failed test');
+    const errors = describe_plural(tests.errors, 'test error');
+    return `The log reports ${failed} and ${errors} (of ${describe_plural(tests.total, 'test')} run).`;
 }
 function describeCrash(crash, exitCode) {
     const code = exitCode === null ? '' : ` (exit code ${exitCode})`;
@@ -780,6 +780,9 @@ function toReportFailure(f) {
         message: f.subtest === null || message === null ? message : `subtest (${f.subtest}): ${message}`,
     };
 }
+function toReportSkip(g) {
+    return { module: g.module, reason: g.reason, count: g.count, tests: [...g.tests] };
+}
 function coverageOf(input) {
     const percentage = input.coverage?.percentage ?? null;
     const threshold = input.coverage?.threshold ?? null;
@@ -802,7 +805,7 @@ function formatSummaryLine(verdict, coverage, lint) {
     const t = verdict.tests;
     const parts = [`${t.passed} passed`, `${t.failed} failed`];
     if (t.errors > 0)
-        parts.push(plural(t.errors, 'error'));
+        parts.push(describe_plural(t.errors, 'error'));
     parts.push(`${t.skipped} skipped`);
     parts.push(coverage.percentage === null
         ? 'coverage not measured'
@@ -812,7 +815,7 @@ function formatSummaryLine(verdict, coverage, lint) {
     else if (lintClean(lint))
         parts.push('lint clean');
     else
-        parts.push(`lint ${plural(lint.errors ?? 0, 'error')}, ${plural(lint.warnings ?? 0, 'warning')}`);
+        parts.push(`lint ${describe_plural(lint.errors ?? 0, 'error')}, ${describe_plural(lint.warnings ?? 0, 'warning')}`);
     const line = parts.join(', ');
     // An `error` run has no trustworthy counts: lead with why.
     const why = verdict.reasons[0];
@@ -830,7 +833,7 @@ function report_buildReport(input) {
         blocking.push(`Coverage ${coverage.percentage?.toFixed(1)}% is below the ${threshold}% threshold.`);
     }
     if (lint.exit_code !== null && ((lint.errors ?? 0) > 0 || lint.exit_code !== 0)) {
-        blocking.push(`Lint failed with ${plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
+        blocking.push(`Lint failed with ${describe_plural(lint.errors ?? 0, 'error')} (exit code ${lint.exit_code}).`);
     }
     return {
         gate_status: verdict.result === 'passed' && blocking.length === 0 ? 'PASS' : 'FAIL',
@@ -839,6 +842,7 @@ function report_buildReport(input) {
         summary: formatSummaryLine(verdict, coverage, lint),
         tests: { ...verdict.tests },
         failures: (input.summary?.failures ?? []).map(toReportFailure),
+        skip_reasons: (input.summary?.skips ?? []).map(toReportSkip),
         coverage,
         lint,
         blocking_issues: blocking,
@@ -1896,7 +1900,58 @@ function render_log_renderLogSection(p, maxChars, runLink) {
     return md.length <= maxChars ? md : '';
 }
 
+;// CONCATENATED MODULE: ./src/github/render-skips.ts
+// The skipped tests in the proof: why, grouped by module and reason, and
+// which tests, fitted to a budget like the failures. A skip proves nothing, so
+// a reader must see what was not tested and what the environment lacked.
+
+
+/** Test names shown per reason; the count says how many there are. */
+const NAMES_PER_GROUP = 10;
+/** Room kept for the "N more" line. */
+const MORE_LINE = 200;
+function skipLine(g) {
+    const names = g.tests.slice(0, NAMES_PER_GROUP).map((t) => code(t, 200));
+    const unnamed = g.count - names.length;
+    if (unnamed > 0 && names.length > 0)
+        names.push(`${unnamed} more`);
+    const where = g.module === null ? '' : `${code(g.module)}: `;
+    const which = names.length === 0 ? '' : ` (${names.join(', ')})`;
+    return `- ${where}<b>${plural(g.count, 'test')} skipped</b>: ${text(g.reason, 500)}${which}`;
+}
+/** `#### Skipped tests (N)` and one line per reason while `budget` lasts; '' without skips. */
+function render_skips_renderSkips(p, budget) {
+    const groups = p.skips ?? [];
+    const grouped = groups.reduce((n, g) => n + g.count, 0);
+    const total = Math.max(p.tests?.skipped ?? 0, grouped);
+    if (total === 0)
+        return '';
+    const head = `#### Skipped tests (${total})`;
+    if (head.length + MORE_LINE > budget)
+        return head.length <= budget ? head : '';
+    const out = [];
+    let used = head.length + MORE_LINE;
+    let shown = 0;
+    for (; shown < groups.length; shown++) {
+        const line = skipLine(groups[shown]);
+        if (used + line.length + 1 > budget)
+            break;
+        out.push(line);
+        used += line.length + 1;
+    }
+    const more = [];
+    const notShown = groups.length - shown;
+    if (notShown > 0)
+        more.push(`${plural(notShown, 'more reason')} not shown here`);
+    if (total > grouped)
+        more.push(`${plural(total - grouped, 'skip')} without a kept reason`);
+    if (more.length > 0)
+        out.push(`\n_… ${text(more.join('; '))}: see the full log._`);
+    return [head, '', ...out].join('\n').trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./src/github/render-proof.ts
+
 
 
 
@@ -1915,7 +1970,7 @@ const render_proof_LIMITS = {
 };
 const render_proof_CUT_NOTE = "_(Cut to fit GitHub's size limit: the full log and the JSON report have the rest.)_";
 /** Room kept for the "N more" line after the listed failures. */
-const MORE_LINE = 300;
+const render_proof_MORE_LINE = 300;
 function renderFailures(p, budget) {
     const failing = p.tests === null ? p.failures.length : p.tests.failed + p.tests.errors;
     if (p.failures.length === 0 && failing === 0)
@@ -1928,7 +1983,7 @@ function renderFailures(p, budget) {
     // seeing which tests failed matters more than every traceback.
     const linesRoom = size(blocks) + head.length <= budget ? 0 : Math.min(size(lines), budget * 0.4);
     const out = [];
-    let used = head.length + MORE_LINE;
+    let used = head.length + render_proof_MORE_LINE;
     let shown = 0;
     for (; shown < blocks.length; shown++) {
         const block = blocks[shown];
@@ -1982,10 +2037,14 @@ function render_proof_renderProof(p, c, o) {
     const logWant = includeLog
         ? Math.min(Math.floor(room * 0.4), (p.log?.text.length ?? 0) + 1500)
         : 0;
-    const failures = renderFailures(p, room - logWant);
+    // Skipped tests are usually a few lines: up to a fifth of the room is kept for them.
+    const skipWant = Math.min(Math.floor(room * 0.2), renderSkips(p, room).length);
+    const failures = renderFailures(p, room - logWant - skipWant);
     room -= failures.length + 4;
+    const skips = renderSkips(p, room - logWant);
+    room -= skips.length + 4;
     const log = includeLog ? renderLogSection(p, room, runUrl(c)) : '';
-    return clampMarkdown(render_proof_join([top, failures, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
+    return clampMarkdown(render_proof_join([top, failures, skips, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
 }
 /** output.text of the check run: the log tail, which the summary leaves out. */
 function render_proof_renderCheckRunText(p, c) {
@@ -2824,6 +2883,7 @@ async function proofOf(state, outcome, error) {
         modules: state.modules,
         tests: outcome?.verdict.tests ?? null,
         failures: outcome?.summary.failures ?? [],
+        skips: outcome?.summary.skips ?? [],
         project: state.project,
         durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
         exitCode: outcome?.test.exitCode ?? null,
