@@ -19,6 +19,11 @@ export interface CommandSpec {
   flags: FlagSpec[]
   /** Lines after the flags: examples, exit codes. */
   notes?: string[]
+  /**
+   * Arguments after the positionals that are not this command's flags go to
+   * the program it opens (psql's -c ...), as do all after `--`.
+   */
+  passthrough?: boolean
 }
 
 export interface ParsedArgs {
@@ -28,6 +33,40 @@ export interface ParsedArgs {
   /** Switches given on the command line. */
   switches: Set<string>
   help: boolean
+  /** The program's own arguments (passthrough commands). */
+  rest: string[]
+}
+
+/**
+ * Pure: a passthrough command's argv split into its own (flags it knows,
+ * with their values, and up to `max` positionals) and the rest, in order.
+ */
+export function splitPassthrough(
+  spec: CommandSpec,
+  argv: string[],
+): { own: string[]; rest: string[] } {
+  const flags = new Map(spec.flags.map((f) => [`--${f.name}`, f]))
+  const own: string[] = []
+  const rest: string[] = []
+  let positionals = 0
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (a === '--') {
+      rest.push(...argv.slice(i + 1))
+      break
+    }
+    const flag =
+      flags.get(a.split('=')[0] as string) ?? (a === '--help' || a === '-h' ? 'help' : undefined)
+    if (flag) {
+      own.push(a)
+      if (flag !== 'help' && flag.type === 'string' && !a.includes('=') && i + 1 < argv.length)
+        own.push(argv[++i] as string)
+    } else if (!a.startsWith('-') && positionals < spec.positionals.max && rest.length === 0) {
+      own.push(a)
+      positionals++
+    } else rest.push(a)
+  }
+  return { own, rest }
 }
 
 export function parseCommand(
@@ -41,9 +80,10 @@ export function parseCommand(
   > = { help: { type: 'boolean', short: 'h' } }
   for (const f of spec.flags)
     options[f.name] = f.multiple ? { type: f.type, multiple: true } : { type: f.type }
+  const { own, rest } = spec.passthrough ? splitPassthrough(spec, argv) : { own: argv, rest: [] }
   let parsed: ReturnType<typeof parseArgs>
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: own, options, allowPositionals: true, strict: true })
   } catch (err) {
     throw new UsageError((err as Error).message)
   }
@@ -70,5 +110,5 @@ export function parseCommand(
         `Unexpected argument ${JSON.stringify(positionals[spec.positionals.max])}: ${spec.name} takes ${spec.args || 'no arguments'}.`,
       )
   }
-  return { positionals, values, switches, help }
+  return { positionals, values, switches, help, rest }
 }

@@ -24,22 +24,34 @@ export function alreadyThere(
   )
 }
 
+export interface ReadyDatabase {
+  database: string
+  modules: string[]
+  /** Kept by an earlier `down`: the login is whatever it was. */
+  reused: boolean
+}
+
 export function readyLines(
   ref: WorkOrderRef,
   port: number | null,
   access: AccessInfo,
   files: string[],
+  db: ReadyDatabase,
 ): string[] {
   const where = files.join(', ')
   const credentials = access.credentialsSource
     ? `${access.user ? `user ${access.user}; ` : ''}${access.credentialsSource} (${where})`
     : `see the environment of the services in ${where}`
+  const mods = db.modules.join(',')
   return [
     `Environment for ${ref.workOrder} is ready: project ${ref.project}.`,
-    `  URL:          http://localhost:${port ?? '?'}`,
-    `  Database:     ${access.database} (${access.databaseSource})`,
-    `  Credentials:  ${credentials}`,
-    `  Run tests:    ${ref.command('test', '<module>')}`,
+    `  URL:          http://localhost:${port ?? '?'}   (opens the login of database ${db.database})`,
+    `  Database:     ${db.database} (${db.reused ? 'kept by the last down; ' : ''}installed: ${db.modules.join(', ')})`,
+    `  Login:        admin / admin${db.reused ? ' (unless changed since it was created)' : " (Odoo's defaults for a new database with demo data)"}`,
+    `  Postgres:     ${credentials}`,
+    `  Update:       ${ref.command('update', mods === 'base' ? '<module>' : mods)}   (after a code change)`,
+    `  Run tests:    ${ref.command('test', mods === 'base' ? '<module>' : mods)}`,
+    `  Logs, shell:  ${ref.command('logs')}  |  ${ref.command('shell')}  |  ${ref.command('psql')}`,
     `  Stop:         ${ref.command('down')}   (keeps the database and filestore)`,
     `  Remove:       ${ref.command('down', '--cleanup')}   (deletes them too)`,
     `  List:         ${BIN} ls${ref.prefixArgs}`,

@@ -1,6 +1,7 @@
 // `ls` output: a table for people, a JSON array for programs. Pure, so the
 // formatting is tested without Docker.
 import type { ProjectInfo } from '../engine/environments.js'
+import { describeDatabase, type EnvDatabase } from './ls-databases.js'
 
 /** `45s`, `12m`, `3h05m`, `2d03h`: precise enough to spot a stale project. */
 export function formatAge(ms: number): string {
@@ -22,14 +23,19 @@ export function describeServices(info: ProjectInfo): string {
     .join(', ')
 }
 
-const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'SERVICES', 'AGE']
+const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'DATABASE', 'SERVICES', 'AGE']
 
-export function lsTable(projects: ProjectInfo[], now: Date): string {
+export function lsTable(
+  projects: ProjectInfo[],
+  now: Date,
+  dbs: Map<string, EnvDatabase> = new Map(),
+): string {
   const rows = projects.map((p) => [
     p.project,
     p.kind,
     p.id,
     p.ports.length ? p.ports.join(',') : '-',
+    describeDatabase(dbs.get(p.project)),
     describeServices(p),
     p.createdAt ? formatAge(now.getTime() - p.createdAt.getTime()) : '?',
   ])
@@ -53,9 +59,16 @@ export interface LsJsonEntry {
   volumes: string[]
   created_at: string | null
   age_s: number | null
+  /** A work order's database; installed modules asked of its Postgres (null: not running). */
+  database: string | null
+  modules_installed: number | null
 }
 
-export function lsJson(projects: ProjectInfo[], now: Date): LsJsonEntry[] {
+export function lsJson(
+  projects: ProjectInfo[],
+  now: Date,
+  dbs: Map<string, EnvDatabase> = new Map(),
+): LsJsonEntry[] {
   return projects.map((p) => ({
     project: p.project,
     kind: p.kind,
@@ -71,5 +84,7 @@ export function lsJson(projects: ProjectInfo[], now: Date): LsJsonEntry[] {
     volumes: p.volumes,
     created_at: p.createdAt?.toISOString() ?? null,
     age_s: p.createdAt ? Math.floor((now.getTime() - p.createdAt.getTime()) / 1000) : null,
+    database: dbs.get(p.project)?.database ?? null,
+    modules_installed: dbs.get(p.project)?.modules ?? null,
   }))
 }

@@ -10,11 +10,15 @@ import type { Command } from './command.js'
 import { cacheCommand } from './commands/cache.js'
 import { downCommand } from './commands/down.js'
 import { judgeCommand } from './commands/judge.js'
+import { logsCommand } from './commands/logs.js'
 import { lsCommand } from './commands/ls.js'
+import { psqlCommand } from './commands/psql.js'
 import { reapCommand } from './commands/reap.js'
 import { runCommand } from './commands/run.js'
+import { shellCommand } from './commands/shell.js'
 import { testCommand } from './commands/test.js'
 import { upCommand } from './commands/up.js'
+import { updateCommand } from './commands/update.js'
 import { cliContext } from './context.js'
 import { ExitCode, exitForError } from './exit-codes.js'
 import { processIo, type CliIo } from './io.js'
@@ -25,7 +29,11 @@ import { VERSION } from './version.js'
 export const COMMANDS: Command[] = [
   runCommand,
   upCommand,
+  updateCommand,
   testCommand,
+  logsCommand,
+  shellCommand,
+  psqlCommand,
   downCommand,
   lsCommand,
   reapCommand,

@@ -157,3 +157,29 @@ export function toRawSettings(values: Record<string, string | undefined>): RawSe
   }
   return raw as RawSettings
 }
+
+/**
+ * The flags a person types on `up` and repeats on every other work-order
+ * command: accepted everywhere (where Docker already knows the project, the
+ * files and directory are not needed and say nothing new).
+ */
+export const SHARED_SETTINGS = [
+  'compose-file',
+  'working-directory',
+  'project-prefix',
+  'service',
+  'down-timeout',
+  'health-timeout',
+  'health-start-interval',
+  'port-range',
+  'port-wait-timeout',
+  'test-timeout',
+  'cache',
+  'cache-dir',
+  'cache-max-size',
+] as const
+
+/** settingFlags of the shared settings plus the command's own, each once. */
+export function sharedFlags(...own: string[]): FlagSpec[] {
+  return settingFlags(...SHARED_SETTINGS, ...own)
+}

@@ -27,6 +27,8 @@ export interface ComposeModel {
         labels?: Record<string, string>
         healthcheck?: ComposeHealthcheck
         image?: string
+        /** The service's command when the files set one (compose prints it as argv). */
+        command?: string[] | string | null
         /** Mounts in compose's long form (`type: bind`, absolute `source`). */
         volumes?: ComposeMount[]
       }

@@ -10,6 +10,7 @@ import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeContainer, ComposeVolume, DockerClient } from '../docker/client.js'
 import { parseOwnership, type Ownership } from './ownership.js'
 import { RUN_STAMP_RE } from './work-order.js'
+import { ENV_LABEL } from '../workspace/server-command.js'
 
 export type ProjectKind = 'work-order' | 'run'
 
@@ -36,6 +37,9 @@ export interface ProjectInfo {
   volumes: string[]
   /** Our ownership labels, when the project carries them. */
   owner: Ownership | undefined
+  /** A work order's database and its Postgres service (labels of `up`'s server override). */
+  database?: string
+  dbService?: string
 }
 
 /**
@@ -96,6 +100,8 @@ function summarise(
     workingDir: first?.workingDir,
     volumes: volumes.map((v) => v.name).sort(),
     owner,
+    database: containers.map((c) => c.labels?.[ENV_LABEL.database]).find(Boolean),
+    dbService: containers.map((c) => c.labels?.[ENV_LABEL.dbService]).find(Boolean),
   }
 }
 

@@ -9,7 +9,7 @@ import { teardown } from '../../engine/teardown.js'
 import { cleanupLines } from '../../report/markdown.js'
 import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
-import { settingFlags, VERBOSE_FLAG } from '../options.js'
+import { sharedFlags, VERBOSE_FLAG } from '../options.js'
 import { openSession } from '../session.js'
 import { failed, findWorkOrder, preflight, workOrderRef } from '../work-orders.js'
 
@@ -24,7 +24,7 @@ export const DOWN_SPEC: CommandSpec = {
       type: 'boolean',
       help: 'remove the volumes too (down -v --remove-orphans) and verify nothing is left',
     },
-    ...settingFlags('project-prefix', 'down-timeout'),
+    ...sharedFlags(),
     VERBOSE_FLAG,
   ],
   notes: [

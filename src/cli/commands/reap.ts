@@ -10,7 +10,7 @@ import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
 import { parseDuration } from '../duration.js'
 import { describeServices, formatAge } from '../ls-table.js'
-import { settingFlags, VERBOSE_FLAG } from '../options.js'
+import { sharedFlags, VERBOSE_FLAG } from '../options.js'
 import { openSession } from '../session.js'
 import { failed, findWorkOrder, preflight, resolvePrefix, workOrderRef } from '../work-orders.js'
 
@@ -28,7 +28,7 @@ export const REAP_SPEC: CommandSpec = {
       help: 'only runs older than this: s, m, h, d (default: --reap-after)',
     },
     { name: 'dry-run', type: 'boolean', help: 'only list what would be removed' },
-    ...settingFlags('reap-after', 'project-prefix', 'down-timeout'),
+    ...sharedFlags('reap-after'),
     VERBOSE_FLAG,
   ],
   notes: [

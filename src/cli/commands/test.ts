@@ -10,7 +10,7 @@ import { EnvironmentError } from '../../errors.js'
 import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
 import { exitCodeFor } from '../exit-codes.js'
-import { JSON_FLAG, settingFlags, toRawSettings, VERBOSE_FLAG } from '../options.js'
+import { JSON_FLAG, sharedFlags, toRawSettings, VERBOSE_FLAG } from '../options.js'
 import { outcomeView, resultJson, resultLines } from '../results.js'
 import { openSession } from '../session.js'
 import { failed, findWorkOrder, preflight, workOrderRef } from '../work-orders.js'
@@ -21,11 +21,7 @@ export const TEST_SPEC: CommandSpec = {
   args: '<work-order> <module>[,<module>...]',
   positionals: { min: 2, max: 2 },
   flags: [
-    ...settingFlags(
-      'project-prefix',
-      'working-directory',
-      'service',
-      'health-timeout',
+    ...sharedFlags(
       'test-timeout',
       'test-command',
       'log-file',

@@ -16,37 +16,37 @@ import { cleanupLines } from '../../report/markdown.js'
 import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
 import { alreadyThere, readyLines } from '../env-messages.js'
-import { settingFlags, toRawSettings, VERBOSE_FLAG } from '../options.js'
+import { sharedFlags, toRawSettings, VERBOSE_FLAG } from '../options.js'
+import { parseModuleArg, workOrderDatabase } from '../../workspace/naming.js'
+import { serveWorkOrderDatabase, type ServedDatabase } from '../../workspace/serve-database.js'
 import { openSession, type Session } from '../session.js'
 import { failed, findWorkOrder, preflight, workOrderRef } from '../work-orders.js'
 
 export const UP_SPEC: CommandSpec = {
   name: 'up',
-  summary: 'Starts a long-lived environment for a work order and waits until it is healthy.',
+  summary:
+    "Starts a work order's environment: its database with the modules installed, served at a URL (admin / admin).",
   args: '<work-order>',
   positionals: { min: 1, max: 1 },
   flags: [
+    {
+      name: 'module',
+      type: 'string',
+      value: 'M1,M2',
+      help: 'modules to install with their dependencies and demo data (default: base only)',
+    },
     {
       name: 'port',
       type: 'string',
       value: 'N',
       help: 'host port (must be free; default: the first free one of --port-range)',
     },
-    ...settingFlags(
-      'compose-file',
-      'working-directory',
-      'service',
-      'port-range',
-      'port-wait-timeout',
-      'health-timeout',
-      'health-start-interval',
-      'project-prefix',
-      'down-timeout',
-    ),
+    ...sharedFlags(),
     VERBOSE_FLAG,
   ],
   notes: [
-    'Exit codes: 0 ready, 2 already running / bad input / no Docker / not healthy, 130 cancelled.',
+    'The database is named after the work order (WO-042: wo_042); the server serves only it (--database, --db-filter).',
+    'Exit codes: 0 ready, 2 already running / bad input / a module Odoo cannot install / no Docker / not healthy, 130 cancelled.',
   ],
 }
 
@@ -89,10 +89,11 @@ export const upCommand: Command = {
   spec: UP_SPEC,
   async run(ctx: CommandContext): Promise<number> {
     const ref = workOrderRef(ctx, ctx.args.positionals[0])
-    // `up` installs no module, but parseSettings validates everything else the
-    // action's way only with one: a valid placeholder stands in.
+    const raw = ctx.args.values.module
+    const modules = raw === undefined ? ['base'] : parseModuleArg(raw, '--module')
+    const database = workOrderDatabase(ref.workOrder)
     const settings = parseSettings(
-      { ...toRawSettings(ctx.args.values), module: 'base' },
+      { ...toRawSettings(ctx.args.values), module: modules.join(',') },
       ctx.settingsContext(),
     )
     const fixed = ctx.args.values.port === undefined ? undefined : parsePort(ctx.args.values.port)
@@ -127,6 +128,7 @@ export const upCommand: Command = {
       if (kept.length)
         s.reporter.phase(`reusing the data kept by the last down: ${kept.join(', ')}`)
       s.reporter.phase(`starting ${ref.project} for work order ${ref.workOrder} ...`)
+      let served: ServedDatabase
       try {
         await startProject(target, s.deps, {
           range,
@@ -137,6 +139,10 @@ export const upCommand: Command = {
           signal: s.trap.signal,
           onPort: (p) => (target.port = p),
         })
+        served = await serveWorkOrderDatabase(target, model, settings, s.deps, {
+          database,
+          signal: s.trap.signal,
+        })
         if (s.trap.signal.aborted)
           throw new CancelledError('Cancelled after the environment came up.')
       } catch (err) {
@@ -146,7 +152,17 @@ export const upCommand: Command = {
         throw fixed !== undefined && err instanceof PortRangeExhaustedError ? portTaken(fixed) : err
       }
       const access = describeAccess(model.services, settings.service)
-      s.reporter.print(readyLines(ref, target.port, access, settings.composeFiles).join('\n'))
+      const { install } = served
+      s.reporter.print(
+        `${install.reused ? 'Reused' : 'Created'} database ${database} with ${modules.join(', ')} in ${(install.ms / 1000).toFixed(1)} s (template cache: ${install.cache}).`,
+      )
+      s.reporter.print(
+        readyLines(ref, target.port, access, settings.composeFiles, {
+          database,
+          modules,
+          reused: install.reused,
+        }).join('\n'),
+      )
       return 0
     } catch (err) {
       return failed(ctx, s, err)
