@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 3532:
+/***/ 4311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -758,6 +758,30 @@ function toRawSettings(values) {
     }
     return raw;
 }
+/**
+ * The flags a person types on `up` and repeats on every other work-order
+ * command: accepted everywhere (where Docker already knows the project, the
+ * files and directory are not needed and say nothing new).
+ */
+const SHARED_SETTINGS = [
+    'compose-file',
+    'working-directory',
+    'project-prefix',
+    'service',
+    'down-timeout',
+    'health-timeout',
+    'health-start-interval',
+    'port-range',
+    'port-wait-timeout',
+    'test-timeout',
+    'cache',
+    'cache-dir',
+    'cache-max-size',
+];
+/** settingFlags of the shared settings plus the command's own, each once. */
+function sharedFlags(...own) {
+    return settingFlags(...SHARED_SETTINGS, ...own);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command lines through node:util parseArgs (strict: an unknown flag or a
@@ -770,13 +794,44 @@ function toRawSettings(values) {
 class UsageError extends Error {
     name = 'UsageError';
 }
+/**
+ * Pure: a passthrough command's argv split into its own (flags it knows,
+ * with their values, and up to `max` positionals) and the rest, in order.
+ */
+function splitPassthrough(spec, argv) {
+    const flags = new Map(spec.flags.map((f) => [`--${f.name}`, f]));
+    const own = [];
+    const rest = [];
+    let positionals = 0;
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--') {
+            rest.push(...argv.slice(i + 1));
+            break;
+        }
+        const flag = flags.get(a.split('=')[0]) ?? (a === '--help' || a === '-h' ? 'help' : undefined);
+        if (flag) {
+            own.push(a);
+            if (flag !== 'help' && flag.type === 'string' && !a.includes('=') && i + 1 < argv.length)
+                own.push(argv[++i]);
+        }
+        else if (!a.startsWith('-') && positionals < spec.positionals.max && rest.length === 0) {
+            own.push(a);
+            positionals++;
+        }
+        else
+            rest.push(a);
+    }
+    return { own, rest };
+}
 function parseCommand(spec, argv, env = {}) {
     const options = { help: { type: 'boolean', short: 'h' } };
     for (const f of spec.flags)
         options[f.name] = f.multiple ? { type: f.type, multiple: true } : { type: f.type };
+    const { own, rest } = spec.passthrough ? splitPassthrough(spec, argv) : { own: argv, rest: [] };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: own, options, allowPositionals: true, strict: true });
     }
     catch (err) {
         throw new UsageError(err.message);
@@ -805,7 +860,7 @@ function parseCommand(spec, argv, env = {}) {
         if (positionals.length > spec.positionals.max)
             throw new UsageError(`Unexpected argument ${JSON.stringify(positionals[spec.positionals.max])}: ${spec.name} takes ${spec.args || 'no arguments'}.`);
     }
-    return { positionals, values, switches, help };
+    return { positionals, values, switches, help, rest };
 }
 
 ;// CONCATENATED MODULE: ./src/template-cache/size.ts
@@ -2834,6 +2889,68 @@ function workOrderProject(prefix, workOrder) {
     return `${prefix}-${normaliseProjectPart(workOrder)}`;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/server-command.ts
+// The Odoo server of a work order's environment serves that environment's
+// database: its command gets `--database <db> --db-filter ^<db>$`, so the
+// URL opens that database's login page (no database manager, no selector).
+// Through a generated override file next to the labels override: the user's
+// compose files are never edited. Labels on the service say which database
+// and database service `ls`, `shell`, `psql` and `update` work on.
+
+
+const ENV_LABEL = {
+    database: 'io.healthrt.rtr.database',
+    dbService: 'io.healthrt.rtr.db-service',
+};
+/** The official image's CMD: what runs when the files set no command. */
+const IMAGE_COMMAND = ['odoo'];
+/** Pure: the service's command as argv (compose prints a list; a string is split on blanks). */
+function serviceCommand(model, service) {
+    const cmd = model.services[service]?.command;
+    if (Array.isArray(cmd) && cmd.length > 0)
+        return cmd;
+    if (typeof cmd === 'string' && cmd.trim() !== '')
+        return cmd.trim().split(/\s+/);
+    return IMAGE_COMMAND;
+}
+/** Pure: the escaped anchored filter that lets exactly `database` through. */
+function databaseFilter(database) {
+    return `^${database.replace(/[.]/g, '\\.')}$`;
+}
+/**
+ * Pure: the override of the Odoo service: its own command (or the image's)
+ * with the database options appended, and the labels naming the database.
+ * Options already there for the database are replaced, not repeated.
+ */
+function serverOverride(model, service, database, dbService) {
+    const base = withoutOptions(serviceCommand(model, service), ['-d', '--database', '--db-filter']);
+    return {
+        services: {
+            [service]: {
+                command: [...base, '--database', database, '--db-filter', databaseFilter(database)],
+                labels: { [ENV_LABEL.database]: database, [ENV_LABEL.dbService]: dbService },
+            },
+        },
+    };
+}
+/** Pure: argv without the given value options (`--opt v` and `--opt=v`). */
+function withoutOptions(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (options.includes(a))
+            i++;
+        else if (!options.some((o) => a.startsWith(`${o}=`)))
+            out.push(a);
+    }
+    return out;
+}
+function writeServerOverride(dir, project, override) {
+    const path = (0,external_node_path_.join)(dir, `${project}.rtr-server.yml`);
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(override, null, 2));
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/environments.ts
 // Docker is the registry of environments and runs: every compose project is
 // found by compose's own labels (project, config files, working directory),
@@ -2841,6 +2958,7 @@ function workOrderProject(prefix, workOrder) {
 // Created time. Our ownership labels (ownership.ts), when present, say the
 // kind and the work order as typed; without them (older projects, projects
 // made by hand) the name decides. No state file can disagree with Docker.
+
 
 
 
@@ -2892,6 +3010,8 @@ function summarise(project, kind, containers, volumes) {
         workingDir: first?.workingDir,
         volumes: volumes.map((v) => v.name).sort(),
         owner,
+        database: containers.map((c) => c.labels?.[ENV_LABEL.database]).find(Boolean),
+        dbService: containers.map((c) => c.labels?.[ENV_LABEL.dbService]).find(Boolean),
     };
 }
 /** Every project whose name `match` accepts, as Docker sees it now. */
@@ -3525,7 +3645,7 @@ const DOWN_SPEC = {
             type: 'boolean',
             help: 'remove the volumes too (down -v --remove-orphans) and verify nothing is left',
         },
-        ...settingFlags('project-prefix', 'down-timeout'),
+        ...sharedFlags(),
         VERBOSE_FLAG,
     ],
     notes: [
@@ -5158,6 +5278,178 @@ const judgeCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/workspace/naming.ts
+// The names of a work order's environment that a person sees and types: its
+// database (one per work order, derived from the id, so `down` and `up` find
+// the same one again) and the modules of `--module` / `update`.
+
+
+/** Odoo's rule for a database name (odoo/service/db.py DBNAME_PATTERN). */
+const ODOO_DBNAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/** Pure: `WO-042` -> `wo_042`: lowercase, anything else than a letter or digit becomes `_`. */
+function workOrderDatabase(workOrder) {
+    const name = workOrder
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    // A one-character work order would make a name Odoo refuses (two at least).
+    const db = name.length >= 2 ? name : `wo_${name}`;
+    if (!ODOO_DBNAME_RE.test(db))
+        throw new errors/* InputError */.dz(`No database name derives from ${workOrder}.`);
+    return db.slice(0, 63);
+}
+/** `--module a,b` (or `update`'s argument): Odoo technical names, as the action's `module` input. */
+function parseModuleArg(raw, what) {
+    try {
+        return parseModules(raw);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`Invalid ${what}: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/env-lookup.ts
+
+
+
+
+/** Pure: `WO-1 (port 8090, database wo_1), WO-2 (stopped)`, or `(none)`. */
+function environmentList(projects, service) {
+    const envs = projects.filter((p) => p.kind === 'work-order');
+    if (envs.length === 0)
+        return '(none)';
+    return envs
+        .map((p) => {
+        const port = servicePort(p, service);
+        const state = p.services.length === 0 ? 'stopped' : port === null ? 'running' : `port ${port}`;
+        return `${p.id} (${state}${p.database ? `, database ${p.database}` : ''})`;
+    })
+        .join(', ');
+}
+async function requireEnvironment(deps, ref, service) {
+    const env = await findWorkOrder(deps, ref);
+    if (!env || env.services.length === 0) {
+        const all = await listProjects(deps.docker, (p) => classifyProject(p, ref.prefix));
+        throw new errors/* EnvironmentError */.eG([
+            `Work order ${ref.workOrder} has no running environment (project ${ref.project}${env ? ': stopped, its data kept' : ''}).`,
+            `  Environments of prefix ${ref.prefix}: ${environmentList(all, service)}`,
+            `  Start one: ${ref.command('up', '[--module <m1,m2>]')}`,
+        ].join('\n'));
+    }
+    const target = projectTarget(env);
+    return {
+        env,
+        target,
+        at: {
+            target,
+            dbService: env.dbService ?? 'db',
+            database: env.database ?? workOrderDatabase(ref.workOrder),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/attach.ts
+// Commands a person attaches to (`logs --follow`, an Odoo shell, psql):
+// compose with the caller's stdin, so a script can be piped in, and the
+// program's output straight through. A terminal on both ends gets a TTY
+// (no -T); a pipe gets none, as `docker compose exec -T`.
+
+
+
+/** Pure: `exec` with -T unless both ends are terminals. */
+function execArgs(service, cmd, tty) {
+    return ['exec', ...(tty ? [] : ['-T']), service, ...cmd];
+}
+function attachCompose(target, args, io, signal) {
+    const { file, prefix } = composeCommand();
+    const tty = args[0] === 'exec' && !args.includes('-T');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...prefix, ...composeArgs(target), ...args], {
+            cwd: target.workingDirectory,
+            env: composeEnv(target),
+            stdio: tty ? 'inherit' : ['pipe', 'pipe', 'pipe'],
+            signal,
+        });
+        if (!tty) {
+            // stdin closed by a program that does not read it is not an error.
+            child.stdin?.on('error', () => undefined);
+            if (!io.stdin || io.stdin.isTTY)
+                child.stdin?.end();
+            else
+                io.stdin.pipe(child.stdin);
+            child.stdout?.on('data', (b) => io.stdout.write(b));
+            child.stderr?.on('data', (b) => io.stderr.write(b));
+        }
+        child.on('error', (e) => (signal?.aborted ? resolve(130) : reject(e)));
+        child.on('close', (code, sig) => {
+            io.stdin?.unpipe();
+            resolve(code ?? (sig ? 128 + 2 : 1));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/logs.ts
+// `logs <work-order> [service] [--follow]`: compose's logs of the work order's
+// environment, all services or one; --follow until Ctrl+C.
+
+
+
+
+
+
+const LOGS_SPEC = {
+    name: 'logs',
+    summary: "Shows the logs of a work order's environment (all services, or one).",
+    args: '<work-order> [service]',
+    positionals: { min: 1, max: 2 },
+    flags: [
+        { name: 'follow', type: 'boolean', help: 'keep printing new lines until Ctrl+C' },
+        { name: 'tail', type: 'string', value: 'N', help: 'only the last N lines of each service' },
+        ...sharedFlags(),
+    ],
+    notes: ['Exit codes: 0 done, 2 no such environment / bad input / no Docker.'],
+};
+const logsCommand = {
+    spec: LOGS_SPEC,
+    async run(ctx) {
+        const [workOrder, service] = ctx.args.positionals;
+        const ref = workOrderRef(ctx, workOrder);
+        const tail = ctx.args.values.tail;
+        if (tail !== undefined && !/^(\d+|all)$/.test(tail))
+            throw new errors/* EnvironmentError */.eG(`Invalid --tail ${JSON.stringify(tail)}: expected a number of lines or 'all'.`);
+        const s = openSession(ctx);
+        try {
+            await preflight(s.deps);
+            const { env, target } = await requireEnvironment(s.deps, ref, ctx.args.values.service ?? 'odoo');
+            const services = env.services.map((x) => x.service);
+            if (service !== undefined && !services.includes(service))
+                throw new errors/* EnvironmentError */.eG(`Service ${JSON.stringify(service)} is not in ${ref.project}: its services are ${services.join(', ')}.`);
+            const follow = ctx.args.switches.has('follow');
+            ctx.io.stderr.write(`Logs of ${service ? `service ${service}` : `services ${services.join(', ')}`} of ${ref.project} (work order ${ref.workOrder})${follow ? '; following, Ctrl+C ends' : ''}:\n`);
+            s.release();
+            const args = [
+                'logs',
+                '--no-color',
+                ...(follow ? ['--follow'] : []),
+                ...(tail ? ['--tail', tail] : []),
+                ...(service ? [service] : []),
+            ];
+            const code = await attachCompose(target, args, {
+                stdout: ctx.io.stdout,
+                stderr: ctx.io.stderr,
+            });
+            // Ctrl+C ends --follow: that is how it is meant to end.
+            return follow && code >= 128 ? 0 : code === 0 ? 0 : 1;
+        }
+        catch (err) {
+            return failed(ctx, s, err);
+        }
+        finally {
+            s.release();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/engine/reporter.ts
 /** Drops everything: for tests and for `--json` runs that print only the report. */
 const silentReporter = {
@@ -5167,7 +5459,71 @@ const silentReporter = {
     output: () => undefined,
 };
 
+;// CONCATENATED MODULE: ./src/workspace/postgres.ts
+
+
+const PSQL = 'exec psql -U "${POSTGRES_USER:-postgres}" -X -A -t -q -v ON_ERROR_STOP=1 -d "$1" -c "$2"';
+const TIMEOUT_MS = 60_000;
+const MODULE_NAME_RE = /^[a-z][a-z0-9_]*$/;
+/** Runs one query; the rows as lines of `|`-separated fields. */
+async function query(at, database, sql) {
+    const res = await execCapture(at.target, at.dbService, ['sh', '-c', PSQL, 'sh', database, sql], TIMEOUT_MS);
+    if (res.exitCode !== 0)
+        throw new Error(`psql in ${at.dbService} failed (exit ${res.exitCode ?? 'signal'}): ${res.stderr.trim().slice(-500)}`);
+    return res.stdout.split('\n').filter((l) => l !== '');
+}
+async function databaseExists(at) {
+    if (!ODOO_DBNAME_RE.test(at.database))
+        return false;
+    const rows = await query(at, 'postgres', `SELECT 1 FROM pg_database WHERE datname = '${at.database}'`);
+    return rows.length > 0;
+}
+/** State of each module in ir_module_module (absent: Odoo does not know it). */
+async function moduleStates(at, modules) {
+    const names = modules.filter((m) => MODULE_NAME_RE.test(m));
+    const list = names.map((m) => `'${m}'`).join(',');
+    const rows = await query(at, at.database, `SELECT name, state FROM ir_module_module WHERE name IN (${list || "''"})`);
+    return new Map(rows.map((r) => r.split('|')));
+}
+/** How many modules are installed; null when the database or Odoo's tables are not there. */
+async function installedCount(at) {
+    try {
+        const rows = await query(at, at.database, "SELECT count(*) FROM ir_module_module WHERE state = 'installed'");
+        return rows[0] === undefined ? null : Number(rows[0]);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/ls-databases.ts
+// What `ls` adds for a work order's environment: its database and how many
+// modules are installed in it, asked of its Postgres (not of a file of ours).
+
+
+async function envDatabases(projects) {
+    const out = new Map();
+    await Promise.all(projects.map(async (p) => {
+        if (p.kind !== 'work-order' || !p.database)
+            return;
+        const dbService = p.dbService ?? 'db';
+        const running = p.services.some((s) => s.service === dbService && s.state === 'running');
+        const modules = running
+            ? await installedCount({ target: projectTarget(p), dbService, database: p.database })
+            : null;
+        out.set(p.project, { database: p.database, modules });
+    }));
+    return out;
+}
+/** Pure: the DATABASE column: `wo_042 (12 modules)`, `wo_042 (stopped)`, or `-`. */
+function describeDatabase(db) {
+    if (!db)
+        return '-';
+    return `${db.database} (${db.modules === null ? 'not running' : `${db.modules} modules`})`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/ls-table.ts
+
 /** `45s`, `12m`, `3h05m`, `2d03h`: precise enough to spot a stale project. */
 function formatAge(ms) {
     const s = Math.max(0, Math.floor(ms / 1000));
@@ -5189,13 +5545,14 @@ function describeServices(info) {
         .map((s) => `${s.service} ${s.state}${s.health ? ` (${s.health})` : ''}`)
         .join(', ');
 }
-const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'SERVICES', 'AGE'];
-function lsTable(projects, now) {
+const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'DATABASE', 'SERVICES', 'AGE'];
+function lsTable(projects, now, dbs = new Map()) {
     const rows = projects.map((p) => [
         p.project,
         p.kind,
         p.id,
         p.ports.length ? p.ports.join(',') : '-',
+        describeDatabase(dbs.get(p.project)),
         describeServices(p),
         p.createdAt ? formatAge(now.getTime() - p.createdAt.getTime()) : '?',
     ]);
@@ -5206,7 +5563,7 @@ function lsTable(projects, now) {
         .trimEnd();
     return `${[HEAD, ...rows].map(line).join('\n')}\n`;
 }
-function lsJson(projects, now) {
+function lsJson(projects, now, dbs = new Map()) {
     return projects.map((p) => ({
         project: p.project,
         kind: p.kind,
@@ -5222,6 +5579,8 @@ function lsJson(projects, now) {
         volumes: p.volumes,
         created_at: p.createdAt?.toISOString() ?? null,
         age_s: p.createdAt ? Math.floor((now.getTime() - p.createdAt.getTime()) / 1000) : null,
+        database: dbs.get(p.project)?.database ?? null,
+        modules_installed: dbs.get(p.project)?.modules ?? null,
     }));
 }
 
@@ -5234,14 +5593,15 @@ function lsJson(projects, now) {
 
 
 
+
 const LS_SPEC = {
     name: 'ls',
-    summary: 'Lists the environments and runs of this prefix: port, state and health, age.',
+    summary: 'Lists the environments and runs of this prefix: port, database and installed modules, state and health, age.',
     args: '',
     positionals: { min: 0, max: 0 },
     flags: [
         { name: 'all', type: 'boolean', help: "every project whose name contains 'agent-test'" },
-        ...settingFlags('project-prefix'),
+        ...sharedFlags(),
         JSON_FLAG,
     ],
 };
@@ -5258,16 +5618,56 @@ const lsCommand = {
                 : undefined
             : classifyProject(p, prefix));
         const now = deps.now();
+        const dbs = await envDatabases(projects);
         if (ctx.args.switches.has('json')) {
-            ctx.io.stdout.write(`${JSON.stringify(lsJson(projects, now), null, 2)}\n`);
+            ctx.io.stdout.write(`${JSON.stringify(lsJson(projects, now, dbs), null, 2)}\n`);
         }
         else if (projects.length === 0) {
             ctx.io.stdout.write(`No environments or runs of ${all ? "any 'agent-test' prefix" : `prefix ${prefix}`}.\n`);
         }
         else {
-            ctx.io.stdout.write(lsTable(projects, now));
+            ctx.io.stdout.write(lsTable(projects, now, dbs));
         }
         return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/psql.ts
+
+
+
+
+
+const PSQL_SPEC = {
+    name: 'psql',
+    summary: "Opens psql on a work order's database; psql's own arguments (e.g. -c) pass through.",
+    args: '<work-order> [psql arguments]',
+    positionals: { min: 1, max: 1 },
+    passthrough: true,
+    flags: sharedFlags(),
+    notes: ["Exit codes: psql's own; 2 no such environment / bad input / no Docker."],
+};
+/** The superuser of the postgres image, and psql's arguments after the database. */
+const psql_PSQL = 'db=$1; shift; exec psql -U "${POSTGRES_USER:-postgres}" -d "$db" "$@"';
+const psqlCommand = {
+    spec: PSQL_SPEC,
+    async run(ctx) {
+        const ref = workOrderRef(ctx, ctx.args.positionals[0]);
+        const s = openSession(ctx);
+        try {
+            await preflight(s.deps);
+            const { target, at } = await requireEnvironment(s.deps, ref, ctx.args.values.service ?? 'odoo');
+            const tty = process.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
+            ctx.io.stderr.write(`psql on database ${at.database} (service ${at.dbService} of ${ref.project}, work order ${ref.workOrder}).\n`);
+            s.release();
+            return await attachCompose(target, execArgs(at.dbService, ['sh', '-c', psql_PSQL, 'sh', at.database, ...ctx.args.rest], tty), { stdin: process.stdin, stdout: ctx.io.stdout, stderr: ctx.io.stderr });
+        }
+        catch (err) {
+            return failed(ctx, s, err);
+        }
+        finally {
+            s.release();
+        }
     },
 };
 
@@ -5561,7 +5961,7 @@ const REAP_SPEC = {
             help: 'only runs older than this: s, m, h, d (default: --reap-after)',
         },
         { name: 'dry-run', type: 'boolean', help: 'only list what would be removed' },
-        ...settingFlags('reap-after', 'project-prefix', 'down-timeout'),
+        ...sharedFlags('reap-after'),
         VERBOSE_FLAG,
     ],
     notes: [
@@ -6587,6 +6987,46 @@ const runCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/shell.ts
+
+
+
+
+
+const SHELL_SPEC = {
+    name: 'shell',
+    summary: "Opens an Odoo shell on a work order's database (stdin passes through: pipe a script in).",
+    args: '<work-order>',
+    positionals: { min: 1, max: 1 },
+    flags: sharedFlags(),
+    notes: [
+        "Changes are rolled back at the end unless the script calls env.cr.commit(), as in Odoo's shell.",
+        "Exit codes: the shell's own; 2 no such environment / bad input / no Docker.",
+    ],
+};
+const shellCommand = {
+    spec: SHELL_SPEC,
+    async run(ctx) {
+        const ref = workOrderRef(ctx, ctx.args.positionals[0]);
+        const service = ctx.args.values.service ?? 'odoo';
+        const s = openSession(ctx);
+        try {
+            await preflight(s.deps);
+            const { target, at } = await requireEnvironment(s.deps, ref, service);
+            const tty = process.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
+            ctx.io.stderr.write(`Odoo shell on database ${at.database} (service ${service} of ${ref.project}, work order ${ref.workOrder})${tty ? '' : '; running the script from stdin'}.\n`);
+            s.release();
+            return await attachCompose(target, execArgs(service, ['/entrypoint.sh', 'odoo', 'shell', '-d', at.database], tty), { stdin: process.stdin, stdout: ctx.io.stdout, stderr: ctx.io.stderr });
+        }
+        catch (err) {
+            return failed(ctx, s, err);
+        }
+        finally {
+            s.release();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/engine/in-container.ts
 const MARKER_ENV = 'RTR_TEST_RUN';
 /** `RTR_TEST_RUN=<id>`: the variable every marked exec gets. */
@@ -6711,7 +7151,7 @@ const TEST_SPEC = {
     args: '<work-order> <module>[,<module>...]',
     positionals: { min: 2, max: 2 },
     flags: [
-        ...settingFlags('project-prefix', 'working-directory', 'service', 'health-timeout', 'test-timeout', 'test-command', 'log-file', 'log-ignore', 'strict-log', 'cache', 'cache-dir', 'cache-max-size'),
+        ...sharedFlags('test-timeout', 'test-command', 'log-file', 'log-ignore', 'strict-log', 'cache', 'cache-dir', 'cache-max-size'),
         JSON_FLAG,
         VERBOSE_FLAG,
     ],
@@ -6818,21 +7258,165 @@ function alreadyThere(ref, env, service) {
         `  Stop:  ${ref.command('down')}   (add --cleanup to delete its data too)`,
     ].join('\n'));
 }
-function readyLines(ref, port, access, files) {
+function readyLines(ref, port, access, files, db) {
     const where = files.join(', ');
     const credentials = access.credentialsSource
         ? `${access.user ? `user ${access.user}; ` : ''}${access.credentialsSource} (${where})`
         : `see the environment of the services in ${where}`;
+    const mods = db.modules.join(',');
     return [
         `Environment for ${ref.workOrder} is ready: project ${ref.project}.`,
-        `  URL:          http://localhost:${port ?? '?'}`,
-        `  Database:     ${access.database} (${access.databaseSource})`,
-        `  Credentials:  ${credentials}`,
-        `  Run tests:    ${ref.command('test', '<module>')}`,
+        `  URL:          http://localhost:${port ?? '?'}   (opens the login of database ${db.database})`,
+        `  Database:     ${db.database} (${db.reused ? 'kept by the last down; ' : ''}installed: ${db.modules.join(', ')})`,
+        `  Login:        admin / admin${db.reused ? ' (unless changed since it was created)' : " (Odoo's defaults for a new database with demo data)"}`,
+        `  Postgres:     ${credentials}`,
+        `  Update:       ${ref.command('update', mods === 'base' ? '<module>' : mods)}   (after a code change)`,
+        `  Run tests:    ${ref.command('test', mods === 'base' ? '<module>' : mods)}`,
+        `  Logs, shell:  ${ref.command('logs')}  |  ${ref.command('shell')}  |  ${ref.command('psql')}`,
         `  Stop:         ${ref.command('down')}   (keeps the database and filestore)`,
         `  Remove:       ${ref.command('down', '--cleanup')}   (deletes them too)`,
         `  List:         ${BIN} ls${ref.prefixArgs}`,
     ];
+}
+
+;// CONCATENATED MODULE: ./src/workspace/odoo-run.ts
+
+
+async function runOdoo(target, service, args, deps, opts) {
+    const argv = [...args, '--stop-after-init', '--http-port', String(TEST_HTTP_PORT)];
+    const res = await deps.reporter.group(opts.title, () => deps.compose(target, ['exec', '-T', service, '/entrypoint.sh', 'odoo', ...argv], {
+        timeoutMs: opts.timeoutMs,
+        keepTail: 20_000,
+        signal: opts.signal,
+        onOutput: (c) => deps.reporter.output(c),
+    }));
+    if (res.aborted)
+        throw new errors/* CancelledError */.cc(`Cancelled during: ${opts.title}.`);
+    return { exitCode: res.exitCode, tail: res.tail };
+}
+const RECORD_RE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} \d+ (WARNING|ERROR|CRITICAL) /;
+/**
+ * Pure: what Odoo said went wrong: its WARNING, ERROR and CRITICAL records
+ * (without the timestamp and pid) and the last traceback, whole.
+ */
+function odooReason(tail) {
+    const lines = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    const records = lines.filter((l) => RECORD_RE.test(l)).map((l) => l.replace(/^\S+ \S+ \d+ /, ''));
+    const start = lines
+        .map((l) => l.startsWith('Traceback (most recent call last):'))
+        .lastIndexOf(true);
+    const traceback = [];
+    if (start >= 0)
+        for (const l of lines.slice(start)) {
+            // The traceback ends where the next log record starts.
+            if (traceback.length > 0 && /^\d{4}-\d\d-\d\d /.test(l))
+                break;
+            traceback.push(l);
+        }
+    const out = [...new Set(records)].slice(-12);
+    if (traceback.length)
+        out.push(...traceback.slice(0, 60));
+    return out.join('\n').trim() || tail.trim().split('\n').slice(-15).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/workspace/install.ts
+
+
+
+
+
+/** Odoo could not install what was asked; its reason is in the message. */
+class InstallError extends errors/* InputError */.dz {
+    name = 'InstallError';
+}
+async function installModules(r, deps) {
+    const t0 = Date.now();
+    const { settings, at } = r;
+    const modules = settings.modules;
+    const reused = await databaseExists(at);
+    let cache = reused ? 'not used: the database was already there' : 'not used: base only';
+    const args = ['-d', at.database, '-i', modules.join(',')];
+    const onlyBase = modules.length === 1 && modules[0] === 'base';
+    const template = !reused && !onlyBase ? await openTemplateRun(settings, deps) : undefined;
+    try {
+        if (template) {
+            template.start({
+                target: r.target,
+                model: r.model,
+                database: at.database,
+                odooArgs: args,
+                httpPort: TEST_HTTP_PORT,
+            });
+            // A dependency found nowhere or not installable: named here, before any install.
+            await template.ready();
+        }
+        deps.reporter.info(`installing ${modules.join(', ')} into database ${at.database} ...`);
+        const run = await runOdoo(r.target, settings.service, args, deps, {
+            title: `odoo -d ${at.database} -i ${modules.join(',')}`,
+            timeoutMs: settings.testTimeoutMs,
+            signal: r.signal,
+        });
+        const states = await moduleStates(at, modules).catch(() => new Map());
+        const missing = modules.filter((m) => states.get(m) !== 'installed');
+        if (missing.length > 0 || run.exitCode !== 0)
+            throw new InstallError(`Odoo did not install ${(missing.length ? missing : modules).join(', ')} into database ${at.database}` +
+                ` (odoo exit ${run.exitCode ?? 'signal'}${missing.length ? `; state in ir_module_module: ${missing.map((m) => `${m} ${states.get(m) ?? 'absent'}`).join(', ')}` : ''}). Odoo's reason:\n${odooReason(run.tail)}`);
+    }
+    finally {
+        const report = await template?.finish();
+        if (report)
+            cache = report.hit
+                ? `hit (key ${report.key}, restored in ${((report.restore_ms ?? 0) / 1000).toFixed(1)} s)`
+                : report.build_ms !== null
+                    ? `miss: built and saved (key ${report.key?.slice(0, 12)})`
+                    : (report.note ?? 'not used');
+    }
+    return { reused, cache, ms: Date.now() - t0 };
+}
+/** `update`: `-u` keeping the data; Odoo's traceback when it fails. */
+async function updateModules(r, deps) {
+    const { at, settings } = r;
+    const mods = settings.modules.join(',');
+    const run = await runOdoo(r.target, settings.service, ['-d', at.database, '-u', mods], deps, {
+        title: `odoo -d ${at.database} -u ${mods}`,
+        timeoutMs: settings.testTimeoutMs,
+        signal: r.signal,
+    });
+    if (run.exitCode !== 0)
+        throw new errors/* EnvironmentError */.eG(`Updating ${mods} in database ${at.database} failed (odoo exit ${run.exitCode ?? 'signal'}). Odoo's reason:\n${odooReason(run.tail)}`);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/serve-database.ts
+
+
+
+
+
+async function serveWorkOrderDatabase(target, model, settings, deps, opts) {
+    const service = settings.service;
+    const dbService = databaseService(model, service);
+    if (!dbService)
+        throw new errors/* EnvironmentError */.eG(`No database service found for ${service}: its HOST variable names none, and there is no service "db". The work order's database needs the Postgres service ${service} connects to.`);
+    const at = { target, dbService, database: opts.database };
+    const install = await installModules({ target, model, settings, at, signal: opts.signal }, deps);
+    const override = serverOverride(model, service, opts.database, dbService);
+    target.files = [...target.files, writeServerOverride(deps.tempDir, target.project, override)];
+    deps.reporter.info(`restarting ${service} on database ${opts.database} ...`);
+    const health = watchHealth(deps.docker, target.project);
+    try {
+        const res = await deps.reporter.group(`docker compose up ${service} (--database ${opts.database})`, () => deps.compose(target, ['up', '-d', '--no-deps', service], {
+            signal: opts.signal,
+            timeoutMs: settings.healthTimeoutMs,
+            onOutput: (c) => deps.reporter.output(c),
+        }));
+        if (res.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`docker compose up of ${service} with --database ${opts.database} failed (exit ${res.exitCode}): ${res.tail.trim().slice(-1500)}`);
+        await health.wait({ service, timeoutMs: settings.healthTimeoutMs, signal: opts.signal });
+    }
+    finally {
+        health.close();
+    }
+    return { at, install };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/up.ts
@@ -6850,23 +7434,32 @@ function readyLines(ref, port, access, files) {
 
 
 
+
+
 const UP_SPEC = {
     name: 'up',
-    summary: 'Starts a long-lived environment for a work order and waits until it is healthy.',
+    summary: "Starts a work order's environment: its database with the modules installed, served at a URL (admin / admin).",
     args: '<work-order>',
     positionals: { min: 1, max: 1 },
     flags: [
+        {
+            name: 'module',
+            type: 'string',
+            value: 'M1,M2',
+            help: 'modules to install with their dependencies and demo data (default: base only)',
+        },
         {
             name: 'port',
             type: 'string',
             value: 'N',
             help: 'host port (must be free; default: the first free one of --port-range)',
         },
-        ...settingFlags('compose-file', 'working-directory', 'service', 'port-range', 'port-wait-timeout', 'health-timeout', 'health-start-interval', 'project-prefix', 'down-timeout'),
+        ...sharedFlags(),
         VERBOSE_FLAG,
     ],
     notes: [
-        'Exit codes: 0 ready, 2 already running / bad input / no Docker / not healthy, 130 cancelled.',
+        'The database is named after the work order (WO-042: wo_042); the server serves only it (--database, --db-filter).',
+        'Exit codes: 0 ready, 2 already running / bad input / a module Odoo cannot install / no Docker / not healthy, 130 cancelled.',
     ],
 };
 function parsePort(raw) {
@@ -6899,9 +7492,10 @@ const upCommand = {
     spec: UP_SPEC,
     async run(ctx) {
         const ref = workOrderRef(ctx, ctx.args.positionals[0]);
-        // `up` installs no module, but parseSettings validates everything else the
-        // action's way only with one: a valid placeholder stands in.
-        const settings = parseSettings({ ...toRawSettings(ctx.args.values), module: 'base' }, ctx.settingsContext());
+        const raw = ctx.args.values.module;
+        const modules = raw === undefined ? ['base'] : parseModuleArg(raw, '--module');
+        const database = workOrderDatabase(ref.workOrder);
+        const settings = parseSettings({ ...toRawSettings(ctx.args.values), module: modules.join(',') }, ctx.settingsContext());
         const fixed = ctx.args.values.port === undefined ? undefined : parsePort(ctx.args.values.port);
         const s = openSession(ctx);
         try {
@@ -6923,6 +7517,7 @@ const upCommand = {
             if (kept.length)
                 s.reporter.phase(`reusing the data kept by the last down: ${kept.join(', ')}`);
             s.reporter.phase(`starting ${ref.project} for work order ${ref.workOrder} ...`);
+            let served;
             try {
                 await startProject(target, s.deps, {
                     range,
@@ -6933,6 +7528,10 @@ const upCommand = {
                     signal: s.trap.signal,
                     onPort: (p) => (target.port = p),
                 });
+                served = await serveWorkOrderDatabase(target, model, settings, s.deps, {
+                    database,
+                    signal: s.trap.signal,
+                });
                 if (s.trap.signal.aborted)
                     throw new errors/* CancelledError */.cc('Cancelled after the environment came up.');
             }
@@ -6941,7 +7540,13 @@ const upCommand = {
                 throw fixed !== undefined && err instanceof PortRangeExhaustedError ? portTaken(fixed) : err;
             }
             const access = describeAccess(model.services, settings.service);
-            s.reporter.print(readyLines(ref, target.port, access, settings.composeFiles).join('\n'));
+            const { install } = served;
+            s.reporter.print(`${install.reused ? 'Reused' : 'Created'} database ${database} with ${modules.join(', ')} in ${(install.ms / 1000).toFixed(1)} s (template cache: ${install.cache}).`);
+            s.reporter.print(readyLines(ref, target.port, access, settings.composeFiles, {
+                database,
+                modules,
+                reused: install.reused,
+            }).join('\n'));
             return 0;
         }
         catch (err) {
@@ -6952,6 +7557,88 @@ const upCommand = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/cli/commands/update.ts
+// `update <work-order> <modules>`: `-u` of the modules in the environment's
+// database after their code changed, keeping the data; then the server is
+// restarted (it loaded the old registry) and healthy again before this
+// returns. A failed upgrade prints Odoo's traceback and exits 1.
+
+
+
+
+
+
+
+
+
+
+const UPDATE_SPEC = {
+    name: 'update',
+    summary: "Upgrades modules (-u) in a work order's database after their code changed; data stays.",
+    args: '<work-order> <module>[,<module>...]',
+    positionals: { min: 2, max: 2 },
+    flags: [...sharedFlags(), VERBOSE_FLAG],
+    notes: [
+        'The Odoo server is restarted and healthy again before the command returns.',
+        "Exit codes: 0 updated, 1 the upgrade failed (Odoo's traceback is printed), 2 no such environment / module not installed / bad input / no Docker.",
+    ],
+};
+const updateCommand = {
+    spec: UPDATE_SPEC,
+    async run(ctx) {
+        const [workOrder, rawModules] = ctx.args.positionals;
+        const ref = workOrderRef(ctx, workOrder);
+        const modules = parseModuleArg(rawModules, 'modules argument of update');
+        // Docker knows the project: the compose files, when repeated, are not read.
+        const settings = parseSettings({ ...toRawSettings(ctx.args.values), module: modules.join(',') }, { ...ctx.settingsContext(), fileExists: () => true });
+        const s = openSession(ctx);
+        try {
+            await preflight(s.deps);
+            const { target, at } = await requireEnvironment(s.deps, ref, settings.service);
+            const states = await moduleStates(at, modules);
+            const notInstalled = modules.filter((m) => states.get(m) !== 'installed');
+            if (notInstalled.length)
+                throw new errors/* InputError */.dz(`Not installed in database ${at.database}: ${notInstalled.map((m) => `${m} (${states.get(m) ?? 'unknown to Odoo'})`).join(', ')}. Install with ${ref.command('down')} then ${ref.command('up', `--module ${modules.join(',')}`)}, or update only installed modules.`);
+            s.reporter.phase(`updating ${modules.join(', ')} in database ${at.database} of ${ref.project} ...`);
+            try {
+                await updateModules({ target, settings, at, signal: s.trap.signal }, s.deps);
+            }
+            catch (err) {
+                if (!(err instanceof errors/* EnvironmentError */.eG))
+                    throw err;
+                s.reporter.flush();
+                ctx.io.stderr.write(`error: ${err.message}\n`);
+                return 1;
+            }
+            finally {
+                await restartServer(s, target, settings.service, settings.healthTimeoutMs);
+            }
+            s.reporter.print(`Updated ${modules.join(', ')} in database ${at.database}; ${settings.service} restarted and healthy.`);
+            return 0;
+        }
+        catch (err) {
+            return failed(ctx, s, err);
+        }
+        finally {
+            s.release();
+        }
+    },
+};
+/** The server loaded the registry before the upgrade: restart it and wait for health. */
+async function restartServer(s, target, service, timeoutMs) {
+    s.reporter.phase(`restarting ${service} ...`);
+    const health = watchHealth(s.deps.docker, target.project);
+    try {
+        const res = await s.deps.compose(target, ['restart', service], { timeoutMs: 120_000 });
+        if (res.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`docker compose restart ${service} failed: ${res.tail.trim().slice(-500)}`);
+        await health.wait({ service, timeoutMs, signal: s.trap.signal });
+    }
+    finally {
+        health.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 // The CLI's reading of the configuration context: the action takes the
@@ -7043,10 +7730,18 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
+
+
+
 const COMMANDS = [
     runCommand,
     upCommand,
+    updateCommand,
     testCommand,
+    logsCommand,
+    shellCommand,
+    psqlCommand,
     downCommand,
     lsCommand,
     reapCommand,
@@ -7358,7 +8053,7 @@ function withEndpointEnv(endpoint, build) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3532);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4311);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 

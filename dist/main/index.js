@@ -557,7 +557,7 @@ async function exitWhenFlushed(code) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4173);
 // Bundle entry of the action's main step: only dispatches.
 
 
@@ -626,7 +626,7 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
 
 /***/ }),
 
-/***/ 5637:
+/***/ 4173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2034,11 +2034,11 @@ function notesBlock(notes) {
         return '';
     return `> [!NOTE]\n${notes.map((n) => `> ${render_parts_text(n, 2000)}`).join('\n>\n')}`;
 }
-const join = (parts) => parts.filter((s) => s !== '').join('\n\n');
+const render_proof_join = (parts) => parts.filter((s) => s !== '').join('\n\n');
 function renderProof(p, c, o) {
     const cleanup = o.cleanup ?? 'none';
     const report = typeof cleanup === 'object' ? cleanup : null;
-    const top = join([
+    const top = render_proof_join([
         o.marker ?? '',
         report !== null && !report.verified ? renderCleanupAlert(report) : '',
         headline(p),
@@ -2061,7 +2061,7 @@ function renderProof(p, c, o) {
     const skips = renderSkips(p, room - logWant);
     room -= skips.length + 4;
     const log = includeLog ? renderLogSection(p, room, runUrl(c)) : '';
-    return clampMarkdown(join([top, failures, skips, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
+    return clampMarkdown(render_proof_join([top, failures, skips, log, bottom]), o.maxChars, render_proof_CUT_NOTE);
 }
 /** output.text of the check run: the log tail, which the summary leaves out. */
 function renderCheckRunText(p, c) {
@@ -4321,6 +4321,68 @@ function workOrderProject(prefix, workOrder) {
     return `${prefix}-${normaliseProjectPart(workOrder)}`;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/server-command.ts
+// The Odoo server of a work order's environment serves that environment's
+// database: its command gets `--database <db> --db-filter ^<db>$`, so the
+// URL opens that database's login page (no database manager, no selector).
+// Through a generated override file next to the labels override: the user's
+// compose files are never edited. Labels on the service say which database
+// and database service `ls`, `shell`, `psql` and `update` work on.
+
+
+const ENV_LABEL = {
+    database: 'io.healthrt.rtr.database',
+    dbService: 'io.healthrt.rtr.db-service',
+};
+/** The official image's CMD: what runs when the files set no command. */
+const IMAGE_COMMAND = (/* unused pure expression or super */ null && (['odoo']));
+/** Pure: the service's command as argv (compose prints a list; a string is split on blanks). */
+function serviceCommand(model, service) {
+    const cmd = model.services[service]?.command;
+    if (Array.isArray(cmd) && cmd.length > 0)
+        return cmd;
+    if (typeof cmd === 'string' && cmd.trim() !== '')
+        return cmd.trim().split(/\s+/);
+    return IMAGE_COMMAND;
+}
+/** Pure: the escaped anchored filter that lets exactly `database` through. */
+function databaseFilter(database) {
+    return `^${database.replace(/[.]/g, '\\.')}$`;
+}
+/**
+ * Pure: the override of the Odoo service: its own command (or the image's)
+ * with the database options appended, and the labels naming the database.
+ * Options already there for the database are replaced, not repeated.
+ */
+function serverOverride(model, service, database, dbService) {
+    const base = withoutOptions(serviceCommand(model, service), ['-d', '--database', '--db-filter']);
+    return {
+        services: {
+            [service]: {
+                command: [...base, '--database', database, '--db-filter', databaseFilter(database)],
+                labels: { [ENV_LABEL.database]: database, [ENV_LABEL.dbService]: dbService },
+            },
+        },
+    };
+}
+/** Pure: argv without the given value options (`--opt v` and `--opt=v`). */
+function withoutOptions(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (options.includes(a))
+            i++;
+        else if (!options.some((o) => a.startsWith(`${o}=`)))
+            out.push(a);
+    }
+    return out;
+}
+function writeServerOverride(dir, project, override) {
+    const path = join(dir, `${project}.rtr-server.yml`);
+    writeFileSync(path, JSON.stringify(override, null, 2));
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/environments.ts
 // Docker is the registry of environments and runs: every compose project is
 // found by compose's own labels (project, config files, working directory),
@@ -4328,6 +4390,7 @@ function workOrderProject(prefix, workOrder) {
 // Created time. Our ownership labels (ownership.ts), when present, say the
 // kind and the work order as typed; without them (older projects, projects
 // made by hand) the name decides. No state file can disagree with Docker.
+
 
 
 
@@ -4379,6 +4442,8 @@ function summarise(project, kind, containers, volumes) {
         workingDir: first?.workingDir,
         volumes: volumes.map((v) => v.name).sort(),
         owner,
+        database: containers.map((c) => c.labels?.[ENV_LABEL.database]).find(Boolean),
+        dbService: containers.map((c) => c.labels?.[ENV_LABEL.dbService]).find(Boolean),
     };
 }
 /** Every project whose name `match` accepts, as Docker sees it now. */

@@ -62,7 +62,7 @@ function workspace(c: CliCase): { addons: string; files: string } {
     image: ODOO_IMAGE,
     volumes: [`${addons}:/mnt/extra-addons:ro`],
     // Each module install costs time, as on real Odoo: what the template cache saves.
-    environment: { FIXTURE_INSTALL_COST_MS: '300' },
+    environment: { FIXTURE_INSTALL_COST_MS: '1000' },
   }
   writeFileSync(overlay, JSON.stringify({ services: { odoo: service } }))
   return { addons, files: `${FIXTURE_COMPOSE},${overlay}` }
