@@ -40,6 +40,8 @@ const RECORD_RE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} \d+ (WARNING|ERROR|CRIT
  * (without the timestamp and pid) and the last traceback, whole.
  */
 export function odooReason(tail: string): string {
+  // Colour codes (a terminal's Odoo log) are not part of Odoo's words.
+  // eslint-disable-next-line no-control-regex
   const lines = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
   const records = lines.filter((l) => RECORD_RE.test(l)).map((l) => l.replace(/^\S+ \S+ \d+ /, ''))
   const start = lines

@@ -70,12 +70,21 @@ describe('describeServices', () => {
 
 describe('lsTable', () => {
   it('aligns the columns, one project per line', () =>
-    expect(lsTable([env, run, stopped], now)).toBe(
+    expect(
+      lsTable(
+        [env, run, stopped],
+        now,
+        new Map([
+          [env.project, { database: 'wo_042', modules: 12 }],
+          [stopped.project, { database: 'wo_7', modules: null }],
+        ]),
+      ),
+    ).toBe(
       [
-        'PROJECT                                         KIND        WORK ORDER / RUN                 PORT  SERVICES                                       AGE',
-        'hub-agent-test-wo-042                           work-order  WO-042                           8091  db running (healthy), odoo running (starting)  3h05m',
-        'hub-agent-test-20261121t115500z-local-1-a1b2c3  run         20261121t115500z-local-1-a1b2c3  8092  odoo exited                                    5m',
-        'hub-agent-test-wo-7                             work-order  WO-7                             -     stopped (1 volume kept)                        2d03h',
+        'PROJECT                                         KIND        WORK ORDER / RUN                 PORT  DATABASE             SERVICES                                       AGE',
+        'hub-agent-test-wo-042                           work-order  WO-042                           8091  wo_042 (12 modules)  db running (healthy), odoo running (starting)  3h05m',
+        'hub-agent-test-20261121t115500z-local-1-a1b2c3  run         20261121t115500z-local-1-a1b2c3  8092  -                    odoo exited                                    5m',
+        'hub-agent-test-wo-7                             work-order  WO-7                             -     wo_7 (not running)   stopped (1 volume kept)                        2d03h',
         '',
       ].join('\n'),
     ))
@@ -83,7 +92,13 @@ describe('lsTable', () => {
 
 describe('lsJson', () => {
   it('has the work order or the run id, never both', () => {
-    const [e, r, s] = lsJson([env, run, stopped], now)
+    const [e, r, s] = lsJson(
+      [env, run, stopped],
+      now,
+      new Map([[env.project, { database: 'wo_042', modules: 12 }]]),
+    )
+    expect(e).toMatchObject({ database: 'wo_042', modules_installed: 12 })
+    expect(r).toMatchObject({ database: null, modules_installed: null })
     expect(e).toMatchObject({ kind: 'work-order', work_order: 'WO-042', run_id: null, port: 8091 })
     expect(e?.services[1]).toEqual({ service: 'odoo', state: 'running', health: 'starting' })
     expect(r).toMatchObject({ kind: 'run', work_order: null, run_id: run.id, age_s: 300 })

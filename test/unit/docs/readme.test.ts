@@ -113,9 +113,13 @@ function cliInvocations(markdown: string): string[] {
 }
 
 describe('README command line examples', () => {
-  const docs = ['README.md', 'CONTRIBUTING.md', 'examples/README.md'].filter((f) =>
-    existsSync(join(ROOT, f)),
-  )
+  const docs = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'examples/README.md',
+    'docs/onboarding.md',
+    'docs/work-order-template.md',
+  ].filter((f) => existsSync(join(ROOT, f)))
   const lines = docs.flatMap((f) => cliInvocations(read(f)).map((l) => [f, l] as const))
   const byName = new Map(COMMANDS.map((c) => [c.spec.name, c.spec]))
 
@@ -195,6 +199,8 @@ describe('links in the docs', () => {
     'CONTRIBUTING.md',
     'CHANGELOG.md',
     'docs/example-comment.md',
+    'docs/onboarding.md',
+    'docs/work-order-template.md',
     'examples/README.md',
     'test/fixtures/schemas/README.md',
   ]
@@ -211,5 +217,7 @@ describe('links in the docs', () => {
   it('the README links the example comment and the benchmarks', () => {
     expect(README).toContain('](docs/example-comment.md)')
     expect(README).toContain('](docs/benchmarks.md)')
+    expect(README).toContain('](docs/onboarding.md)')
+    expect(README).toContain('](docs/work-order-template.md)')
   })
 })
