@@ -124,6 +124,30 @@ describe('rtr-fixture-odoo:18 installs for real', () => {
     expect(run.stderr).toContain('FAIL: TestDependencies.test_filestore_intact')
   })
 
+  it('fails on a template built before a dependency data file changed, passes on a fresh build', () => {
+    // A writable copy of the addons, so a data file can change between builds.
+    const ap = ['--addons-path', '/tmp/stale-addons']
+    const copy = p.sh(
+      'odoo',
+      'rm -rf /tmp/stale-addons && cp -r /mnt/extra-addons /tmp/stale-addons',
+    )
+    expect(copy.status, copy.stderr).toBe(0)
+    expect(p.odoo(['-d', 'old_tpl', '-i', 'rtr_base_dep,rtr_dep_mail', ...ap]).status).toBe(0)
+    const csv = '/tmp/stale-addons/rtr_base_dep/data/rtr.module.data.csv'
+    expect(p.sh('odoo', `sed -i 's/,blue$/,green/' ${csv}`).status).toBe(0)
+    restore('old_tpl', 'stale')
+    const stale = p.odoo(['-d', 'stale', ...TESTED, ...TEST_PORT, ...ap])
+    expect(stale.status).toBe(1)
+    expect(stale.stderr).toContain('FAIL: TestDependencies.test_data_current')
+    expect(stale.stderr).toContain("'rtr_base_dep.colour', 'green'")
+    const fresh = p.odoo(['-d', 'fresh', ...TESTED, ...TEST_PORT, ...ap])
+    expect(fresh.status, fresh.stderr).toBe(0)
+    expect(
+      p.sql('fresh', "SELECT value FROM rtr_module_data WHERE key = 'rtr_base_dep.colour'"),
+    ).toEqual(['green'])
+    expect(p.sh('odoo', 'rm -rf /tmp/stale-addons').status).toBe(0)
+  })
+
   it('keeps attachments in the database when ir_attachment.location is db', () => {
     // An existing empty database (as createdb leaves it) is initialised by -i.
     const run = p.sh('odoo', 'PGHOST=db PGUSER=odoo PGPASSWORD=odoo createdb indb')
