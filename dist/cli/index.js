@@ -2323,7 +2323,7 @@ class TemplateRun {
         const plan = planned.plan;
         reporter.info(`Template cache: key ${plan.key} (${plan.modules.length} modules: ${plan.modules.join(', ')}; ${store.kind} store).`);
         const warn = (m) => reporter.warning(`Template cache: ${m}`);
-        this.dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.deps.tempDir, 'rtr-template-'));
+        this.dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.deps.tempDir, 'rtr-entry-'));
         const place = {
             target: s.target,
             dbService: plan.dbService,

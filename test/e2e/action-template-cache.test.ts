@@ -6,6 +6,7 @@
 // and that the filestore matches: a lossy restore or a stale template fails them.
 import {
   appendFileSync,
+  mkdirSync,
   cpSync,
   existsSync,
   mkdtempSync,
@@ -27,6 +28,7 @@ import {
 import { forceRemovePrefix } from '../helpers/docker.js'
 import { ROOT } from '../helpers/gha-runner.js'
 import { verifyEntry } from '../../src/template-cache/store.js'
+import { FakeActionsCache } from '../helpers/fake-actions-cache.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'rtr-tc-e2e-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -57,20 +59,26 @@ async function run(
   ws: Ws,
   module = 'rtr_tested',
   extra: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<CaseResult & { report: any }> {
-  const c = await runActionCase('tc', module, {
-    'compose-file': ws.composeFile,
-    cache: 'local',
-    'cache-dir': ws.cacheDir,
-    ...extra,
-  })
+  const c = await runActionCase(
+    'tc',
+    module,
+    {
+      'compose-file': ws.composeFile,
+      cache: 'local',
+      'cache-dir': ws.cacheDir,
+      ...extra,
+    },
+    env,
+  )
   prefixes.push(c.prefix)
   const file = c.outputs['report-file']
   const report = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
   expect(c.post.code, c.post.stdout).toBe(0)
   expectNothingLeft(c.prefix, c.project)
   // The entry was staged under RUNNER_TEMP (the job's directory): nothing of it is left.
-  expect(readdirSync(c.job.dir).filter((n) => n.startsWith('rtr-template-'))).toEqual([])
+  expect(readdirSync(c.job.dir).filter((n) => n.startsWith('rtr-entry-'))).toEqual([])
   return { ...c, report }
 }
 
@@ -261,5 +269,30 @@ describe('template cache', () => {
     expect(c.main.stdout).toContain(says)
     expect(c.project).toBeUndefined()
     expectNothingLeft(c.prefix, undefined)
+  })
+})
+
+describe('template cache in the GitHub Actions cache (a local fake of the service)', () => {
+  it('cache auto on a runner that offers it: the cold run saves there, the warm run restores from there', async () => {
+    const fake = await FakeActionsCache.start()
+    try {
+      const ws = workspace('github')
+      // Hosted runners give every job the same RUNNER_TEMP, where entries are staged.
+      const env = { ...fake.env(), RUNNER_TEMP: join(ws.dir, 'runner-temp') }
+      mkdirSync(env.RUNNER_TEMP)
+      const cold = await run(ws, 'rtr_tested', { cache: 'auto' }, env)
+      expect(cold.report, cold.main.stdout + cold.main.stderr).toBeDefined()
+      expect(cold.report.cache).toMatchObject({ hit: false, store: 'github' })
+      const key = cold.outputs['cache-key'] as string
+      expect(fake.entries.filter((e) => e.committed).map((e) => e.key)).toEqual([key])
+      expect(entries(ws)).toEqual([]) // not in the directory store
+      const warm = await run(ws, 'rtr_tested', { cache: 'auto' }, env)
+      expect(warm.report.cache).toMatchObject({ key, hit: true, store: 'github' })
+      expect(warm.outputs['cache-hit']).toBe('true')
+      expect(verdict(warm)).toEqual(verdict(cold))
+      expect(readdirSync(env.RUNNER_TEMP).filter((n) => n.startsWith('rtr-entry-'))).toEqual([])
+    } finally {
+      await fake.close()
+    }
   })
 })
