@@ -28,6 +28,7 @@ import {
 import { forceRemovePrefix } from '../helpers/docker.js'
 import { ROOT } from '../helpers/gha-runner.js'
 import { verifyEntry } from '../../src/template-cache/store.js'
+import type { ReportCache, RunReport } from '../../src/verdict/report.js'
 import { FakeActionsCache } from '../helpers/fake-actions-cache.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'rtr-tc-e2e-'))
@@ -60,7 +61,7 @@ async function run(
   module = 'rtr_tested',
   extra: Record<string, string> = {},
   env: Record<string, string> = {},
-): Promise<CaseResult & { report: any }> {
+): Promise<CaseResult & { report: RunReport & { cache: ReportCache } }> {
   const c = await runActionCase(
     'tc',
     module,
