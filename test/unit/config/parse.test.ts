@@ -159,8 +159,14 @@ describe('parseSettings', () => {
     [{ coverageThreshold: '-1' }, /Invalid input 'coverage-threshold'/],
     [{ lintIn: 'host' }, /Invalid input 'lint-in'.*'service' or 'runner'/],
     [{ coverage: 'sometimes' }, /Invalid input 'coverage'/],
-    [{ cache: 'yes' }, /Invalid input 'cache': "yes"\. Expected 'auto', 'local', 'github' or 'off'/],
-    [{ cacheMaxSize: 'huge' }, /Invalid input 'cache-max-size': "huge"\. Expected a size from 1MB to 1TB/],
+    [
+      { cache: 'yes' },
+      /Invalid input 'cache': "yes"\. Expected 'auto', 'local', 'github' or 'off'/,
+    ],
+    [
+      { cacheMaxSize: 'huge' },
+      /Invalid input 'cache-max-size': "huge"\. Expected a size from 1MB to 1TB/,
+    ],
     [{ cacheMaxSize: '10KB' }, /Invalid input 'cache-max-size'/],
     [{ cacheMaxSize: '-1GB' }, /Invalid input 'cache-max-size'/],
   ])('refuses %j', (raw, re) =>
