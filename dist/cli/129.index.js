@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7815);
-/* harmony import */ var _vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6704);
+/* harmony import */ var _vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4320);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3912);
 /* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8457);
 // DockerClient on dockerode, built for the engine the docker CLI and compose
@@ -343,18 +343,12 @@ const loadSync = notBundled;
 
 /***/ }),
 
-/***/ 6704:
+/***/ 3453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Kj: () => (/* binding */ Client),
-  Hb: () => (/* binding */ loadSsh2),
-  ci: () => (/* binding */ needsSsh2)
-});
-
-;// CONCATENATED MODULE: ./src/vendor/on-demand.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ onDemand)
+/* harmony export */ });
 // The common part of the stand-ins in this folder: a package the bundles load
 // as a chunk of its own when asked (load), then use synchronously (get),
 // because the code that imports it (in node_modules) uses it synchronously.
@@ -378,9 +372,20 @@ function onDemand(name, loader, load) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/vendor/ssh2.ts
 
-const ssh2 = onDemand('ssh2', 'loadSsh2() (src/vendor/ssh2.ts)', async () => {
+/***/ }),
+
+/***/ 4320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ loadSsh2),
+/* harmony export */   Kj: () => (/* binding */ Client),
+/* harmony export */   ci: () => (/* binding */ needsSsh2)
+/* harmony export */ });
+/* harmony import */ var _on_demand_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3453);
+
+const ssh2 = (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .h)('ssh2', 'loadSsh2() (src/vendor/ssh2.ts)', async () => {
     // A subpath: the alias matches 'ssh2' exactly, so this is the real package
     // (it has no exports map), and webpack makes the dynamic import a chunk.
     const m = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.t.bind(__webpack_require__, 5472, 23));

@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 4311:
+/***/ 9085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -359,8 +359,8 @@ async function readExec(session, opts) {
     return result;
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -410,7 +410,7 @@ const getLocalHosts = () => {
 
 const checkAvailablePort = options =>
 	new Promise((resolve, reject) => {
-		const server = external_node_net_namespaceObject.createServer();
+		const server = external_node_net_.createServer();
 		server.unref();
 		server.on('error', reject);
 
@@ -601,7 +601,7 @@ async function allocatePort(range, exclude, probe = probeWithGetPort) {
 
 function defaultDeps(reporter) {
     // dockerode loads on the first Docker call (lazy-client.ts).
-    const docker = lazyDockerClient(() => Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908)).then((m) => m.createDockerClient()));
+    const docker = lazyDockerClient(() => Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908)).then((m) => m.createDockerClient()));
     return {
         docker,
         // Execs in running services go through the Engine API (api-exec.ts).
@@ -615,8 +615,8 @@ function defaultDeps(reporter) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 // The CLI's flags. Every setting of the one configuration model (the action's
 // inputs, src/constants.ts `Input`) is a flag of the same name, so the CLI
@@ -831,7 +831,7 @@ function parseCommand(spec, argv, env = {}) {
     const { own, rest } = spec.passthrough ? splitPassthrough(spec, argv) : { own: argv, rest: [] };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: own, options, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: own, options, allowPositionals: true, strict: true });
     }
     catch (err) {
         throw new UsageError(err.message);
@@ -1009,78 +1009,10 @@ function parseCacheSettings(raw, workdir) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/template-cache/store.ts
-// The contract between the template-cache engine and its stores (a local
-// directory, the GitHub Actions cache), and the entry's manifest: what every
-// store writes and what is checked after every restore, so a broken entry is a
-// miss and never a wrong database.
-
-
-
-
-/** The layout of an entry's files; bump it when the layout or the key's inputs change. */
-const ENTRY_FORMAT = 1;
-/** The files of an entry directory. */
-const ENTRY_FILES = {
-    manifest: 'manifest.json',
-    dump: 'db.dump',
-    filestore: 'filestore.tar',
-};
-/** Size and sha256 of a file, streamed. */
-async function describeFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** Total bytes of an entry's payload (dump + filestore). */
-function entrySize(m) {
-    return m.dump.bytes + m.filestore.bytes;
-}
-/**
- * Checks the entry in `dir` against its manifest and `key`: format, key, the
- * sizes and sha256 of the dump and the filestore. Returns the manifest, or the
- * reason it cannot be used (a warning and a miss for the caller).
- */
-async function verifyEntry(dir, key) {
-    let manifest;
-    try {
-        manifest = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, ENTRY_FILES.manifest), 'utf8'));
-    }
-    catch (e) {
-        return { ok: false, reason: `unreadable ${ENTRY_FILES.manifest}: ${e.message}` };
-    }
-    if (manifest?.format !== ENTRY_FORMAT) {
-        return { ok: false, reason: `format ${String(manifest?.format)}, expected ${ENTRY_FORMAT}` };
-    }
-    if (manifest.key !== key)
-        return { ok: false, reason: `manifest key ${manifest.key} is not ${key}` };
-    for (const name of ['dump', 'filestore']) {
-        const want = manifest[name];
-        const path = (0,external_node_path_.join)(dir, ENTRY_FILES[name]);
-        try {
-            const size = (await (0,promises_namespaceObject.stat)(path)).size;
-            if (size !== want?.bytes)
-                return {
-                    ok: false,
-                    reason: `${ENTRY_FILES[name]} has ${size} bytes, manifest says ${want?.bytes}`,
-                };
-            const got = await describeFile(path);
-            if (got.sha256 !== want.sha256)
-                return { ok: false, reason: `${ENTRY_FILES[name]} sha256 differs from the manifest` };
-        }
-        catch (e) {
-            return { ok: false, reason: `unreadable ${ENTRY_FILES[name]}: ${e.message}` };
-        }
-    }
-    return { ok: true, manifest };
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/template-cache/store.ts
+var template_cache_store = __nccwpck_require__(9368);
 ;// CONCATENATED MODULE: ./src/template-cache/local-store.ts
 // The directory store: one directory per key under `<cache-dir>/templates/`.
 // An entry appears only whole: it is written in a temporary directory next to
@@ -1109,10 +1041,10 @@ class LocalStore {
     /** Creates the store's directory and proves it writable; the error message otherwise. */
     async checkWritable() {
         try {
-            await (0,promises_namespaceObject.mkdir)(this.root, { recursive: true });
+            await (0,promises_.mkdir)(this.root, { recursive: true });
             const probe = (0,external_node_path_.join)(this.root, `.probe-${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
-            await (0,promises_namespaceObject.writeFile)(probe, '');
-            await (0,promises_namespaceObject.rm)(probe, { force: true });
+            await (0,promises_.writeFile)(probe, '');
+            await (0,promises_.rm)(probe, { force: true });
             return undefined;
         }
         catch (e) {
@@ -1122,22 +1054,22 @@ class LocalStore {
     async restore(key, dir, warn) {
         const entry = (0,external_node_path_.join)(this.root, key);
         try {
-            await (0,promises_namespaceObject.stat)(entry);
+            await (0,promises_.stat)(entry);
         }
         catch {
             return false;
         }
-        const checked = await verifyEntry(entry, key);
+        const checked = await (0,template_cache_store/* verifyEntry */.i)(entry, key);
         if (!checked.ok) {
             warn(`Template cache entry ${entry} is unusable (${checked.reason}); removed, building anew.`);
             await this.remove(key);
             return false;
         }
         try {
-            for (const file of Object.values(ENTRY_FILES))
-                await (0,promises_namespaceObject.copyFile)((0,external_node_path_.join)(entry, file), (0,external_node_path_.join)(dir, file), external_node_fs_.constants.COPYFILE_FICLONE);
+            for (const file of Object.values(template_cache_store/* ENTRY_FILES */.hl))
+                await (0,promises_.copyFile)((0,external_node_path_.join)(entry, file), (0,external_node_path_.join)(dir, file), external_node_fs_.constants.COPYFILE_FICLONE);
             const now = new Date();
-            await (0,promises_namespaceObject.utimes)(entry, now, now);
+            await (0,promises_.utimes)(entry, now, now);
             return true;
         }
         catch (e) {
@@ -1150,25 +1082,25 @@ class LocalStore {
         const final = (0,external_node_path_.join)(this.root, key);
         const temp = (0,external_node_path_.join)(this.root, `.tmp-${key.slice(0, 16)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
         try {
-            await (0,promises_namespaceObject.mkdir)(this.root, { recursive: true });
+            await (0,promises_.mkdir)(this.root, { recursive: true });
             await this.removeStaleTemps();
-            if ((await verifyEntry(final, key)).ok)
+            if ((await (0,template_cache_store/* verifyEntry */.i)(final, key)).ok)
                 return; // another run saved it first
-            await (0,promises_namespaceObject.mkdir)(temp);
-            for (const file of Object.values(ENTRY_FILES))
-                await (0,promises_namespaceObject.copyFile)((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(temp, file), external_node_fs_.constants.COPYFILE_FICLONE);
+            await (0,promises_.mkdir)(temp);
+            for (const file of Object.values(template_cache_store/* ENTRY_FILES */.hl))
+                await (0,promises_.copyFile)((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(temp, file), external_node_fs_.constants.COPYFILE_FICLONE);
             try {
-                await (0,promises_namespaceObject.rename)(temp, final);
+                await (0,promises_.rename)(temp, final);
             }
             catch (e) {
                 const code = e.code;
                 if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
                     throw e;
                 // Taken since the check: a valid entry stays; a broken one is replaced.
-                if ((await verifyEntry(final, key)).ok)
+                if ((await (0,template_cache_store/* verifyEntry */.i)(final, key)).ok)
                     return;
                 await this.remove(key);
-                await (0,promises_namespaceObject.rename)(temp, final);
+                await (0,promises_.rename)(temp, final);
             }
             await this.evict(key, warn);
         }
@@ -1176,14 +1108,14 @@ class LocalStore {
             warn(`Could not save the template to the cache directory ${this.root}: ${e.message}`);
         }
         finally {
-            await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true }).catch(() => undefined);
+            await (0,promises_.rm)(temp, { recursive: true, force: true }).catch(() => undefined);
         }
     }
     /** Every complete entry, most recently used first. */
     async list() {
         let names;
         try {
-            names = await (0,promises_namespaceObject.readdir)(this.root);
+            names = await (0,promises_.readdir)(this.root);
         }
         catch {
             return [];
@@ -1192,13 +1124,13 @@ class LocalStore {
         for (const key of names.filter((n) => !n.startsWith('.'))) {
             const dir = (0,external_node_path_.join)(this.root, key);
             try {
-                const st = await (0,promises_namespaceObject.stat)(dir);
+                const st = await (0,promises_.stat)(dir);
                 if (!st.isDirectory())
                     continue;
                 let bytes = 0;
-                for (const f of await (0,promises_namespaceObject.readdir)(dir))
-                    bytes += (await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, f))).size;
-                const manifest = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, ENTRY_FILES.manifest), 'utf8')
+                for (const f of await (0,promises_.readdir)(dir))
+                    bytes += (await (0,promises_.stat)((0,external_node_path_.join)(dir, f))).size;
+                const manifest = await (0,promises_.readFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), 'utf8')
                     .then((t) => JSON.parse(t))
                     .catch(() => undefined);
                 entries.push({ key, dir, bytes, lastUsed: st.mtime, manifest });
@@ -1213,12 +1145,12 @@ class LocalStore {
     async remove(key) {
         const trash = (0,external_node_path_.join)(this.root, `.tmp-rm-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
         try {
-            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(this.root, key), trash);
+            await (0,promises_.rename)((0,external_node_path_.join)(this.root, key), trash);
         }
         catch {
             return;
         }
-        await (0,promises_namespaceObject.rm)(trash, { recursive: true, force: true });
+        await (0,promises_.rm)(trash, { recursive: true, force: true });
     }
     /** Removes the entries not used since `before` (all without it); the removed entries. */
     async clear(before) {
@@ -1247,12 +1179,12 @@ class LocalStore {
         return evicted;
     }
     async removeStaleTemps(olderThanMs = STALE_TEMP_MS) {
-        const names = await (0,promises_namespaceObject.readdir)(this.root).catch(() => []);
+        const names = await (0,promises_.readdir)(this.root).catch(() => []);
         for (const name of names.filter((n) => n.startsWith('.tmp-'))) {
             const path = (0,external_node_path_.join)(this.root, name);
-            const st = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+            const st = await (0,promises_.stat)(path).catch(() => undefined);
             if (st && Date.now() - st.mtimeMs > olderThanMs)
-                await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true }).catch(() => undefined);
+                await (0,promises_.rm)(path, { recursive: true, force: true }).catch(() => undefined);
         }
     }
 }
@@ -1270,8 +1202,18 @@ function defaultCacheDir(env = process.env, home = (0,external_node_os_.homedir)
     const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : (0,external_node_path_.join)(home, '.cache');
     return (0,external_node_path_.join)(base, 'resilient-test-runner');
 }
-/** Until the GitHub store is part of the build: never offered. */
-const noGithubStore = () => Promise.resolve(undefined);
+/**
+ * The GitHub Actions cache where @actions/cache says the runner offers it. Its
+ * chunk (with the Azure SDK) is loaded only where the runner's cache variables
+ * are set at all, so the CLI and self-hosted runners without them never load it.
+ */
+const githubStore = async () => {
+    const env = process.env;
+    if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL)
+        return undefined;
+    const gh = await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 4859));
+    return (await gh.isGithubCacheAvailable()) ? new gh.GithubStore() : undefined;
+};
 /** Why the cache cannot be used with these settings at all, or null. */
 function cacheUnusable(settings) {
     if (settings.cache === 'off')
@@ -1282,7 +1224,7 @@ function cacheUnusable(settings) {
         return 'not used with coverage: the dependencies would then be installed outside the measured run';
     return null;
 }
-async function chooseStore(settings, reporter, loadGithub = noGithubStore, env = process.env) {
+async function chooseStore(settings, reporter, loadGithub = githubStore, env = process.env) {
     const unusable = cacheUnusable(settings);
     if (unusable)
         return { store: null, why: unusable };
@@ -1872,7 +1814,7 @@ async function discoverAddons(dirs, fs = nodeFs) {
 const nodeFs = {
     async listDirs(dir) {
         try {
-            const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
             return entries.filter((e) => e.isDirectory()).map((e) => e.name);
         }
         catch (err) {
@@ -1883,7 +1825,7 @@ const nodeFs = {
     },
     async readText(path) {
         try {
-            return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+            return await (0,promises_.readFile)(path, 'utf8');
         }
         catch (err) {
             if (isMissing(err))
@@ -2069,7 +2011,7 @@ const byName = (rec) => Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a >
 /** Pure: the key, 64 hex digits. Order of closure, addons, files or config files does not matter. */
 function templateKey(i) {
     const canonical = {
-        format: i.format ?? ENTRY_FORMAT,
+        format: i.format ?? template_cache_store/* ENTRY_FORMAT */.H2,
         image: i.imageId,
         closure: [...new Set(i.closure)].sort(),
         addons: byName(i.repoAddons).map(([name, files]) => [
@@ -2088,19 +2030,19 @@ const GENERATED = (name, isDir) => isDir ? name === '__pycache__' : name.endsWit
 async function hashTree(dir) {
     const out = [];
     const walk = async (d) => {
-        const entries = await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true });
+        const entries = await (0,promises_.readdir)(d, { withFileTypes: true });
         for (const e of entries) {
             const path = (0,external_node_path_.join)(d, e.name);
             let isDir = e.isDirectory();
             if (e.isSymbolicLink()) {
-                isDir = (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+                isDir = (await (0,promises_.stat)(path)).isDirectory();
             }
             if (GENERATED(e.name, isDir))
                 continue;
             if (isDir)
                 await walk(path);
             else
-                out.push([(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/'), (await describeFile(path)).sha256]);
+                out.push([(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/'), (await (0,template_cache_store/* describeFile */.CL)(path)).sha256]);
         }
     };
     await walk(dir);
@@ -2283,10 +2225,10 @@ async function discoverServiceAddons(core, repoDirs) {
     return { discovery, hostDirOf };
 }
 async function isDir(p) {
-    return (0,promises_namespaceObject.stat)(p).then((s) => s.isDirectory(), () => false);
+    return (0,promises_.stat)(p).then((s) => s.isDirectory(), () => false);
 }
 async function exists(p) {
-    return (0,promises_namespaceObject.stat)(p).then(() => true, () => false);
+    return (0,promises_.stat)(p).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/template-cache/plan.ts
@@ -2329,7 +2271,7 @@ async function planTemplate(target, model, service, modules, odooArgs) {
         repoAddons[m] = await hashTree(hostDirOf.get(m));
     const configFiles = {};
     for (const c of configs)
-        configFiles[c.target] = (await describeFile(c.source)).sha256;
+        configFiles[c.target] = (await (0,template_cache_store/* describeFile */.CL)(c.source)).sha256;
     const dbOptions = databaseOptions(odooArgs);
     const key = templateKey({
         imageId,
@@ -2423,7 +2365,7 @@ class TemplateRun {
         const outcome = await this.work;
         await outcome?.saving;
         if (this.dir)
-            await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true }).catch(() => undefined);
+            await (0,promises_.rm)(this.dir, { recursive: true, force: true }).catch(() => undefined);
         return outcome?.report;
     }
     async run(store, s) {
@@ -2436,7 +2378,7 @@ class TemplateRun {
         const plan = planned.plan;
         reporter.info(`Template cache: key ${plan.key} (${plan.modules.length} modules: ${plan.modules.join(', ')}; ${store.kind} store).`);
         const warn = (m) => reporter.warning(`Template cache: ${m}`);
-        this.dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(this.deps.tempDir, 'rtr-template-'));
+        this.dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.deps.tempDir, 'rtr-entry-'));
         const place = {
             target: s.target,
             dbService: plan.dbService,
@@ -2448,15 +2390,15 @@ class TemplateRun {
         const base = { key: plan.key, store: store.kind, modules: plan.modules, note: null };
         const t0 = Date.now();
         if (await store.restore(plan.key, this.dir, warn)) {
-            const checked = await verifyEntry(this.dir, plan.key);
+            const checked = await (0,template_cache_store/* verifyEntry */.i)(this.dir, plan.key);
             if (!checked.ok)
                 warn(`the restored entry is unusable (${checked.reason}); building anew.`);
             else {
                 try {
                     await waitForDatabase(place);
                     await Promise.all([
-                        restoreDatabase(place, (0,external_node_path_.join)(this.dir, ENTRY_FILES.dump)),
-                        restoreFilestore(place, (0,external_node_path_.join)(this.dir, ENTRY_FILES.filestore)),
+                        restoreDatabase(place, (0,external_node_path_.join)(this.dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+                        restoreFilestore(place, (0,external_node_path_.join)(this.dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
                     ]);
                     const ms = Date.now() - t0;
                     const size = checked.manifest.dump.bytes + checked.manifest.filestore.bytes;
@@ -2501,20 +2443,20 @@ class TemplateRun {
             };
         }
         await Promise.all([
-            dumpDatabase(place, (0,external_node_path_.join)(dir, ENTRY_FILES.dump)),
-            dumpFilestore(place, (0,external_node_path_.join)(dir, ENTRY_FILES.filestore)),
+            dumpDatabase(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+            dumpFilestore(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
         ]);
         const manifest = {
-            format: ENTRY_FORMAT,
+            format: template_cache_store/* ENTRY_FORMAT */.H2,
             key: plan.key,
             closure: plan.modules,
             odooVersion: plan.odooVersion,
             image: plan.imageId,
             created: new Date().toISOString(),
-            dump: await describeFile((0,external_node_path_.join)(dir, ENTRY_FILES.dump)),
-            filestore: await describeFile((0,external_node_path_.join)(dir, ENTRY_FILES.filestore)),
+            dump: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+            filestore: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
         };
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, ENTRY_FILES.manifest), JSON.stringify(manifest, null, 2));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
         const ms = Date.now() - t0;
         const size = manifest.dump.bytes + manifest.filestore.bytes;
         reporter.info(`Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`);
@@ -6598,8 +6540,8 @@ async function collectCoverage(target, settings, compose, reporter) {
     return pct;
 }
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/engine/test-phase.ts
 // Runs the module's tests inside the running service and streams everything
 // to the proof log (and the job log) as it comes, with bounded memory.
@@ -6669,11 +6611,11 @@ async function runTests(target, settings, compose, reporter, opts) {
                 reporter.info(`\n[The test output passed ${ECHO_LIMIT_BYTES >> 20} MiB: the rest goes only to ${settings.logFile}.]`);
             }
             if (!log.write(chunk))
-                await (0,external_node_events_namespaceObject.once)(log, 'drain');
+                await (0,external_node_events_.once)(log, 'drain');
         },
     });
     log.end();
-    await (0,external_node_events_namespaceObject.once)(log, 'close');
+    await (0,external_node_events_.once)(log, 'close');
     return {
         exitCode: res.exitCode,
         timedOut: res.timedOut,
@@ -8053,9 +7995,9 @@ function withEndpointEnv(endpoint, build) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
+/* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4311);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9085);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
@@ -8130,15 +8072,13 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 8796:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/esm-shim.ts
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 // Must be the first import of every bundled entry point. ncc emits an ES
 // module bundle (the @actions packages are ESM-only), but dockerode pulls in
 // ssh2, whose emscripten code reads `__dirname` while it loads; ES modules have
@@ -8146,9 +8086,99 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 const g = globalThis;
-const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 g.__filename ??= here;
-g.__dirname ??= (0,external_node_path_.dirname)(here);
+g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here);
+
+
+/***/ }),
+
+/***/ 9368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ describeFile),
+/* harmony export */   H2: () => (/* binding */ ENTRY_FORMAT),
+/* harmony export */   hl: () => (/* binding */ ENTRY_FILES),
+/* harmony export */   i: () => (/* binding */ verifyEntry)
+/* harmony export */ });
+/* unused harmony export entrySize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// The contract between the template-cache engine and its stores (a local
+// directory, the GitHub Actions cache), and the entry's manifest: what every
+// store writes and what is checked after every restore, so a broken entry is a
+// miss and never a wrong database.
+
+
+
+
+/** The layout of an entry's files; bump it when the layout or the key's inputs change. */
+const ENTRY_FORMAT = 1;
+/** The files of an entry directory. */
+const ENTRY_FILES = {
+    manifest: 'manifest.json',
+    dump: 'db.dump',
+    filestore: 'filestore.tar',
+};
+/** Size and sha256 of a file, streamed. */
+async function describeFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Total bytes of an entry's payload (dump + filestore). */
+function entrySize(m) {
+    return m.dump.bytes + m.filestore.bytes;
+}
+/**
+ * Checks the entry in `dir` against its manifest and `key`: format, key, the
+ * sizes and sha256 of the dump and the filestore. Returns the manifest, or the
+ * reason it cannot be used (a warning and a miss for the caller).
+ */
+async function verifyEntry(dir, key) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ENTRY_FILES.manifest), 'utf8'));
+    }
+    catch (e) {
+        return { ok: false, reason: `unreadable ${ENTRY_FILES.manifest}: ${e.message}` };
+    }
+    if (manifest?.format !== ENTRY_FORMAT) {
+        return { ok: false, reason: `format ${String(manifest?.format)}, expected ${ENTRY_FORMAT}` };
+    }
+    if (manifest.key !== key)
+        return { ok: false, reason: `manifest key ${manifest.key} is not ${key}` };
+    for (const name of ['dump', 'filestore']) {
+        const want = manifest[name];
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ENTRY_FILES[name]);
+        try {
+            const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size;
+            if (size !== want?.bytes)
+                return {
+                    ok: false,
+                    reason: `${ENTRY_FILES[name]} has ${size} bytes, manifest says ${want?.bytes}`,
+                };
+            const got = await describeFile(path);
+            if (got.sha256 !== want.sha256)
+                return { ok: false, reason: `${ENTRY_FILES[name]} sha256 differs from the manifest` };
+        }
+        catch (e) {
+            return { ok: false, reason: `unreadable ${ENTRY_FILES[name]}: ${e.message}` };
+        }
+    }
+    return { ok: true, manifest };
+}
 
 
 /***/ }),
@@ -8230,6 +8260,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -8237,10 +8295,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -8255,6 +8376,76 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -8290,6 +8481,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -8350,7 +8548,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

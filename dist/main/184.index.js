@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   actionGithubApi: () => (/* binding */ actionGithubApi)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 ;// CONCATENATED MODULE: ./src/github/api.ts
 const comment = (c) => ({
     id: c.id,

@@ -18,8 +18,17 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, home = hom
 /** The GitHub store where the runner offers the cache service, else undefined. */
 export type GithubStoreLoader = () => Promise<TemplateStore | undefined>
 
-/** Until the GitHub store is part of the build: never offered. */
-export const noGithubStore: GithubStoreLoader = () => Promise.resolve(undefined)
+/**
+ * The GitHub Actions cache where @actions/cache says the runner offers it. Its
+ * chunk (with the Azure SDK) is loaded only where the runner's cache variables
+ * are set at all, so the CLI and self-hosted runners without them never load it.
+ */
+export const githubStore: GithubStoreLoader = async () => {
+  const env = process.env
+  if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL) return undefined
+  const gh = await import('./github-store.js')
+  return (await gh.isGithubCacheAvailable()) ? new gh.GithubStore() : undefined
+}
 
 export type StoreChoice = { store: TemplateStore } | { store: null; why: string }
 
@@ -36,7 +45,7 @@ export function cacheUnusable(settings: Settings): string | null {
 export async function chooseStore(
   settings: Settings,
   reporter: Reporter,
-  loadGithub: GithubStoreLoader = noGithubStore,
+  loadGithub: GithubStoreLoader = githubStore,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<StoreChoice> {
   const unusable = cacheUnusable(settings)

@@ -116,7 +116,7 @@ export class TemplateRun {
       `Template cache: key ${plan.key} (${plan.modules.length} modules: ${plan.modules.join(', ')}; ${store.kind} store).`,
     )
     const warn = (m: string) => reporter.warning(`Template cache: ${m}`)
-    this.dir = await mkdtemp(join(this.deps.tempDir, 'rtr-template-'))
+    this.dir = await mkdtemp(join(this.deps.tempDir, 'rtr-entry-'))
     const place: db.DbPlace = {
       target: s.target,
       dbService: plan.dbService,
