@@ -5580,7 +5580,8 @@ async function executeRun(settings, ids, deps, hooks) {
 ;// CONCATENATED MODULE: ./src/cli/commands/run-changed.ts
 // `run --changed-since REF`: the modules the plan lists, tested one after
 // another, each in a run (and compose project) of its own as the matrix jobs
-// would; the exit code is the worst of them, and a cancelled run stops the rest.
+// would, each with a proof log of its own; the exit code is the worst of them,
+// and a cancelled run stops the rest.
 
 
 
@@ -5601,7 +5602,7 @@ async function runChanged(ctx, runOne) {
         say(`Testing ${plan.modules.length} module(s), one after another: ${plan.modules.join(', ')}`);
     for (const [i, module] of plan.modules.entries()) {
         say(`\n[${i + 1}/${plan.modules.length}] ${module}: ${plan.reasons[module]}`);
-        const { code, json: result } = await runOne(ctx, module);
+        const { code, json: result } = await runOne(withLogFile(ctx, module), module);
         runs[module] = result;
         codes.push([module, code]);
         worst = Math.max(worst, code);
@@ -5613,6 +5614,20 @@ async function runChanged(ctx, runOne) {
     if (json)
         ctx.io.stdout.write(`${JSON.stringify({ ...planJson(plan, constants/* PLAN_DEFAULTS */.zJ.matrixKey), runs }, null, 2)}\n`);
     return worst;
+}
+/** Each module's run keeps its own proof: `proof_of_execution_tests.log` -> `proof_of_execution_tests.<module>.log`. */
+function perModuleLogFile(logFile, module) {
+    const file = logFile?.trim() || constants/* DEFAULTS */.zY.logFile;
+    const dot = file.lastIndexOf('.');
+    // A dot in the name itself (not a directory's, not a leading one) starts the extension.
+    return dot > file.lastIndexOf('/') + 1
+        ? `${file.slice(0, dot)}.${module}${file.slice(dot)}`
+        : `${file}.${module}`;
+}
+function withLogFile(ctx, module) {
+    const values = { ...ctx.args.values };
+    values[constants/* Input */.pd.LogFile] = perModuleLogFile(values[constants/* Input */.pd.LogFile], module);
+    return { ...ctx, args: { ...ctx.args, values } };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
@@ -5641,7 +5656,7 @@ const RUN_SPEC = {
     positionals: { min: 0, max: Number.MAX_SAFE_INTEGER },
     flags: [...SETTING_FLAGS, CHANGED_SINCE_FLAG, ADDONS_PATH_FLAG, JSON_FLAG, VERBOSE_FLAG],
     notes: [
-        'With --changed-since REF: the modules `plan --changed-since REF` lists, one run (and project) each, one after another.',
+        'With --changed-since REF: the modules `plan --changed-since REF` lists, one run (project and log file <log>.<module>.log) each, one after another.',
         'Exit codes: 0 passed, 1 failed or errored, 2 bad input / no Docker / not healthy, 130 cancelled.',
         'Ctrl+C stops the run and still tears the project down before exiting.',
     ],

@@ -124,6 +124,46 @@ describe('plan action (dist/plan/index.js) on a pull request', () => {
   })
 })
 
+describe('plan action on other events', () => {
+  async function onEvent(name: string, payload: object, inputs: Record<string, string> = {}) {
+    const job = new GhaJob(
+      { 'addons-path': 'addons', ...inputs },
+      { GITHUB_EVENT_NAME: name, GITHUB_WORKSPACE: repo.dir },
+    )
+    const event = join(job.dir, 'event.json')
+    writeFileSync(event, JSON.stringify(payload))
+    job.extraEnv.GITHUB_EVENT_PATH = event
+    const r = await job.run('plan')
+    return { ...r, modules: JSON.parse(job.outputs().modules ?? 'null') as unknown }
+  }
+
+  it('push with changed-only: what changed since the previous commit of the push', async () => {
+    repo.git('checkout', '--quiet', 'change-c')
+    const r = await onEvent('push', { before: base }, { 'changed-only': 'true' })
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.modules).toEqual(['c'])
+  })
+
+  it('push by default (changed-only auto): every addon', async () => {
+    repo.git('checkout', '--quiet', 'change-c')
+    const r = await onEvent('push', { before: base })
+    expect(r.modules).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('a push that created the branch: every addon, and the log says why', async () => {
+    repo.git('checkout', '--quiet', 'change-c')
+    const r = await onEvent('push', { before: '0'.repeat(40) }, { 'changed-only': 'true' })
+    expect(r.modules).toEqual(['a', 'b', 'c', 'd'])
+    expect(r.stdout).toContain('the push created the branch: no previous commit')
+  })
+
+  it('changed-since on workflow_dispatch', async () => {
+    repo.git('checkout', '--quiet', 'change-a')
+    const r = await onEvent('workflow_dispatch', {}, { 'changed-since': base })
+    expect(r.modules).toEqual(['a', 'b'])
+  })
+})
+
 describe('plan action on a shallow checkout (actions/checkout without fetch-depth)', () => {
   it('fetches the base from origin itself and selects the same', async () => {
     const clone = repo.shallowClone('change-a')

@@ -29,7 +29,7 @@ export const RUN_SPEC: CommandSpec = {
   positionals: { min: 0, max: Number.MAX_SAFE_INTEGER },
   flags: [...SETTING_FLAGS, CHANGED_SINCE_FLAG, ADDONS_PATH_FLAG, JSON_FLAG, VERBOSE_FLAG],
   notes: [
-    'With --changed-since REF: the modules `plan --changed-since REF` lists, one run (and project) each, one after another.',
+    'With --changed-since REF: the modules `plan --changed-since REF` lists, one run (project and log file <log>.<module>.log) each, one after another.',
     'Exit codes: 0 passed, 1 failed or errored, 2 bad input / no Docker / not healthy, 130 cancelled.',
     'Ctrl+C stops the run and still tears the project down before exiting.',
   ],

@@ -4,6 +4,7 @@ import { PLAN_DEFAULTS } from '../../../src/constants.js'
 import { baseFromEvent } from '../../../src/plan/event.js'
 import { globToRegExp } from '../../../src/plan/glob.js'
 import { selectModules, type SelectInput } from '../../../src/plan/select.js'
+import { perModuleLogFile } from '../../../src/cli/commands/run-changed.js'
 import { parsePlanSettings } from '../../../src/plan/settings.js'
 
 // The repository: a <- b <- d (d depends on b), c alone, e uninstallable,
@@ -200,4 +201,13 @@ describe('parsePlanSettings', () => {
   ])('refuses %j naming the input', (raw, msg) =>
     expect(() => parsePlanSettings(raw, '/w')).toThrow(msg),
   )
+})
+
+describe('perModuleLogFile', () => {
+  it.each([
+    [undefined, 'demo', 'proof_of_execution_tests.demo.log'],
+    ['/tmp/x/run.log', 'a', '/tmp/x/run.a.log'],
+    ['/tmp/x.d/run', 'a', '/tmp/x.d/run.a'],
+    ['.hidden', 'a', '.hidden.a'],
+  ])('%s, %s -> %s', (file, module, want) => expect(perModuleLogFile(file, module)).toBe(want))
 })
