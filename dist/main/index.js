@@ -401,10 +401,10 @@ const PLAN_DEFAULTS = {
     /** Files outside any addon whose change concerns every addon (globs; `**` crosses directories). */
     globalFiles: [
         '.github/**',
-        '**/docker-compose*.yml',
-        '**/docker-compose*.yaml',
-        '**/compose*.yml',
-        '**/compose*.yaml',
+        // docker-compose.yml, docker-compose.agent.yaml, compose.yaml, compose.override.yml
+        '**/docker-compose*.y*ml',
+        '**/compose.y*ml',
+        '**/compose.*.y*ml',
         '**/requirements*.txt',
         '**/Dockerfile*',
     ],

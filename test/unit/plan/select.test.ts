@@ -59,6 +59,9 @@ describe('selectModules', () => {
       ['a', 'b', 'c', 'd', 'f'],
     ],
     ['a workflow: all', ['.github/workflows/ci.yml'], ['a', 'b', 'c', 'd', 'f']],
+    ['compose.override.yaml: all', ['compose.override.yaml'], ['a', 'b', 'c', 'd', 'f']],
+    ['a Dockerfile: all', ['docker/Dockerfile.odoo'], ['a', 'b', 'c', 'd', 'f']],
+    ['composer.yml is no compose file', ['composer.yml'], []],
     ['requirements inside an addon: that addon', ['addons/c/requirements.txt'], ['c']],
     ['an uninstallable addon changed: not listed, its dependents are none', ['addons/e/x.py'], []],
     [
@@ -81,7 +84,7 @@ describe('selectModules', () => {
   it('names the file that selects every addon, in the reasons and the log', async () => {
     const plan = await select(['addons/a/x.py', 'docker-compose.agent.yml'])
     expect(plan.reasons.c).toBe(
-      'docker-compose.agent.yml changed (matches **/docker-compose*.yml: affects every run)',
+      'docker-compose.agent.yml changed (matches **/docker-compose*.y*ml: affects every run)',
     )
     expect(plan.log.join('\n')).toMatch(
       /docker-compose.agent.yml changed .*every addon is selected/,
