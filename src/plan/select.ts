@@ -46,7 +46,8 @@ export function selectModules(input: SelectInput): Plan {
   assertNoCycle(input.addons)
   const listable = new Map<string, Addon>()
   for (const a of [...input.addons.values()].sort((x, y) => x.name.localeCompare(y.name))) {
-    if (!a.manifest.installable) log.push(`${a.name}: installable is False, not listed`)
+    if (!a.manifest.installable)
+      log.push(`${a.name}: ${a.manifest.versionProblem ?? 'installable is False'}, not listed`)
     else if (!MODULE_NAME.test(a.name))
       log.push(`${a.dir}: "${a.name}" is not a module name the test action accepts, not listed`)
     else listable.set(a.name, a)

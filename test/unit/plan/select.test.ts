@@ -16,6 +16,7 @@ const REPO: Record<string, string> = {
   d: "{'depends': ['b']}",
   e: "{'depends': ['a'], 'installable': False}",
   f: "{'depends': ['sale']}",
+  g: "{'depends': ['a'], 'version': '17.0.1.0.0'}",
 }
 
 async function repo(manifests = REPO): Promise<Addons> {
@@ -71,6 +72,14 @@ describe('selectModules', () => {
     ],
     ['no change', [], []],
   ])('%s', async (_, changed, want) => expect((await select(changed)).modules).toEqual(want))
+
+  it('an addon of another series is not listed, and the log says why', async () => {
+    const plan = await select(['addons/g/x.py', 'addons/a/x.py'])
+    expect(plan.modules).toEqual(['a', 'b', 'd'])
+    expect(plan.log).toContainEqual(
+      expect.stringMatching(/^g: version "17.0.1.0.0" is not .*not listed$/),
+    )
+  })
 
   it('says why each module was selected', async () => {
     const plan = await select(['addons/a/models/x.py', 'addons/a/views/y.xml'])
