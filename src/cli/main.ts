@@ -9,6 +9,7 @@ import { parseCommand, UsageError } from './args.js'
 import type { Command } from './command.js'
 import { downCommand } from './commands/down.js'
 import { judgeCommand } from './commands/judge.js'
+import { planCommand } from './commands/plan.js'
 import { lsCommand } from './commands/ls.js'
 import { reapCommand } from './commands/reap.js'
 import { runCommand } from './commands/run.js'
@@ -29,6 +30,7 @@ export const COMMANDS: Command[] = [
   lsCommand,
   reapCommand,
   judgeCommand,
+  planCommand,
 ]
 
 export interface CliOptions {
