@@ -20,7 +20,7 @@ import { forceRemovePrefix, NOTHING, projectLeftovers, uniquePrefix } from '../h
 const dir = mkdtempSync(join(tmpdir(), 'rtr-stops-'))
 const file = join(dir, 'compose.yml')
 const sleeper = {
-  image: 'rtr-fixture-db:test',
+  image: 'rtr-fixture-postgres:15',
   pull_policy: 'never',
   entrypoint: ['sleep', '3600'],
 }
