@@ -11,6 +11,7 @@ import { cacheCommand } from './commands/cache.js'
 import { downCommand } from './commands/down.js'
 import { judgeCommand } from './commands/judge.js'
 import { logsCommand } from './commands/logs.js'
+import { planCommand } from './commands/plan.js'
 import { lsCommand } from './commands/ls.js'
 import { psqlCommand } from './commands/psql.js'
 import { reapCommand } from './commands/reap.js'
@@ -39,6 +40,7 @@ export const COMMANDS: Command[] = [
   reapCommand,
   judgeCommand,
   cacheCommand,
+  planCommand,
 ]
 
 export interface CliOptions {
