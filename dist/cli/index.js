@@ -5344,10 +5344,29 @@ function attachCompose(target, args, io, signal) {
             child.stdout?.on('data', (b) => io.stdout.write(b));
             child.stderr?.on('data', (b) => io.stderr.write(b));
         }
-        child.on('error', (e) => (signal?.aborted ? resolve(130) : reject(e)));
+        // A signal to us ends the program first, then us with its exit code: node
+        // must not die and leave compose running (a `kill -INT` of node alone).
+        // With a TTY the terminal's Ctrl+C reaches the program itself (psql
+        // cancels a query with it), so that one is only kept from killing us.
+        const onSignal = (sig) => {
+            if (!(tty && sig === 'SIGINT'))
+                child.kill('SIGTERM');
+        };
+        const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+        for (const s of signals)
+            process.on(s, onSignal);
+        const done = () => signals.forEach((s) => process.off(s, onSignal));
+        child.on('error', (e) => {
+            done();
+            if (signal?.aborted)
+                resolve(130);
+            else
+                reject(e);
+        });
         child.on('close', (code, sig) => {
+            done();
             io.stdin?.unpipe();
-            resolve(code ?? (sig ? 128 + 2 : 1));
+            resolve(code ?? (sig ? 130 : 1));
         });
     });
 }

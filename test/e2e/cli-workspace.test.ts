@@ -180,6 +180,19 @@ describe('work-order environments to log into', () => {
     expect(logs.code, ok(logs)).toBe(0)
     expect(logs.stderr).toContain(`Logs of service odoo of ${a}`)
     expect(logs.stdout).toContain('HTTP service (werkzeug) running')
+    // --follow until Ctrl+C: exit 0, and compose's logs process ends with it.
+    let sent = false
+    const follow = c.start(['logs', 'WO-042', 'odoo', '--follow', ...flags], {
+      onOutput: (all, child) => {
+        if (!sent && all.includes('HTTP service (werkzeug) running')) {
+          sent = true
+          child.kill('SIGINT')
+        }
+      },
+    })
+    const followed = await follow.done
+    expect(followed.code, ok(followed)).toBe(0)
+    expect(followed.stderr).toContain('following, Ctrl+C ends')
     const shell = c.start(['shell', 'WO-042', ...flags])
     shell.child.stdin?.end(
       'env.cr.execute("SELECT login FROM res_users WHERE id = 2")\nprint(\'users\', env.cr.fetchall())\n',
