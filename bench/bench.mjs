@@ -28,6 +28,11 @@ import { machineInfo, writeResults } from './lib/report.mjs'
 import { summarize } from './lib/summary.mjs'
 import { action, ACTION_INPUTS, floor, seed, tuned } from './lib/variants.mjs'
 
+// Issue 15's real-workload comparison (template cache) is a script of its own.
+if (process.argv.includes('--workload')) {
+  await import('./workload.mjs')
+  process.exit(0) // workload.mjs exits itself; not reached
+}
 const { values: args } = parseArgs({
   options: {
     reps: { type: 'string', default: '5' },

@@ -13,10 +13,9 @@ import {
   databaseService,
   discoverServiceAddons,
   odooRole,
-  readCoreAddons,
   repositoryAddonsDirs,
-  serviceImageId,
 } from './sources.js'
+import { readCoreAddons, serviceImageId } from './service-facts.js'
 import { describeFile } from './store.js'
 
 export interface TemplatePlan {

@@ -6,7 +6,7 @@
 // save goes on during the tests and `finish` waits for it. A cache problem is
 // a warning and a run as without cache; only a dependency error (an addon
 // found nowhere, not installable, a cycle) stops the run, before any test.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeModel } from '../compose/config.js'
@@ -16,15 +16,9 @@ import { InputError } from '../errors.js'
 import type { ReportCache } from '../verdict/report.js'
 import * as db from './database.js'
 import { planTemplate, type TemplatePlan } from './plan.js'
+import { installAndDump } from './template-build.js'
 import { formatSize } from './size.js'
-import {
-  describeFile,
-  ENTRY_FILES,
-  ENTRY_FORMAT,
-  verifyEntry,
-  type EntryManifest,
-  type TemplateStore,
-} from './store.js'
+import { ENTRY_FILES, verifyEntry, type TemplateStore } from './store.js'
 
 export interface TemplateStart {
   target: ComposeTarget
@@ -159,53 +153,32 @@ export class TemplateRun {
     s: TemplateStart,
     base: Omit<ReportCache, 'hit' | 'restore_ms' | 'build_ms' | 'size'>,
   ): Promise<Outcome> {
-    const { reporter, compose } = this.deps
+    const { reporter } = this.deps
     const dir = this.dir as string
     const t0 = Date.now()
     reporter.info(
       `Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`,
     )
-    await db.waitForDatabase(place)
-    const args = [
-      '-d',
-      s.database,
-      '-i',
-      plan.modules.join(','),
-      ...plan.dbOptions,
-      '--stop-after-init',
-      '--http-port',
-      String(s.httpPort),
-    ]
-    const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () =>
-      compose(s.target, ['exec', '-T', this.settings.service, '/entrypoint.sh', 'odoo', ...args], {
-        timeoutMs: this.settings.testTimeoutMs,
-        keepTail: 3000,
-        onOutput: (c) => reporter.output(c),
-      }),
+    const built = await installAndDump(
+      this.deps,
+      this.settings.service,
+      this.settings.testTimeoutMs,
+      {
+        plan,
+        place,
+        httpPort: s.httpPort,
+        dir,
+      },
     )
-    if (res.exitCode !== 0) {
-      const why = `installing the dependencies failed (exit ${res.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`
-      reporter.warning(`Template cache: ${why}. Last output: ${res.tail.trim().slice(-800)}`)
+    if (!built.ok) {
+      const why = `installing the dependencies failed (exit ${built.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`
+      reporter.warning(`Template cache: ${why}. Last output: ${built.tail.trim().slice(-800)}`)
       await db.dropDatabase(place)
       return {
         report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
       }
     }
-    await Promise.all([
-      db.dumpDatabase(place, join(dir, ENTRY_FILES.dump)),
-      db.dumpFilestore(place, join(dir, ENTRY_FILES.filestore)),
-    ])
-    const manifest: EntryManifest = {
-      format: ENTRY_FORMAT,
-      key: plan.key,
-      closure: plan.modules,
-      odooVersion: plan.odooVersion,
-      image: plan.imageId,
-      created: new Date().toISOString(),
-      dump: await describeFile(join(dir, ENTRY_FILES.dump)),
-      filestore: await describeFile(join(dir, ENTRY_FILES.filestore)),
-    }
-    await writeFile(join(dir, ENTRY_FILES.manifest), JSON.stringify(manifest, null, 2))
+    const manifest = built.manifest
     const ms = Date.now() - t0
     const size = manifest.dump.bytes + manifest.filestore.bytes
     reporter.info(
