@@ -67,7 +67,13 @@ function portTaken(port: number): EnvironmentError {
 }
 
 /** Removes what this `up` created; volumes a previous `down` kept stay. */
-async function undo(s: Session, target: ComposeTarget, keepVolumes: boolean, downTimeoutS: number) {
+/** `downTimeoutS` undefined: the default of each (a grace only when volumes are kept). */
+async function undo(
+  s: Session,
+  target: ComposeTarget,
+  keepVolumes: boolean,
+  downTimeoutS: number | undefined,
+) {
   s.tearingDown(target.project)
   s.reporter.phase(`removing ${target.project} again ...`)
   if (keepVolumes) {
