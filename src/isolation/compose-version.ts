@@ -50,8 +50,11 @@ export function tooOldFor(
 ): EnvironmentError | undefined {
   const changes = fileChanges(iso, service)
   if (changes.length === 0 || knowsOverrideTags(composeVersion)) return undefined
-  const names = Object.keys(iso.services).join(', ')
+  const services = Object.keys(iso.services)
+  const who =
+    services.length > 1 ? `services ${services.join(', ')} need` : `service ${services[0]} needs`
+  const what = files.length > 1 ? 'the files' : 'the file'
   return new EnvironmentError(
-    `Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: service${Object.keys(iso.services).length > 1 ? 's' : ''} ${names} need${Object.keys(iso.services).length > 1 ? '' : 's'} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${files.length > 1 ? 'the files' : 'the file'}: ${changes.join('; ')}.`,
+    `Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: ${who} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${what}: ${changes.join('; ')}.`,
   )
 }
