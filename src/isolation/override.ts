@@ -53,9 +53,10 @@ export function isolate(model: ComposeModel, service: string): Isolation {
       const key = `${p.host_ip ?? ''}/${p.protocol ?? 'tcp'}`
       if (name === service && p.target === main.target && isTcp(p) && !seen.has(key)) {
         seen.add(key)
-        if (p.published === UNALLOCATED) return p
-        changed = true
-        if (p.published !== undefined)
+        // Already RTR_HOST_PORT: a change only when other entries change (the
+        // list is then replaced whole, and the variable must survive it).
+        if (p.published !== UNALLOCATED) changed = true
+        if (fixed(p))
           out.notes.push(
             `Service ${name}: container port ${p.target} is published on the run's host port instead of ${hostOf(p)} (${PORT_ENV}; the compose file's host port would be shared by every run).`,
           )

@@ -140,6 +140,15 @@ describe('isolate: ports', () => {
     notes.forEach((re, i) => expect(iso.notes[i]).toMatch(re))
   })
 
+  it('"${RTR_HOST_PORT}:8069" next to a fixed 8072: the list is replaced, the variable kept', () => {
+    const iso = isolate(model({ odoo: web(port(8069, '0'), port(8072, '8072')) }), 'odoo')
+    expect(portsOf(iso, 'odoo')).toEqual([port(8069, P), port(8072)])
+    expect(iso.notes).toEqual([
+      expect.stringMatching(/ports 8069 and 8072: .*8069 \(Odoo's HTTP port\)/),
+      expect.stringMatching(/fixed host port 8072:8072/),
+    ])
+  })
+
   it('a port range "8090-8091:8069-8070" (two entries): 8069 the run\'s, 8070 ephemeral', () => {
     const iso = isolate(model({ odoo: web(port(8069, '8090'), port(8070, '8091')) }), 'odoo')
     expect(iso.target).toBe(8069)
