@@ -678,7 +678,7 @@ const SETTING_HELP = {
     'down-timeout': {
         type: 'string',
         value: 'T',
-        help: 'seconds a container gets to stop before it is killed (default 2)',
+        help: 'seconds a container gets to stop before it is killed (default: 0 where the volumes are deleted: run, down --cleanup, reap; 2 for a down that keeps them)',
     },
     'log-ignore': {
         type: 'string',
@@ -817,6 +817,10 @@ function parsePortRange(raw) {
     if (from < 1024 || to > 65535 || from > to)
         fail(constants/* Input */.pd.PortRange, text, accepted);
     return { from, to };
+}
+/** parseSeconds, but empty means "not set" (undefined): the caller's context picks the default. */
+function parseOptionalSeconds(input, raw, min = 1) {
+    return (raw ?? '').trim() === '' ? undefined : parseSeconds(input, raw, 0, min);
 }
 function parseSeconds(input, raw, fallback, min = 1) {
     const text = (raw ?? '').trim();
@@ -1026,7 +1030,7 @@ function parseSettings(raw, ctx) {
         testTimeoutMs: parseSeconds(constants/* Input */.pd.TestTimeout, raw.testTimeout, constants/* DEFAULTS */.zY.testTimeoutS) * 1000,
         testCommand: parseTestCommand(raw.testCommand),
         logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
-        downTimeoutS: parseSeconds(constants/* Input */.pd.DownTimeout, raw.downTimeout, constants/* DEFAULTS */.zY.downTimeoutS, 0),
+        downTimeoutS: parseOptionalSeconds(constants/* Input */.pd.DownTimeout, raw.downTimeout, 0),
         logIgnore: parseLogIgnore(raw.logIgnore),
         strictLog: parseBoolean(constants/* Input */.pd.StrictLog, raw.strictLog, false),
         ...parseQuality(raw, workingDirectory),
@@ -1324,9 +1328,13 @@ function projectTarget(info, exists = external_node_fs_.existsSync) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stop-project.ts
-async function stopProject(target, docker, compose, reporter, opts) {
+
+async function stopProject(target, docker, compose, reporter, 
+/** Stop grace in seconds; default DEFAULTS.keptDownTimeoutS: the data stays, so it is stopped cleanly. */
+opts = {}) {
     const before = await docker.listProject(target.project);
-    const res = await compose(target, ['down', '--remove-orphans', '-t', String(opts.downTimeoutS)], {
+    const grace = opts.downTimeoutS ?? constants/* DEFAULTS */.zY.keptDownTimeoutS;
+    const res = await compose(target, ['down', '--remove-orphans', '-t', String(grace)], {
         onOutput: (c) => reporter.output(c),
         timeoutMs: 300_000,
     });
@@ -1418,6 +1426,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 
 
 
+
 /**
  * `down` by project name alone: compose rebuilds the project from the labels
  * on its containers, networks and volumes (volumes too since Compose 2.2.3),
@@ -1466,7 +1475,8 @@ async function teardown(target, docker, compose, reporter, opts) {
     // Nothing labelled with the project: skip compose (a second post run, or a
     // main that never got as far as `up`); a hung engine would hang it too.
     if (!hung && (!before || !isEmpty(before))) {
-        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
+        const grace = opts.downTimeoutS ?? constants/* DEFAULTS */.zY.downTimeoutS;
+        const args = ['down', '-v', '--remove-orphans', '-t', String(grace)];
         const by = byProjectName(target);
         const abort = new AbortController();
         const downing = compose(by.target, args, {
@@ -1481,7 +1491,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             if (hung)
                 abort.abort();
         });
-        const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS);
+        const stopping = stopAll(d, before?.containers ?? [], grace);
         const res = await downing
             .catch((err) => {
             warn(`docker compose down could not run: ${err.message}`);
@@ -1921,7 +1931,8 @@ const downCommand = {
     spec: DOWN_SPEC,
     async run(ctx) {
         const ref = workOrderRef(ctx, ctx.args.positionals[0]);
-        const downTimeoutS = parseSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], constants/* DEFAULTS */.zY.downTimeoutS, 0);
+        // Not set: none with --cleanup (the data goes), 2 s when the data is kept (stop-project.ts).
+        const downTimeoutS = parseOptionalSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], 0);
         const cleanup = ctx.args.switches.has('cleanup');
         const s = openSession(ctx);
         // Nothing to cancel here: from the start, a signal only says that it goes on.
@@ -3713,7 +3724,9 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
  * Tears a project down outside its own run (reap, the start-of-run reaper)
  * and, when its report is on this host, completes the run's record.
  */
-async function reapProject(p, deps, compose, downTimeoutS) {
+async function reapProject(p, deps, compose, 
+/** Undefined: the teardown's default (none: the volumes go too). */
+downTimeoutS) {
     const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
         downTimeoutS,
     });
@@ -3790,7 +3803,7 @@ const reapCommand = {
         const olderThanMs = values['older-than'] !== undefined
             ? parseDuration('older-than', values['older-than'])
             : parseSeconds(constants/* Input */.pd.ReapAfter, values['reap-after'], constants/* DEFAULTS */.zY.reapAfterS, 60) * 1000;
-        const downTimeoutS = parseSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], constants/* DEFAULTS */.zY.downTimeoutS, 0);
+        const downTimeoutS = parseOptionalSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], 0);
         const s = openSession(ctx);
         s.tearingDown(ref ? ref.project : `the stale projects of ${prefix}`);
         try {
@@ -3958,8 +3971,10 @@ function tooOldFor(iso, service, composeVersion, files) {
     const changes = fileChanges(iso, service);
     if (changes.length === 0 || knowsOverrideTags(composeVersion))
         return undefined;
-    const names = Object.keys(iso.services).join(', ');
-    return new errors/* EnvironmentError */.eG(`Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: service${Object.keys(iso.services).length > 1 ? 's' : ''} ${names} need${Object.keys(iso.services).length > 1 ? '' : 's'} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${files.length > 1 ? 'the files' : 'the file'}: ${changes.join('; ')}.`);
+    const services = Object.keys(iso.services);
+    const who = services.length > 1 ? `services ${services.join(', ')} need` : `service ${services[0]} needs`;
+    const what = files.length > 1 ? 'the files' : 'the file';
+    return new errors/* EnvironmentError */.eG(`Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: ${who} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${what}: ${changes.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/isolation/main-port.ts
@@ -4043,10 +4058,11 @@ function isolate(model, service) {
             const key = `${p.host_ip ?? ''}/${p.protocol ?? 'tcp'}`;
             if (name === service && p.target === main.target && isTcp(p) && !seen.has(key)) {
                 seen.add(key);
-                if (p.published === UNALLOCATED)
-                    return p;
-                changed = true;
-                if (p.published !== undefined)
+                // Already RTR_HOST_PORT: a change only when other entries change (the
+                // list is then replaced whole, and the variable must survive it).
+                if (p.published !== UNALLOCATED)
+                    changed = true;
+                if (fixed(p))
                     out.notes.push(`Service ${name}: container port ${p.target} is published on the run's host port instead of ${hostOf(p)} (${constants/* PORT_ENV */.Cf}; the compose file's host port would be shared by every run).`);
                 return { ...p, published: `\${${constants/* PORT_ENV */.Cf}}` };
             }
@@ -5236,6 +5252,7 @@ function portTaken(port) {
     return new errors/* EnvironmentError */.eG(`Port ${port} is not free: another environment, run or program holds it (docker ps --format '{{.Names}} {{.Ports}}'). Choose another --port, or leave it out to take the first free port of --port-range.`);
 }
 /** Removes what this `up` created; volumes a previous `down` kept stay. */
+/** `downTimeoutS` undefined: the default of each (a grace only when volumes are kept). */
 async function undo(s, target, keepVolumes, downTimeoutS) {
     s.tearingDown(target.project);
     s.reporter.phase(`removing ${target.project} again ...`);
@@ -5560,7 +5577,13 @@ const DEFAULTS = {
     reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
-    downTimeoutS: 2,
+    /**
+     * Stop grace at teardown when the volumes are deleted right after (a run,
+     * `down --cleanup`, reap): none, nothing is gained by a clean stop.
+     */
+    downTimeoutS: 0,
+    /** Stop grace for a work order's `down` that keeps the data: the database shuts down cleanly. */
+    keptDownTimeoutS: 2,
     prefixSuffix: '-agent-test',
 };
 

@@ -377,7 +377,13 @@ const DEFAULTS = {
     reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
-    downTimeoutS: 2,
+    /**
+     * Stop grace at teardown when the volumes are deleted right after (a run,
+     * `down --cleanup`, reap): none, nothing is gained by a clean stop.
+     */
+    downTimeoutS: 0,
+    /** Stop grace for a work order's `down` that keeps the data: the database shuts down cleanly. */
+    keptDownTimeoutS: 2,
     prefixSuffix: '-agent-test',
 };
 
@@ -660,6 +666,10 @@ function parsePortRange(raw) {
         fail(constants/* Input */.pd.PortRange, text, accepted);
     return { from, to };
 }
+/** parseSeconds, but empty means "not set" (undefined): the caller's context picks the default. */
+function parseOptionalSeconds(input, raw, min = 1) {
+    return (raw ?? '').trim() === '' ? undefined : parseSeconds(input, raw, 0, min);
+}
 function parseSeconds(input, raw, fallback, min = 1) {
     const text = (raw ?? '').trim();
     if (text === '')
@@ -868,7 +878,7 @@ function parseSettings(raw, ctx) {
         testTimeoutMs: parseSeconds(constants/* Input */.pd.TestTimeout, raw.testTimeout, constants/* DEFAULTS */.zY.testTimeoutS) * 1000,
         testCommand: parseTestCommand(raw.testCommand),
         logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
-        downTimeoutS: parseSeconds(constants/* Input */.pd.DownTimeout, raw.downTimeout, constants/* DEFAULTS */.zY.downTimeoutS, 0),
+        downTimeoutS: parseOptionalSeconds(constants/* Input */.pd.DownTimeout, raw.downTimeout, 0),
         logIgnore: parseLogIgnore(raw.logIgnore),
         strictLog: parseBoolean(constants/* Input */.pd.StrictLog, raw.strictLog, false),
         ...parseQuality(raw, workingDirectory),
@@ -2913,6 +2923,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 
 
 
+
 /**
  * `down` by project name alone: compose rebuilds the project from the labels
  * on its containers, networks and volumes (volumes too since Compose 2.2.3),
@@ -2961,7 +2972,8 @@ async function teardown(target, docker, compose, reporter, opts) {
     // Nothing labelled with the project: skip compose (a second post run, or a
     // main that never got as far as `up`); a hung engine would hang it too.
     if (!hung && (!before || !isEmpty(before))) {
-        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
+        const grace = opts.downTimeoutS ?? constants/* DEFAULTS */.zY.downTimeoutS;
+        const args = ['down', '-v', '--remove-orphans', '-t', String(grace)];
         const by = byProjectName(target);
         const abort = new AbortController();
         const downing = compose(by.target, args, {
@@ -2976,7 +2988,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             if (hung)
                 abort.abort();
         });
-        const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS);
+        const stopping = stopAll(d, before?.containers ?? [], grace);
         const res = await downing
             .catch((err) => {
             warn(`docker compose down could not run: ${err.message}`);
@@ -3932,8 +3944,10 @@ function tooOldFor(iso, service, composeVersion, files) {
     const changes = fileChanges(iso, service);
     if (changes.length === 0 || knowsOverrideTags(composeVersion))
         return undefined;
-    const names = Object.keys(iso.services).join(', ');
-    return new errors/* EnvironmentError */.eG(`Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: service${Object.keys(iso.services).length > 1 ? 's' : ''} ${names} need${Object.keys(iso.services).length > 1 ? '' : 's'} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${files.length > 1 ? 'the files' : 'the file'}: ${changes.join('; ')}.`);
+    const services = Object.keys(iso.services);
+    const who = services.length > 1 ? `services ${services.join(', ')} need` : `service ${services[0]} needs`;
+    const what = files.length > 1 ? 'the files' : 'the file';
+    return new errors/* EnvironmentError */.eG(`Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: ${who} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${what}: ${changes.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/isolation/main-port.ts
@@ -4017,10 +4031,11 @@ function isolate(model, service) {
             const key = `${p.host_ip ?? ''}/${p.protocol ?? 'tcp'}`;
             if (name === service && p.target === main.target && isTcp(p) && !seen.has(key)) {
                 seen.add(key);
-                if (p.published === UNALLOCATED)
-                    return p;
-                changed = true;
-                if (p.published !== undefined)
+                // Already RTR_HOST_PORT: a change only when other entries change (the
+                // list is then replaced whole, and the variable must survive it).
+                if (p.published !== UNALLOCATED)
+                    changed = true;
+                if (fixed(p))
                     out.notes.push(`Service ${name}: container port ${p.target} is published on the run's host port instead of ${hostOf(p)} (${constants/* PORT_ENV */.Cf}; the compose file's host port would be shared by every run).`);
                 return { ...p, published: `\${${constants/* PORT_ENV */.Cf}}` };
             }
@@ -4638,7 +4653,9 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
  * Tears a project down outside its own run (reap, the start-of-run reaper)
  * and, when its report is on this host, completes the run's record.
  */
-async function reapProject(p, deps, compose, downTimeoutS) {
+async function reapProject(p, deps, compose, 
+/** Undefined: the teardown's default (none: the volumes go too). */
+downTimeoutS) {
     const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
         downTimeoutS,
     });
