@@ -7,6 +7,7 @@
 // --before DIST adds a third variant: that build of dist/ with its own
 // default (e.g. `git archive effcd0d dist | tar -x -C /tmp/before`).
 import { writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { DIST, Job, ROOT, snapshotDist } from '../lib/gha.mjs'
 import { leftovers, count, sweep } from '../lib/leftovers.mjs'
@@ -36,6 +37,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 let failures = 0
+const loadBefore = loadavg()[0]
 try {
   for (let i = 0; i < rounds; i++) {
     const order = variants.map((_, k) => variants[(k + i) % variants.length])
@@ -55,6 +57,7 @@ try {
 } finally {
   removeSnapshot()
 }
+const loadAfter = loadavg()[0]
 const left = await leftovers()
 if (count(left)) await sweep()
 const base = median(samples[variants[0].name])
@@ -71,10 +74,12 @@ for (const r of result)
   console.log(
     `${r.variant.padEnd(36)} post median ${r.median_ms} ms (min ${r.min_ms}, max ${r.max_ms}, n ${r.n}), ratio ${r.ratio_to_first}`,
   )
-console.log(`failures: ${failures}, leftovers: ${count(left)}`)
+console.log(
+  `failures: ${failures}, leftovers: ${count(left)}, load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`,
+)
 if (opt('--out'))
   writeFileSync(
     opt('--out'),
-    `${JSON.stringify({ rounds, compose, result, failures, leftovers: count(left) }, null, 2)}\n`,
+    `${JSON.stringify({ rounds, compose, loadavg: [loadBefore, loadAfter], result, failures, leftovers: count(left) }, null, 2)}\n`,
   )
 process.exit(failures || count(left) ? 1 : 0)
