@@ -10,13 +10,16 @@ import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { DIST, Job, ROOT, snapshotDist } from '../lib/gha.mjs'
-import { leftovers, count, sweep } from '../lib/leftovers.mjs'
+import { leftovers, count, PREFIX, sweep } from '../lib/leftovers.mjs'
 import { actionInputs } from '../lib/variants.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 8)
 const compose = join(ROOT, 'test/fixtures/compose.stubborn-db.yml')
+// A prefix of its own: the check and the sweep below never touch another
+// benchmark's rtr-bench-* projects running on the same engine.
+const prefix = `${PREFIX}stubborn`
 const removeSnapshot = snapshotDist()
 const current = DIST.dir
 const variants = [
@@ -43,7 +46,9 @@ try {
     const order = variants.map((_, k) => variants[(k + i) % variants.length])
     for (const v of order) {
       DIST.dir = v.dist
-      const job = new Job(actionInputs({ 'compose-file': compose, ...v.inputs }))
+      const job = new Job(
+        actionInputs({ 'compose-file': compose, 'project-prefix': prefix, ...v.inputs }),
+      )
       const main = await job.step('main')
       const post = await job.step('post')
       const ok = main.code === 0 && post.code === 0 && job.report()?.cleanup?.verified === true
@@ -58,8 +63,8 @@ try {
   removeSnapshot()
 }
 const loadAfter = loadavg()[0]
-const left = await leftovers()
-if (count(left)) await sweep()
+const left = await leftovers(prefix)
+if (count(left)) await sweep(prefix)
 const base = median(samples[variants[0].name])
 const result = variants.map((v) => ({
   variant: v.name,
