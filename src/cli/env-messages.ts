@@ -36,7 +36,7 @@ export function readyLines(
     : `see the environment of the services in ${where}`
   return [
     `Environment for ${ref.workOrder} is ready: project ${ref.project}.`,
-    `  URL:          http://localhost:${port ?? '?'}`,
+    `  URL:          ${port === null ? '(none: Docker publishes no port of the service the tests run in)' : `http://localhost:${port}`}`,
     `  Database:     ${access.database} (${access.databaseSource})`,
     `  Credentials:  ${credentials}`,
     `  Run tests:    ${ref.command('test', '<module>')}`,

@@ -1,6 +1,7 @@
 // `ls` output: a table for people, a JSON array for programs. Pure, so the
 // formatting is tested without Docker.
-import type { ProjectInfo } from '../engine/environments.js'
+import { servicePort, type ProjectInfo } from '../engine/environments.js'
+import { DEFAULTS } from '../constants.js'
 
 /** `45s`, `12m`, `3h05m`, `2d03h`: precise enough to spot a stale project. */
 export function formatAge(ms: number): string {
@@ -24,12 +25,20 @@ export function describeServices(info: ProjectInfo): string {
 
 const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'SERVICES', 'AGE']
 
+/** The run's port first (as Docker publishes it), then any other published port in brackets. */
+export function portCell(p: ProjectInfo): string {
+  const main = servicePort(p, DEFAULTS.service)
+  const others = p.ports.filter((port) => port !== main)
+  if (main === null) return others.length ? others.join(',') : '-'
+  return others.length ? `${main} (+${others.join(',')})` : String(main)
+}
+
 export function lsTable(projects: ProjectInfo[], now: Date): string {
   const rows = projects.map((p) => [
     p.project,
     p.kind,
     p.id,
-    p.ports.length ? p.ports.join(',') : '-',
+    portCell(p),
     describeServices(p),
     p.createdAt ? formatAge(now.getTime() - p.createdAt.getTime()) : '?',
   ])
@@ -61,7 +70,7 @@ export function lsJson(projects: ProjectInfo[], now: Date): LsJsonEntry[] {
     kind: p.kind,
     work_order: p.kind === 'work-order' ? p.id : null,
     run_id: p.kind === 'run' ? p.id : null,
-    port: p.ports[0] ?? null,
+    port: servicePort(p, DEFAULTS.service),
     ports: p.ports,
     services: p.services.map((s) => ({
       service: s.service,

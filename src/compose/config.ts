@@ -12,16 +12,31 @@ export interface ComposeHealthcheck {
   start_interval?: string
 }
 
+/**
+ * A published port as `compose config --format json` prints it: the long
+ * syntax, one entry per container port (a short `"8090:8069"` or a range is
+ * expanded), `published` a string (absent: an ephemeral host port).
+ */
+export interface ComposePort {
+  target: number
+  published?: string
+  host_ip?: string
+  protocol?: string
+  mode?: string
+  app_protocol?: string
+  name?: string
+}
+
+export interface ComposeService {
+  environment?: Record<string, string | null>
+  labels?: Record<string, string>
+  healthcheck?: ComposeHealthcheck
+  ports?: ComposePort[]
+  container_name?: string
+}
+
 export interface ComposeModel {
-  services: Record<
-    string,
-    | {
-        environment?: Record<string, string | null>
-        labels?: Record<string, string>
-        healthcheck?: ComposeHealthcheck
-      }
-    | undefined
-  >
+  services: Record<string, ComposeService | undefined>
   networks: Record<string, { external?: boolean; name?: string } | undefined>
   volumes: Record<string, { external?: boolean; name?: string } | undefined>
 }

@@ -67,7 +67,13 @@ function portTaken(port: number): EnvironmentError {
 }
 
 /** Removes what this `up` created; volumes a previous `down` kept stay. */
-async function undo(s: Session, target: ComposeTarget, keepVolumes: boolean, downTimeoutS: number) {
+/** `downTimeoutS` undefined: the default of each (a grace only when volumes are kept). */
+async function undo(
+  s: Session,
+  target: ComposeTarget,
+  keepVolumes: boolean,
+  downTimeoutS: number | undefined,
+) {
   s.tearingDown(target.project)
   s.reporter.phase(`removing ${target.project} again ...`)
   if (keepVolumes) {
@@ -116,23 +122,23 @@ export const upCommand: Command = {
         s.deps.now(),
         ctx.settingsContext().repository,
       )
-      const { files, model } = await labelProject(
-        target,
-        owner,
-        s.deps,
-        settings.healthStartIntervalMs,
-      )
+      const { files, model, portTarget } = await labelProject(target, owner, s.deps, {
+        service: settings.service,
+        healthStartIntervalMs: settings.healthStartIntervalMs,
+      })
       target.files = files
       const kept = existing?.volumes ?? []
       if (kept.length)
         s.reporter.phase(`reusing the data kept by the last down: ${kept.join(', ')}`)
       s.reporter.phase(`starting ${ref.project} for work order ${ref.workOrder} ...`)
+      let published: number | null
       try {
-        await startProject(target, s.deps, {
+        published = await startProject(target, s.deps, {
           range,
           // A port given explicitly is checked above: waiting for it makes no sense.
           portWaitMs: fixed === undefined ? settings.portWaitTimeoutMs : 0,
           service: settings.service,
+          portTarget,
           healthTimeoutMs: settings.healthTimeoutMs,
           signal: s.trap.signal,
           onPort: (p) => (target.port = p),
@@ -146,7 +152,8 @@ export const upCommand: Command = {
         throw fixed !== undefined && err instanceof PortRangeExhaustedError ? portTaken(fixed) : err
       }
       const access = describeAccess(model.services, settings.service)
-      s.reporter.print(readyLines(ref, target.port, access, settings.composeFiles).join('\n'))
+      // The URL is where Docker publishes the service, read back after `up`.
+      s.reporter.print(readyLines(ref, published, access, settings.composeFiles).join('\n'))
       return 0
     } catch (err) {
       return failed(ctx, s, err)
