@@ -93,7 +93,13 @@ export const DEFAULTS = {
   reapAfterS: 6 * 3600,
   testTimeoutS: 3600,
   logFile: 'proof_of_execution_tests.log',
-  downTimeoutS: 2,
+  /**
+   * Stop grace at teardown when the volumes are deleted right after (a run,
+   * `down --cleanup`, reap): none, nothing is gained by a clean stop.
+   */
+  downTimeoutS: 0,
+  /** Stop grace for a work order's `down` that keeps the data: the database shuts down cleanly. */
+  keptDownTimeoutS: 2,
   prefixSuffix: '-agent-test',
   /** The template cache (src/template-cache/): where it is and how large it may grow. */
   cache: 'auto',

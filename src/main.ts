@@ -41,7 +41,8 @@ export async function run(deps: EngineDeps = defaultDeps(actionReporter())): Pro
         state = s
         saveRunState(s)
         core.setOutput(Output.ProjectName, s.project)
-        if (s.port !== null) core.setOutput(Output.Port, s.port)
+        // Until Docker published it, the allocated port; then Docker's (empty: none).
+        core.setOutput(Output.Port, s.port ?? '')
       },
     })
     const { report } = outcome

@@ -77,13 +77,31 @@ function fromList(c) {
         health: health === 'health: starting' ? 'starting' : health,
         exitCode: Number(/Exited \((-?\d+)\)/.exec(c.Status)?.[1] ?? 0),
         publishedPorts: c.Ports.map((p) => p.PublicPort).filter((p) => Boolean(p)),
+        bindings: c.Ports.filter((p) => p.PublicPort > 0).map((p) => ({
+            containerPort: p.PrivatePort,
+            protocol: p.Type,
+            hostIp: p.IP ?? '',
+            hostPort: p.PublicPort,
+        })),
     };
 }
+/** `{"8069/tcp": [{HostIp, HostPort}]}` (inspect's NetworkSettings.Ports) as bindings. */
+function inspectBindings(ports) {
+    return Object.entries(ports ?? {}).flatMap(([key, hosts]) => {
+        const [port = '', protocol = 'tcp'] = key.split('/');
+        return (hosts ?? [])
+            .map((h) => ({
+            containerPort: Number(port),
+            protocol,
+            hostIp: h.HostIp ?? '',
+            hostPort: Number(h.HostPort),
+        }))
+            .filter((b) => b.hostPort > 0);
+    });
+}
 function fromInspect(c) {
-    const ports = Object.values(c.NetworkSettings.Ports ?? {})
-        .flat()
-        .map((b) => Number(b?.HostPort))
-        .filter((p) => p > 0);
+    const bindings = inspectBindings(c.NetworkSettings.Ports);
+    const ports = bindings.map((b) => b.hostPort);
     return {
         id: c.Id,
         name: c.Name.replace(/^\//, ''),
@@ -92,6 +110,7 @@ function fromInspect(c) {
         health: c.State.Health?.Status,
         exitCode: c.State.ExitCode,
         publishedPorts: [...new Set(ports)],
+        bindings,
         healthOutput: c.State.Health?.Log?.at(-1)?.Output?.trim(),
     };
 }

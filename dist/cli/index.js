@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 5026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -678,7 +678,7 @@ const SETTING_HELP = {
     'down-timeout': {
         type: 'string',
         value: 'T',
-        help: 'seconds a container gets to stop before it is killed (default 2)',
+        help: 'seconds a container gets to stop before it is killed (default: 0 where the volumes are deleted: run, down --cleanup, reap; 2 for a down that keeps them)',
     },
     'log-ignore': {
         type: 'string',
@@ -926,6 +926,10 @@ function parsePortRange(raw) {
     if (from < 1024 || to > 65535 || from > to)
         fail(constants/* Input */.pd.PortRange, text, accepted);
     return { from, to };
+}
+/** parseSeconds, but empty means "not set" (undefined): the caller's context picks the default. */
+function parseOptionalSeconds(input, raw, min = 1) {
+    return (raw ?? '').trim() === '' ? undefined : parseSeconds(input, raw, 0, min);
 }
 function parseSeconds(input, raw, fallback, min = 1) {
     const text = (raw ?? '').trim();
@@ -2107,10 +2111,6 @@ function demoSetting(odooArgs) {
 
 
 
-
-
-
-
 /** Where Odoo 18's Debian package (the official image) keeps the core addons. */
 const CORE_ADDONS_DIR = '/usr/lib/python3/dist-packages/odoo/addons';
 /** Pure: the bind mounts of `service` in the resolved model. */
@@ -2157,48 +2157,6 @@ async function configMounts(mounts) {
         if (m.target.startsWith('/etc/') && !(await isDir(m.source)))
             out.push(m);
     return out;
-}
-// Reads every core manifest and Odoo's version in one exec; python3 is in
-// every Odoo image. The version comes from release.py's text (importing odoo
-// would cost a second).
-const READ_CORE = `
-import glob, json, os, re, sys
-out = {}
-for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
-    try:
-        out[p] = open(p, encoding='utf-8').read()
-    except OSError:
-        pass
-v = ''
-try:
-    m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
-    v = m and '%s.%s' % m.groups() or ''
-except OSError:
-    pass
-print(json.dumps({'version': v, 'manifests': out}))
-`;
-async function readCoreAddons(target, service) {
-    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR], 60_000);
-    if (res.exitCode !== 0)
-        throw new Error(`could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`);
-    const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{')));
-    return { odooVersion: doc.version, manifests: doc.manifests };
-}
-/** The service's image ID, as `compose images` reports it. */
-async function serviceImageId(target, service) {
-    const { file, prefix } = composeCommand();
-    let text = '';
-    const res = await runProcess(file, [...prefix, ...composeArgs(target), 'images', '--format', 'json', service], {
-        cwd: target.workingDirectory,
-        env: composeEnv(target),
-        timeoutMs: 60_000,
-        onOutput: (c) => void (text += c.toString('utf8')),
-    });
-    const list = res.exitCode === 0 ? JSON.parse(text.slice(text.indexOf('['))) : [];
-    const id = list[0]?.ID;
-    if (!id)
-        throw new Error(`could not tell the image ID of ${service}: ${res.tail.trim().slice(-300)}`);
-    return id;
 }
 /**
  * The addons the service sees, in Odoo's order (core first: the package's own
@@ -2253,7 +2211,57 @@ async function exists(p) {
     return (0,promises_.stat)(p).then(() => true, () => false);
 }
 
+;// CONCATENATED MODULE: ./src/template-cache/service-facts.ts
+
+
+
+
+
+// Reads every core manifest and Odoo's version in one exec; python3 is in
+// every Odoo image. The version comes from release.py's text (importing odoo
+// would cost a second).
+const READ_CORE = `
+import glob, json, os, re, sys
+out = {}
+for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
+    try:
+        out[p] = open(p, encoding='utf-8').read()
+    except OSError:
+        pass
+v = ''
+try:
+    m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
+    v = m and '%s.%s' % m.groups() or ''
+except OSError:
+    pass
+print(json.dumps({'version': v, 'manifests': out}))
+`;
+async function readCoreAddons(target, service) {
+    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR], 60_000);
+    if (res.exitCode !== 0)
+        throw new Error(`could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`);
+    const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{')));
+    return { odooVersion: doc.version, manifests: doc.manifests };
+}
+/** The service's image ID, as `compose images` reports it. */
+async function serviceImageId(target, service) {
+    const { file, prefix } = composeCommand();
+    let text = '';
+    const res = await runProcess(file, [...prefix, ...composeArgs(target), 'images', '--format', 'json', service], {
+        cwd: target.workingDirectory,
+        env: composeEnv(target),
+        timeoutMs: 60_000,
+        onOutput: (c) => void (text += c.toString('utf8')),
+    });
+    const list = res.exitCode === 0 ? JSON.parse(text.slice(text.indexOf('['))) : [];
+    const id = list[0]?.ID;
+    if (!id)
+        throw new Error(`could not tell the image ID of ${service}: ${res.tail.trim().slice(-300)}`);
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/template-cache/plan.ts
+
 
 
 
@@ -2317,6 +2325,47 @@ async function planTemplate(target, model, service, modules, odooArgs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/template-cache/template-build.ts
+// A miss: the template's modules installed into the run's database without
+// tests (the same database options as the test command), then the database
+// dumped and the filestore archived into the entry directory with its manifest.
+
+
+
+
+async function installAndDump(deps, service, timeoutMs, b) {
+    const { reporter, compose } = deps;
+    const { plan, place, dir } = b;
+    await waitForDatabase(place);
+    const args = [
+        ...['-d', place.database, '-i', plan.modules.join(','), ...plan.dbOptions],
+        ...['--stop-after-init', '--http-port', String(b.httpPort)],
+    ];
+    const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () => compose(place.target, ['exec', '-T', service, '/entrypoint.sh', 'odoo', ...args], {
+        timeoutMs,
+        keepTail: 3000,
+        onOutput: (c) => reporter.output(c),
+    }));
+    if (res.exitCode !== 0)
+        return { ok: false, exitCode: res.exitCode, tail: res.tail };
+    await Promise.all([
+        dumpDatabase(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+        dumpFilestore(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
+    ]);
+    const manifest = {
+        format: template_cache_store/* ENTRY_FORMAT */.H2,
+        key: plan.key,
+        closure: plan.modules,
+        odooVersion: plan.odooVersion,
+        image: plan.imageId,
+        created: new Date().toISOString(),
+        dump: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+        filestore: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
+    };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
+    return { ok: true, manifest };
+}
+
 ;// CONCATENATED MODULE: ./src/template-cache/template-run.ts
 // One run's use of the template cache. `start` runs as soon as `up` has
 // started the containers (Postgres healthy, Odoo still starting): it works out
@@ -2326,6 +2375,7 @@ async function planTemplate(target, model, service, modules, odooArgs) {
 // save goes on during the tests and `finish` waits for it. A cache problem is
 // a warning and a run as without cache; only a dependency error (an addon
 // found nowhere, not installable, a cycle) stops the run, before any test.
+
 
 
 
@@ -2436,49 +2486,25 @@ class TemplateRun {
         return this.build(store, plan, place, s, base);
     }
     async build(store, plan, place, s, base) {
-        const { reporter, compose } = this.deps;
+        const { reporter } = this.deps;
         const dir = this.dir;
         const t0 = Date.now();
         reporter.info(`Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`);
-        await waitForDatabase(place);
-        const args = [
-            '-d',
-            s.database,
-            '-i',
-            plan.modules.join(','),
-            ...plan.dbOptions,
-            '--stop-after-init',
-            '--http-port',
-            String(s.httpPort),
-        ];
-        const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () => compose(s.target, ['exec', '-T', this.settings.service, '/entrypoint.sh', 'odoo', ...args], {
-            timeoutMs: this.settings.testTimeoutMs,
-            keepTail: 3000,
-            onOutput: (c) => reporter.output(c),
-        }));
-        if (res.exitCode !== 0) {
-            const why = `installing the dependencies failed (exit ${res.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
-            reporter.warning(`Template cache: ${why}. Last output: ${res.tail.trim().slice(-800)}`);
+        const built = await installAndDump(this.deps, this.settings.service, this.settings.testTimeoutMs, {
+            plan,
+            place,
+            httpPort: s.httpPort,
+            dir,
+        });
+        if (!built.ok) {
+            const why = `installing the dependencies failed (exit ${built.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
+            reporter.warning(`Template cache: ${why}. Last output: ${built.tail.trim().slice(-800)}`);
             await dropDatabase(place);
             return {
                 report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
             };
         }
-        await Promise.all([
-            dumpDatabase(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
-            dumpFilestore(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
-        ]);
-        const manifest = {
-            format: template_cache_store/* ENTRY_FORMAT */.H2,
-            key: plan.key,
-            closure: plan.modules,
-            odooVersion: plan.odooVersion,
-            image: plan.imageId,
-            created: new Date().toISOString(),
-            dump: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
-            filestore: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
-        };
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
+        const manifest = built.manifest;
         const ms = Date.now() - t0;
         const size = manifest.dump.bytes + manifest.filestore.bytes;
         reporter.info(`Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`);
@@ -2751,7 +2777,7 @@ function parseSettings(raw, ctx) {
         testTimeoutMs: parseSeconds(constants/* Input */.pd.TestTimeout, raw.testTimeout, constants/* DEFAULTS */.zY.testTimeoutS) * 1000,
         testCommand: parseTestCommand(raw.testCommand),
         logFile: (0,external_node_path_.resolve)(workingDirectory, logText),
-        downTimeoutS: parseSeconds(constants/* Input */.pd.DownTimeout, raw.downTimeout, constants/* DEFAULTS */.zY.downTimeoutS, 0),
+        downTimeoutS: parseOptionalSeconds(constants/* Input */.pd.DownTimeout, raw.downTimeout, 0),
         logIgnore: parseLogIgnore(raw.logIgnore),
         strictLog: parseBoolean(constants/* Input */.pd.StrictLog, raw.strictLog, false),
         ...parseQuality(raw, workingDirectory),
@@ -2759,11 +2785,84 @@ function parseSettings(raw, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/isolation/published.ts
+/** Pure: the host port Docker publishes for `target`/tcp of `service`; null when none. */
+function publishedPort(containers, service, target) {
+    if (target === null)
+        return null;
+    const bindings = containers
+        .filter((c) => c.service === service)
+        .flatMap((c) => c.bindings ?? []);
+    return (bindings.find((b) => b.containerPort === target && b.protocol === 'tcp' && b.hostPort > 0)
+        ?.hostPort ?? null);
+}
+/** Pure: the log line that says which port the run reports, and why when it is not the allocated one. */
+function publishedLine(service, target, allocated, published) {
+    if (target === null)
+        return `No host port for service ${service}: it publishes none the run can report.`;
+    if (published === null)
+        return `Docker publishes no host port for ${service}:${target}: the run reports none.`;
+    const note = allocated !== null && allocated !== published
+        ? ` (not the allocated ${allocated}: the compose file decided otherwise)`
+        : '';
+    return `Host port ${published}: Docker publishes ${service}:${target} there${note}.`;
+}
+
+;// CONCATENATED MODULE: ./src/isolation/tagged-yaml.ts
+// The generated override is written as JSON (JSON is YAML) plus the two YAML
+// tags compose reads when it merges files: `!override` replaces what the
+// earlier files set (a sequence such as `ports` is otherwise appended to),
+// `!reset` removes it. JSON cannot carry a tag, so this writes the same flow
+// style with the tag before the value: `"ports": !override [ ... ]`.
+/** A value written with a YAML tag in front of it. */
+class Tagged {
+    tag;
+    value;
+    constructor(tag, value) {
+        this.tag = tag;
+        this.value = value;
+    }
+}
+/** `!override <value>`: replaces the earlier files' value instead of merging with it. */
+const overrideWith = (value) => new Tagged('!override', value);
+/** `!reset null`: removes the attribute the earlier files set. */
+const resetValue = () => new Tagged('!reset', null);
+/** Pure: whether a value holds a tag anywhere (then compose must know the tags). */
+function hasTags(value) {
+    if (value instanceof Tagged)
+        return true;
+    if (Array.isArray(value))
+        return value.some(hasTags);
+    if (value && typeof value === 'object')
+        return Object.values(value).some(hasTags);
+    return false;
+}
+/** Pure: `value` as indented JSON, with each Tagged value's tag written before it. */
+function taggedYaml(value, indent = '') {
+    if (value instanceof Tagged)
+        return `${value.tag} ${taggedYaml(value.value, indent)}`;
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return `[\n${value.map((v) => inner + taggedYaml(v, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        if (entries.length === 0)
+            return '{}';
+        const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${taggedYaml(v, inner)}`);
+        return `{\n${lines.join(',\n')}\n${indent}}`;
+    }
+    return JSON.stringify(value ?? null);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/ownership.ts
 // Our own labels on everything a run or work-order environment creates: who
 // made it, for what, on which host and from which process, and when. Added
 // through a generated override file, so the user's compose file is never
 // edited. `ls`, `reap`, the start-of-run reaper and the watchdog read them.
+
 
 
 
@@ -2777,6 +2876,8 @@ const LABEL = {
     created: 'io.healthrt.rtr.created',
     repository: 'io.healthrt.rtr.repository',
     report: 'io.healthrt.rtr.report',
+    /** On the tested service only: the container port whose host port is the run's (`ls`, the URL). */
+    port: 'io.healthrt.rtr.port',
 };
 const TOOL = 'resilient-test-runner';
 function currentOwner(kind, id, prefix, now, repository = '') {
@@ -2821,10 +2922,10 @@ function labelsOverride(model, labels) {
         volumes: own(model.volumes),
     };
 }
-/** Writes the override (JSON is YAML) where the post step can still find it. */
+/** Writes the override (JSON and YAML tags: tagged-yaml.ts) where the post step can still find it. */
 function writeLabelsOverride(dir, project, override) {
     const path = (0,external_node_path_.join)(dir, `${project}.rtr-labels.yml`);
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(override, null, 2));
+    (0,external_node_fs_.writeFileSync)(path, taggedYaml(override));
     return path;
 }
 
@@ -2927,6 +3028,7 @@ function writeServerOverride(dir, project, override) {
 
 
 
+
 /**
  * Kind and id from the name. With a prefix: `<prefix>-<rest>`; without (ls
  * --all): everything up to `agent-test` is the prefix. Undefined: not ours.
@@ -2954,6 +3056,15 @@ function summarise(project, kind, containers, volumes) {
     const owner = [...containers, ...volumes]
         .map((r) => parseOwnership(r.labels))
         .find((o) => o !== undefined);
+    const portOwner = containers.find((c) => c.labels[LABEL.port] && c.service);
+    const target = Number(portOwner?.labels[LABEL.port]);
+    const mainPort = portOwner?.service && Number.isInteger(target)
+        ? {
+            service: portOwner.service,
+            target,
+            host: publishedPort(containers, portOwner.service, target),
+        }
+        : undefined;
     // The labels know the work order as it was typed (WO-042, not wo-042).
     const labelled = owner?.kind === 'env' && owner.id ? { kind: 'work-order', id: owner.id } : undefined;
     return {
@@ -2976,6 +3087,7 @@ function summarise(project, kind, containers, volumes) {
         owner,
         database: containers.map((c) => c.labels?.[ENV_LABEL.database]).find(Boolean),
         dbService: containers.map((c) => c.labels?.[ENV_LABEL.dbService]).find(Boolean),
+        mainPort,
     };
 }
 /** Every project whose name `match` accepts, as Docker sees it now. */
@@ -3000,8 +3112,14 @@ async function findProject(docker, project, kind) {
     const found = await listProjects(docker, (p) => (p === project ? kind : undefined));
     return found[0];
 }
-/** The host port of `service` (the URL of an environment), else any port of the project. */
+/**
+ * The host port of an environment's URL: where Docker publishes the port our
+ * label names; for a project without the label (made before it, or by hand),
+ * the first port of `service`, else any port of the project.
+ */
 function servicePort(info, service) {
+    if (info.mainPort)
+        return info.mainPort.host;
     return info.services.find((s) => s.service === service)?.ports[0] ?? info.ports[0] ?? null;
 }
 /**
@@ -3023,9 +3141,13 @@ function projectTarget(info, exists = external_node_fs_.existsSync) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stop-project.ts
-async function stopProject(target, docker, compose, reporter, opts) {
+
+async function stopProject(target, docker, compose, reporter, 
+/** Stop grace in seconds; default DEFAULTS.keptDownTimeoutS: the data stays, so it is stopped cleanly. */
+opts = {}) {
     const before = await docker.listProject(target.project);
-    const res = await compose(target, ['down', '--remove-orphans', '-t', String(opts.downTimeoutS)], {
+    const grace = opts.downTimeoutS ?? constants/* DEFAULTS */.zY.keptDownTimeoutS;
+    const res = await compose(target, ['down', '--remove-orphans', '-t', String(grace)], {
         onOutput: (c) => reporter.output(c),
         timeoutMs: 300_000,
     });
@@ -3117,6 +3239,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 
 
 
+
 /**
  * `down` by project name alone: compose rebuilds the project from the labels
  * on its containers, networks and volumes (volumes too since Compose 2.2.3),
@@ -3165,7 +3288,8 @@ async function teardown(target, docker, compose, reporter, opts) {
     // Nothing labelled with the project: skip compose (a second post run, or a
     // main that never got as far as `up`); a hung engine would hang it too.
     if (!hung && (!before || !isEmpty(before))) {
-        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
+        const grace = opts.downTimeoutS ?? constants/* DEFAULTS */.zY.downTimeoutS;
+        const args = ['down', '-v', '--remove-orphans', '-t', String(grace)];
         const by = byProjectName(target);
         const abort = new AbortController();
         const downing = compose(by.target, args, {
@@ -3180,7 +3304,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             if (hung)
                 abort.abort();
         });
-        const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS);
+        const stopping = stopAll(d, before?.containers ?? [], grace);
         const res = await downing
             .catch((err) => {
             warn(`docker compose down could not run: ${err.message}`);
@@ -3620,7 +3744,8 @@ const downCommand = {
     spec: DOWN_SPEC,
     async run(ctx) {
         const ref = workOrderRef(ctx, ctx.args.positionals[0]);
-        const downTimeoutS = parseSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], constants/* DEFAULTS */.zY.downTimeoutS, 0);
+        // Not set: none with --cleanup (the data goes), 2 s when the data is kept (stop-project.ts).
+        const downTimeoutS = parseOptionalSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], 0);
         const cleanup = ctx.args.switches.has('cleanup');
         const s = openSession(ctx);
         // Nothing to cancel here: from the start, a signal only says that it goes on.
@@ -5908,6 +6033,10 @@ function describeDatabase(db) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ls-table.ts
+// `ls` output: a table for people, a JSON array for programs. Pure, so the
+// formatting is tested without Docker.
+
+
 
 /** `45s`, `12m`, `3h05m`, `2d03h`: precise enough to spot a stale project. */
 function formatAge(ms) {
@@ -5931,12 +6060,20 @@ function describeServices(info) {
         .join(', ');
 }
 const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'DATABASE', 'SERVICES', 'AGE'];
+/** The run's port first (as Docker publishes it), then any other published port in brackets. */
+function portCell(p) {
+    const main = servicePort(p, constants/* DEFAULTS */.zY.service);
+    const others = p.ports.filter((port) => port !== main);
+    if (main === null)
+        return others.length ? others.join(',') : '-';
+    return others.length ? `${main} (+${others.join(',')})` : String(main);
+}
 function lsTable(projects, now, dbs = new Map()) {
     const rows = projects.map((p) => [
         p.project,
         p.kind,
         p.id,
-        p.ports.length ? p.ports.join(',') : '-',
+        portCell(p),
         describeDatabase(dbs.get(p.project)),
         describeServices(p),
         p.createdAt ? formatAge(now.getTime() - p.createdAt.getTime()) : '?',
@@ -5954,7 +6091,7 @@ function lsJson(projects, now, dbs = new Map()) {
         kind: p.kind,
         work_order: p.kind === 'work-order' ? p.id : null,
         run_id: p.kind === 'run' ? p.id : null,
-        port: p.ports[0] ?? null,
+        port: servicePort(p, constants/* DEFAULTS */.zY.service),
         ports: p.ports,
         services: p.services.map((s) => ({
             service: s.service,
@@ -6287,7 +6424,9 @@ async function reapStaleRuns(deps, prefix, olderThanMs) {
  * Tears a project down outside its own run (reap, the start-of-run reaper)
  * and, when its report is on this host, completes the run's record.
  */
-async function reapProject(p, deps, compose, downTimeoutS) {
+async function reapProject(p, deps, compose, 
+/** Undefined: the teardown's default (none: the volumes go too). */
+downTimeoutS) {
     const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
         downTimeoutS,
     });
@@ -6364,7 +6503,7 @@ const reapCommand = {
         const olderThanMs = values['older-than'] !== undefined
             ? parseDuration('older-than', values['older-than'])
             : parseSeconds(constants/* Input */.pd.ReapAfter, values['reap-after'], constants/* DEFAULTS */.zY.reapAfterS, 60) * 1000;
-        const downTimeoutS = parseSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], constants/* DEFAULTS */.zY.downTimeoutS, 0);
+        const downTimeoutS = parseOptionalSeconds(constants/* Input */.pd.DownTimeout, ctx.args.values['down-timeout'], 0);
         const s = openSession(ctx);
         s.tearingDown(ref ? ref.project : `the stale projects of ${prefix}`);
         try {
@@ -6489,6 +6628,160 @@ async function readComposeConfig(target, compose) {
     return { model, error: model ? '' : 'docker compose config printed no JSON model' };
 }
 
+;// CONCATENATED MODULE: ./src/isolation/compose-version.ts
+// Compose learnt `!reset` in 2.18.0 and `!override` in 2.24.4 (Docker's
+// compose-file reference, "Merge"). An older compose would merge the tagged
+// override as plain YAML: the ports appended instead of replaced, i.e. the
+// collision this override exists to prevent. So a file that needs them fails
+// before `up` there, saying what to change in the file instead.
+
+
+const OVERRIDE_TAGS_SINCE = '2.24.4';
+/** Pure: `2.26.1-4`, `v2.24.4-desktop.1` -> [2, 26, 1]. */
+function versionParts(version) {
+    return (/(\d+)\.(\d+)(?:\.(\d+))?/.exec(version)?.slice(1) ?? []).map((n) => Number(n ?? 0));
+}
+/** Pure: whether this compose version reads `!override` and `!reset`. */
+function knowsOverrideTags(version) {
+    const have = versionParts(version);
+    const need = versionParts(OVERRIDE_TAGS_SINCE);
+    for (let i = 0; i < need.length; i++) {
+        const a = have[i] ?? 0;
+        const b = need[i];
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+/** Pure: what to change in the file, service by service, so that no tag is needed. */
+function fileChanges(iso, service) {
+    const out = [];
+    for (const [name, s] of Object.entries(iso.services)) {
+        if (s.ports && name === service && iso.target !== null)
+            out.push(`publish service ${name}'s ${iso.target} as "\${${constants/* PORT_ENV */.Cf}}:${iso.target}" and give its other ports no host port`);
+        else if (s.ports)
+            out.push(`give service ${name}'s ports no host port (e.g. "5432", not "5432:5432")`);
+        if (s.container_name)
+            out.push(`remove container_name from service ${name}`);
+    }
+    return out;
+}
+/** The error of a compose too old for the override `iso` needs; undefined when it is new enough. */
+function tooOldFor(iso, service, composeVersion, files) {
+    const changes = fileChanges(iso, service);
+    if (changes.length === 0 || knowsOverrideTags(composeVersion))
+        return undefined;
+    const services = Object.keys(iso.services);
+    const who = services.length > 1 ? `services ${services.join(', ')} need` : `service ${services[0]} needs`;
+    const what = files.length > 1 ? 'the files' : 'the file';
+    return new errors/* EnvironmentError */.eG(`Compose ${composeVersion} cannot keep parallel runs of ${files.join(', ')} apart: ${who} !override/!reset in the generated override, which Compose reads from ${OVERRIDE_TAGS_SINCE} on. Upgrade Compose (docker-compose-plugin >= ${OVERRIDE_TAGS_SINCE}), or change ${what}: ${changes.join('; ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/isolation/main-port.ts
+/** Odoo's HTTP port: the answer when the file publishes several and nothing else says. */
+const ODOO_HTTP_PORT = 8069;
+const isTcp = (p) => (p.protocol ?? 'tcp') === 'tcp';
+const main_port_list = (ports) => ports.length <= 1
+    ? ports.join('')
+    : `${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
+/** Pure: the container ports a healthcheck names (`http://localhost:8069/...`, `-p 5432`). */
+function namedByHealthcheck(service, candidates) {
+    const words = (service.healthcheck?.test ?? []).slice(1).join(' ');
+    const numbers = new Set([...words.matchAll(/(?<![\d.])\d{1,5}(?![\d.])/g)].map((m) => Number(m[0])));
+    return candidates.filter((c) => numbers.has(c));
+}
+/**
+ * Pure: the tested service's main container port. One published TCP port:
+ * that one. Several: the one its healthcheck names, else Odoo's 8069, else
+ * none (the run then reports no port rather than a guess). None: none.
+ */
+function mainPort(name, service) {
+    const targets = [...new Set((service?.ports ?? []).filter(isTcp).map((p) => p.target))].sort((a, b) => a - b);
+    if (!service || targets.length === 0)
+        return {
+            target: null,
+            note: `Service ${name} publishes no TCP port: the run has no host port (the port output stays empty).`,
+        };
+    if (targets.length === 1)
+        return { target: targets[0] };
+    const several = `Service ${name} publishes container ports ${main_port_list(targets)}`;
+    const named = namedByHealthcheck(service, targets);
+    if (named.length === 1)
+        return {
+            target: named[0],
+            note: `${several}: the run's host port is the one of ${named[0]}, which its healthcheck names.`,
+        };
+    if (targets.includes(ODOO_HTTP_PORT))
+        return {
+            target: ODOO_HTTP_PORT,
+            note: `${several}: the run's host port is the one of ${ODOO_HTTP_PORT} (Odoo's HTTP port).`,
+        };
+    return {
+        target: null,
+        note: `${several}, and neither its healthcheck nor Odoo's ${ODOO_HTTP_PORT} says which one is the run's: the run reports no host port (the port output stays empty).`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/isolation/override.ts
+
+
+
+/**
+ * The value compose gives RTR_HOST_PORT while it reads the model before a port
+ * is allocated (compose.ts composeEnv): a port published as it follows the
+ * variable already. Docker never publishes on host port 0 (it picks one).
+ */
+const UNALLOCATED = '0';
+const hostOf = (p) => `${p.host_ip ? `${p.host_ip}:` : ''}${p.published}`;
+const spec = (p) => `${hostOf(p)}:${p.target}${isTcp(p) ? '' : `/${p.protocol}`}`;
+const fixed = (p) => p.published !== undefined && p.published !== UNALLOCATED;
+const ephemeral = (p) => {
+    const { published: _published, ...rest } = p;
+    return rest;
+};
+/** Pure: the isolation override of `model`, for a run whose tests run in `service`. */
+function isolate(model, service) {
+    const main = mainPort(service, model.services[service]);
+    const out = { target: main.target, services: {}, notes: main.note ? [main.note] : [] };
+    const named = [];
+    for (const [name, s] of Object.entries(model.services)) {
+        if (!s)
+            continue;
+        if (s.container_name) {
+            out.services[name] = { container_name: resetValue() };
+            named.push(`${name} (${s.container_name})`);
+        }
+        const seen = new Set();
+        const moved = [];
+        let changed = false;
+        const ports = (s.ports ?? []).map((p) => {
+            const key = `${p.host_ip ?? ''}/${p.protocol ?? 'tcp'}`;
+            if (name === service && p.target === main.target && isTcp(p) && !seen.has(key)) {
+                seen.add(key);
+                // Already RTR_HOST_PORT: a change only when other entries change (the
+                // list is then replaced whole, and the variable must survive it).
+                if (p.published !== UNALLOCATED)
+                    changed = true;
+                if (fixed(p))
+                    out.notes.push(`Service ${name}: container port ${p.target} is published on the run's host port instead of ${hostOf(p)} (${constants/* PORT_ENV */.Cf}; the compose file's host port would be shared by every run).`);
+                return { ...p, published: `\${${constants/* PORT_ENV */.Cf}}` };
+            }
+            if (!fixed(p))
+                return p;
+            changed = true;
+            moved.push(spec(p));
+            return ephemeral(p);
+        });
+        if (moved.length)
+            out.notes.push(`Service ${name}: fixed host port${moved.length > 1 ? 's' : ''} ${moved.join(', ')} published on ephemeral host ports instead: two runs would collide on them.`);
+        if (changed)
+            out.services[name] = { ...out.services[name], ports: overrideWith(ports) };
+    }
+    if (named.length)
+        out.notes.push(`container_name removed from ${named.join(', ')}: two runs would collide on a fixed name; compose names the containers <project>-<service>-<n>.`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/health-override.ts
 /** Engine API version that knows `start_interval` (Docker 25); compose refuses it before. */
 const START_INTERVAL_API = '1.44';
@@ -6551,12 +6844,13 @@ function engineKnowsStartInterval(apiVersion) {
 
 
 
-async function labelProject(target, owner, deps, healthStartIntervalMs = 0, 
-/** Compose's config when the caller started reading it earlier (readComposeConfigSafely). */
-config) {
+
+
+async function labelProject(target, owner, deps, opts) {
+    const healthStartIntervalMs = opts.healthStartIntervalMs ?? 0;
     // Both questions at once: compose's config (~100 ms) is the slower one.
     const [{ model, error }, apiVersion] = await Promise.all([
-        config ?? readComposeConfig(target, deps.compose),
+        opts.config ?? readComposeConfig(target, deps.compose),
         healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
     ]);
     if (!model) {
@@ -6567,8 +6861,22 @@ config) {
         fast = fastStartHealth(model, healthStartIntervalMs);
     else if (healthStartIntervalMs > 0)
         deps.reporter.info(`Health probes keep the compose file's interval: the engine (API ${apiVersion ?? 'unknown'}) predates start_interval (Docker 25, API 1.44).`);
-    const override = writeLabelsOverride(deps.tempDir, target.project, withHealth(labelsOverride(model, ownershipLabels(owner)), fast));
-    return { files: [...target.files, override], model };
+    const iso = isolate(model, opts.service);
+    if (Object.keys(iso.services).length > 0) {
+        // Asked only here: a file that follows RTR_HOST_PORT needs no tag, and no version.
+        const tooOld = tooOldFor(iso, opts.service, await deps.checkCompose(), target.files);
+        if (tooOld)
+            throw tooOld;
+    }
+    for (const note of iso.notes)
+        deps.reporter.info(note);
+    const labels = ownershipLabels(owner);
+    // The tested service says which of its container ports is the run's (`ls`, `test`).
+    const portLabel = iso.target === null
+        ? {}
+        : { [opts.service]: { labels: { ...labels, [LABEL.port]: String(iso.target) } } };
+    const override = writeLabelsOverride(deps.tempDir, target.project, withParts(labelsOverride(model, labels), fast, iso.services, portLabel));
+    return { files: [...target.files, override], model, portTarget: iso.target };
 }
 /**
  * readComposeConfig started ahead of time: a failure to run compose at all
@@ -6581,9 +6889,12 @@ function readComposeConfigSafely(target, compose) {
         error: (0,errors/* errorMessage */.gJ)(err),
     }));
 }
-/** Pure: the labels override with the healthcheck additions merged into its services. */
-function withHealth(override, health) {
-    const services = Object.fromEntries(Object.entries(override.services).map(([name, s]) => [name, { ...s, ...health[name] }]));
+/** Pure: the labels override with more attributes (healthcheck, ports, ...) merged into its services. */
+function withParts(override, ...parts) {
+    const services = Object.fromEntries(Object.entries(override.services).map(([name, s]) => [
+        name,
+        Object.assign({}, s, ...parts.map((p) => p[name])),
+    ]));
     return { ...override, services };
 }
 
@@ -6732,6 +7043,17 @@ async function describeHolders(docker, range) {
 
 
 async function upWithFreePort(target, docker, compose, reporter, opts) {
+    const up = (current, title) => reporter.group(title, () => compose(current, ['up', '-d', '--remove-orphans'], {
+        signal: opts.signal,
+        onOutput: (c) => reporter.output(c),
+    }));
+    if (opts.allocate === false) {
+        // No port of the range: a conflict then is not one to retry with another.
+        const res = await up(target, `docker compose up (${target.project})`);
+        if (res.exitCode === 0)
+            return null;
+        throw upFailed(res);
+    }
     const tried = new Set();
     const deadline = Date.now() + (opts.portWaitMs ?? 0);
     const maxConflicts = 4 * (opts.range.to - opts.range.from + 1);
@@ -6739,29 +7061,32 @@ async function upWithFreePort(target, docker, compose, reporter, opts) {
         const waitMs = Math.max(0, deadline - Date.now());
         const port = await allocateOrWait(docker, reporter, { ...opts, exclude: tried, waitMs });
         opts.onPort(port);
-        const current = { ...target, port };
-        const res = await reporter.group(`docker compose up (${target.project}, port ${port})`, () => compose(current, ['up', '-d', '--remove-orphans'], {
-            signal: opts.signal,
-            onOutput: (c) => reporter.output(c),
-        }));
+        const res = await up({ ...target, port }, `docker compose up (${target.project}, port ${port})`);
         if (res.exitCode === 0)
             return port;
-        if (res.aborted)
-            throw new errors/* CancelledError */.cc('Cancelled during docker compose up.');
-        if (isPortConflict(res.tail) && ++conflicts < maxConflicts) {
+        if (!res.aborted && isPortConflict(res.tail) && ++conflicts < maxConflicts) {
             reporter.info(`Port ${port} was taken by someone else before compose could bind it; trying another.`);
             tried.add(port);
             continue;
         }
-        throw new errors/* EnvironmentError */.eG(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
+        throw upFailed(res);
     }
+}
+function upFailed(res) {
+    if (res.aborted)
+        return new errors/* CancelledError */.cc('Cancelled during docker compose up.');
+    return new errors/* EnvironmentError */.eG(`docker compose up failed (exit ${res.exitCode}):\n${res.tail.trim().slice(-3000)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/start-project.ts
 
 
 
-/** Resolves with the host port once every container is ready. */
+
+/**
+ * Resolves once every container is ready, with the host port Docker publishes
+ * for the service's main port (null: none), read back from Docker.
+ */
 async function startProject(target, deps, opts) {
     const { docker, compose, reporter } = deps;
     const phase = (name, fn) => opts.timeline ? opts.timeline.phase(name, fn) : fn();
@@ -6773,13 +7098,16 @@ async function startProject(target, deps, opts) {
             portWaitMs: opts.portWaitMs,
             signal: opts.signal,
             onPort: opts.onPort,
+            allocate: opts.portTarget !== null,
         }));
         if (opts.signal?.aborted)
             throw new errors/* CancelledError */.cc('Cancelled after docker compose up.');
         opts.onUp?.();
-        reporter.info(`Host port ${port}; waiting for every container to be healthy...`);
-        await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
-        return port;
+        reporter.info(`${port === null ? 'No host port allocated' : `Host port ${port} allocated`}; waiting for every container to be healthy...`);
+        const ready = await phase('healthy', () => health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }));
+        const published = publishedPort(ready, opts.service, opts.portTarget);
+        reporter.info(publishedLine(opts.service, opts.portTarget, port, published));
+        return published;
     }
     finally {
         health.close();
@@ -7215,7 +7543,11 @@ async function executeRun(settings, ids, deps, hooks) {
     // Runs of this prefix that a killed job or machine left behind on this host
     // are removed while the labels override is written (from the config read above).
     const [labelled] = await Promise.all([
-        labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs, config),
+        labelProject(targetOf(state), owner, deps, {
+            service: settings.service,
+            healthStartIntervalMs: settings.healthStartIntervalMs,
+            config,
+        }),
         reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
     ]);
     state.files = labelled.files;
@@ -7225,10 +7557,11 @@ async function executeRun(settings, ids, deps, hooks) {
     const database = testDatabaseName(project);
     const model = (await config).model;
     let listed = Promise.resolve();
-    await startProject(targetOf(state), deps, {
+    const published = await startProject(targetOf(state), deps, {
         range: settings.portRange,
         portWaitMs: settings.portWaitTimeoutMs,
         service: settings.service,
+        portTarget: labelled.portTarget,
         healthTimeoutMs: settings.healthTimeoutMs,
         signal,
         timeline,
@@ -7259,6 +7592,9 @@ async function executeRun(settings, ids, deps, hooks) {
                 });
         },
     });
+    // What Docker publishes is the run's port (the `port` output, the log), whatever was allocated.
+    if (published !== state.port)
+        hooks.saveState(Object.assign(state, { port: published }));
     checkCancel('before the tests');
     reporter.info('All containers ready.');
     const judged = await timeline
@@ -7723,7 +8059,7 @@ function readyLines(ref, port, access, files, db) {
     const mods = db.modules.join(',');
     return [
         `Environment for ${ref.workOrder} is ready: project ${ref.project}.`,
-        `  URL:          http://localhost:${port ?? '?'}   (opens the login of database ${db.database})`,
+        `  URL:          ${port === null ? '(none: Docker publishes no port of the service the tests run in)' : `http://localhost:${port}   (opens the login of database ${db.database})`}`,
         `  Database:     ${db.database} (${db.reused ? 'kept by the last down; ' : ''}installed: ${db.modules.join(', ')})`,
         `  Login:        admin / admin${db.reused ? ' (unless changed since it was created)' : " (Odoo's defaults for a new database with demo data)"}`,
         `  Postgres:     ${credentials}`,
@@ -7870,15 +8206,20 @@ async function serveWorkOrderDatabase(target, model, settings, deps, opts) {
         }));
         if (res.exitCode !== 0)
             throw new errors/* EnvironmentError */.eG(`docker compose up of ${service} with --database ${opts.database} failed (exit ${res.exitCode}): ${res.tail.trim().slice(-1500)}`);
-        await health.wait({ service, timeoutMs: settings.healthTimeoutMs, signal: opts.signal });
+        const ready = await health.wait({
+            service,
+            timeoutMs: settings.healthTimeoutMs,
+            signal: opts.signal,
+        });
+        return { at, install, ready };
     }
     finally {
         health.close();
     }
-    return { at, install };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/up.ts
+
 
 
 
@@ -7932,6 +8273,7 @@ function portTaken(port) {
     return new errors/* EnvironmentError */.eG(`Port ${port} is not free: another environment, run or program holds it (docker ps --format '{{.Names}} {{.Ports}}'). Choose another --port, or leave it out to take the first free port of --port-range.`);
 }
 /** Removes what this `up` created; volumes a previous `down` kept stay. */
+/** `downTimeoutS` undefined: the default of each (a grace only when volumes are kept). */
 async function undo(s, target, keepVolumes, downTimeoutS) {
     s.tearingDown(target.project);
     s.reporter.phase(`removing ${target.project} again ...`);
@@ -7970,19 +8312,24 @@ const upCommand = {
                 port: null,
             };
             const owner = currentOwner('env', ref.workOrder, ref.prefix, s.deps.now(), ctx.settingsContext().repository);
-            const { files, model } = await labelProject(target, owner, s.deps, settings.healthStartIntervalMs);
+            const { files, model, portTarget } = await labelProject(target, owner, s.deps, {
+                service: settings.service,
+                healthStartIntervalMs: settings.healthStartIntervalMs,
+            });
             target.files = files;
             const kept = existing?.volumes ?? [];
             if (kept.length)
                 s.reporter.phase(`reusing the data kept by the last down: ${kept.join(', ')}`);
             s.reporter.phase(`starting ${ref.project} for work order ${ref.workOrder} ...`);
             let served;
+            let published;
             try {
-                await startProject(target, s.deps, {
+                published = await startProject(target, s.deps, {
                     range,
                     // A port given explicitly is checked above: waiting for it makes no sense.
                     portWaitMs: fixed === undefined ? settings.portWaitTimeoutMs : 0,
                     service: settings.service,
+                    portTarget,
                     healthTimeoutMs: settings.healthTimeoutMs,
                     signal: s.trap.signal,
                     onPort: (p) => (target.port = p),
@@ -7991,6 +8338,8 @@ const upCommand = {
                     database,
                     signal: s.trap.signal,
                 });
+                // The service was recreated with the database's command: its port, as Docker publishes it now.
+                published = publishedPort(served.ready, settings.service, portTarget) ?? published;
                 if (s.trap.signal.aborted)
                     throw new errors/* CancelledError */.cc('Cancelled after the environment came up.');
             }
@@ -8001,7 +8350,7 @@ const upCommand = {
             const access = describeAccess(model.services, settings.service);
             const { install } = served;
             s.reporter.print(`${install.reused ? 'Reused' : 'Created'} database ${database} with ${modules.join(', ')} in ${(install.ms / 1000).toFixed(1)} s (template cache: ${install.cache}).`);
-            s.reporter.print(readyLines(ref, target.port, access, settings.composeFiles, {
+            s.reporter.print(readyLines(ref, published, access, settings.composeFiles, {
                 database,
                 modules,
                 reused: install.reused,
@@ -8363,7 +8712,13 @@ const DEFAULTS = {
     reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
-    downTimeoutS: 2,
+    /**
+     * Stop grace at teardown when the volumes are deleted right after (a run,
+     * `down --cleanup`, reap): none, nothing is gained by a clean stop.
+     */
+    downTimeoutS: 0,
+    /** Stop grace for a work order's `down` that keeps the data: the database shuts down cleanly. */
+    keptDownTimeoutS: 2,
     prefixSuffix: '-agent-test',
     /** The template cache (src/template-cache/): where it is and how large it may grow. */
     cache: 'auto',
@@ -8547,7 +8902,7 @@ function withEndpointEnv(endpoint, build) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2026);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5026);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 

@@ -3365,7 +3365,13 @@ const constants_DEFAULTS = {
     reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
-    downTimeoutS: 2,
+    /**
+     * Stop grace at teardown when the volumes are deleted right after (a run,
+     * `down --cleanup`, reap): none, nothing is gained by a clean stop.
+     */
+    downTimeoutS: 0,
+    /** Stop grace for a work order's `down` that keeps the data: the database shuts down cleanly. */
+    keptDownTimeoutS: 2,
     prefixSuffix: '-agent-test',
     /** The template cache (src/template-cache/): where it is and how large it may grow. */
     cache: 'auto',
@@ -4341,6 +4347,10 @@ function parsePortRange(raw) {
     if (from < 1024 || to > 65535 || from > to)
         fail(Input.PortRange, text, accepted);
     return { from, to };
+}
+/** parseSeconds, but empty means "not set" (undefined): the caller's context picks the default. */
+function parseOptionalSeconds(input, raw, min = 1) {
+    return (raw ?? '').trim() === '' ? undefined : parseSeconds(input, raw, 0, min);
 }
 function parseSeconds(input, raw, fallback, min = 1) {
     const text = (raw ?? '').trim();

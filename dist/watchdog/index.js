@@ -8,9 +8,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Au: () => (/* binding */ PROJECT_ENV),
 /* harmony export */   CQ: () => (/* binding */ COMPOSE_PROJECT_LABEL),
 /* harmony export */   Cf: () => (/* binding */ PORT_ENV),
-/* harmony export */   Y4: () => (/* binding */ COMPOSE_SERVICE_LABEL)
+/* harmony export */   Y4: () => (/* binding */ COMPOSE_SERVICE_LABEL),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports Input, GITHUB_INPUTS, Output, State, DEFAULTS, PlanInput, PlanOutput, PLAN_DEFAULTS */
+/* unused harmony exports Input, GITHUB_INPUTS, Output, State, PlanInput, PlanOutput, PLAN_DEFAULTS */
 // Every name the outside world sees, in one place: action inputs and outputs,
 // state keys shared by main and post, the variable compose interpolates the
 // host port from, and the labels that say what belongs to a run.
@@ -99,7 +100,13 @@ const DEFAULTS = {
     reapAfterS: 6 * 3600,
     testTimeoutS: 3600,
     logFile: 'proof_of_execution_tests.log',
-    downTimeoutS: 2,
+    /**
+     * Stop grace at teardown when the volumes are deleted right after (a run,
+     * `down --cleanup`, reap): none, nothing is gained by a clean stop.
+     */
+    downTimeoutS: 0,
+    /** Stop grace for a work order's `down` that keeps the data: the database shuts down cleanly. */
+    keptDownTimeoutS: 2,
     prefixSuffix: '-agent-test',
     /** The template cache (src/template-cache/): where it is and how large it may grow. */
     cache: 'auto',
@@ -1256,6 +1263,7 @@ async function checkEngine(docker, timeoutMs = ENGINE_ANSWER_MS) {
 
 
 
+
 /**
  * `down` by project name alone: compose rebuilds the project from the labels
  * on its containers, networks and volumes (volumes too since Compose 2.2.3),
@@ -1304,7 +1312,8 @@ async function teardown(target, docker, compose, reporter, opts) {
     // Nothing labelled with the project: skip compose (a second post run, or a
     // main that never got as far as `up`); a hung engine would hang it too.
     if (!hung && (!before || !isEmpty(before))) {
-        const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)];
+        const grace = opts.downTimeoutS ?? constants/* DEFAULTS */.zY.downTimeoutS;
+        const args = ['down', '-v', '--remove-orphans', '-t', String(grace)];
         const by = byProjectName(target);
         const abort = new AbortController();
         const downing = compose(by.target, args, {
@@ -1319,7 +1328,7 @@ async function teardown(target, docker, compose, reporter, opts) {
             if (hung)
                 abort.abort();
         });
-        const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS);
+        const stopping = stopAll(d, before?.containers ?? [], grace);
         const res = await downing
             .catch((err) => {
             warn(`docker compose down could not run: ${err.message}`);

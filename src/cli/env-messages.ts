@@ -45,7 +45,7 @@ export function readyLines(
   const mods = db.modules.join(',')
   return [
     `Environment for ${ref.workOrder} is ready: project ${ref.project}.`,
-    `  URL:          http://localhost:${port ?? '?'}   (opens the login of database ${db.database})`,
+    `  URL:          ${port === null ? '(none: Docker publishes no port of the service the tests run in)' : `http://localhost:${port}   (opens the login of database ${db.database})`}`,
     `  Database:     ${db.database} (${db.reused ? 'kept by the last down; ' : ''}installed: ${db.modules.join(', ')})`,
     `  Login:        admin / admin${db.reused ? ' (unless changed since it was created)' : " (Odoo's defaults for a new database with demo data)"}`,
     `  Postgres:     ${credentials}`,

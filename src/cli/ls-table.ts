@@ -1,6 +1,7 @@
 // `ls` output: a table for people, a JSON array for programs. Pure, so the
 // formatting is tested without Docker.
-import type { ProjectInfo } from '../engine/environments.js'
+import { servicePort, type ProjectInfo } from '../engine/environments.js'
+import { DEFAULTS } from '../constants.js'
 import { describeDatabase, type EnvDatabase } from './ls-databases.js'
 
 /** `45s`, `12m`, `3h05m`, `2d03h`: precise enough to spot a stale project. */
@@ -25,6 +26,14 @@ export function describeServices(info: ProjectInfo): string {
 
 const HEAD = ['PROJECT', 'KIND', 'WORK ORDER / RUN', 'PORT', 'DATABASE', 'SERVICES', 'AGE']
 
+/** The run's port first (as Docker publishes it), then any other published port in brackets. */
+export function portCell(p: ProjectInfo): string {
+  const main = servicePort(p, DEFAULTS.service)
+  const others = p.ports.filter((port) => port !== main)
+  if (main === null) return others.length ? others.join(',') : '-'
+  return others.length ? `${main} (+${others.join(',')})` : String(main)
+}
+
 export function lsTable(
   projects: ProjectInfo[],
   now: Date,
@@ -34,7 +43,7 @@ export function lsTable(
     p.project,
     p.kind,
     p.id,
-    p.ports.length ? p.ports.join(',') : '-',
+    portCell(p),
     describeDatabase(dbs.get(p.project)),
     describeServices(p),
     p.createdAt ? formatAge(now.getTime() - p.createdAt.getTime()) : '?',
@@ -74,7 +83,7 @@ export function lsJson(
     kind: p.kind,
     work_order: p.kind === 'work-order' ? p.id : null,
     run_id: p.kind === 'run' ? p.id : null,
-    port: p.ports[0] ?? null,
+    port: servicePort(p, DEFAULTS.service),
     ports: p.ports,
     services: p.services.map((s) => ({
       service: s.service,

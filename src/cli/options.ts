@@ -74,7 +74,7 @@ const SETTING_HELP: Record<string, Omit<FlagSpec, 'name' | 'env'>> = {
   'down-timeout': {
     type: 'string',
     value: 'T',
-    help: 'seconds a container gets to stop before it is killed (default 2)',
+    help: 'seconds a container gets to stop before it is killed (default: 0 where the volumes are deleted: run, down --cleanup, reap; 2 for a down that keeps them)',
   },
   'log-ignore': {
     type: 'string',

@@ -19,21 +19,36 @@ export interface ComposeMount {
   read_only?: boolean
 }
 
+/**
+ * A published port as `compose config --format json` prints it: the long
+ * syntax, one entry per container port (a short `"8090:8069"` or a range is
+ * expanded), `published` a string (absent: an ephemeral host port).
+ */
+export interface ComposePort {
+  target: number
+  published?: string
+  host_ip?: string
+  protocol?: string
+  mode?: string
+  app_protocol?: string
+  name?: string
+}
+
+export interface ComposeService {
+  environment?: Record<string, string | null>
+  labels?: Record<string, string>
+  healthcheck?: ComposeHealthcheck
+  ports?: ComposePort[]
+  container_name?: string
+  image?: string
+  /** The service's command when the files set one (compose prints it as argv). */
+  command?: string[] | string | null
+  /** Mounts in compose's long form (`type: bind`, absolute `source`). */
+  volumes?: ComposeMount[]
+}
+
 export interface ComposeModel {
-  services: Record<
-    string,
-    | {
-        environment?: Record<string, string | null>
-        labels?: Record<string, string>
-        healthcheck?: ComposeHealthcheck
-        image?: string
-        /** The service's command when the files set one (compose prints it as argv). */
-        command?: string[] | string | null
-        /** Mounts in compose's long form (`type: bind`, absolute `source`). */
-        volumes?: ComposeMount[]
-      }
-    | undefined
-  >
+  services: Record<string, ComposeService | undefined>
   networks: Record<string, { external?: boolean; name?: string } | undefined>
   volumes: Record<string, { external?: boolean; name?: string } | undefined>
 }

@@ -10,12 +10,19 @@ import {
   parseArgv,
   parseBoolean,
   parsePortRange,
+  parseOptionalSeconds,
   parseSeconds,
   parseStartInterval,
   quote,
 } from './values.js'
 
-export { parseBoolean, parsePortRange, parseSeconds, quote } from './values.js'
+export {
+  parseBoolean,
+  parseOptionalSeconds,
+  parsePortRange,
+  parseSeconds,
+  quote,
+} from './values.js'
 import type { RawSettings, Settings, SettingsContext } from './settings.js'
 import { normaliseProjectPart } from './naming.js'
 import { parseCacheSettings } from './cache.js'
@@ -168,7 +175,7 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     testTimeoutMs: parseSeconds(Input.TestTimeout, raw.testTimeout, DEFAULTS.testTimeoutS) * 1000,
     testCommand: parseTestCommand(raw.testCommand),
     logFile: resolve(workingDirectory, logText),
-    downTimeoutS: parseSeconds(Input.DownTimeout, raw.downTimeout, DEFAULTS.downTimeoutS, 0),
+    downTimeoutS: parseOptionalSeconds(Input.DownTimeout, raw.downTimeout, 0),
     logIgnore: parseLogIgnore(raw.logIgnore),
     strictLog: parseBoolean(Input.StrictLog, raw.strictLog, false),
     ...parseQuality(raw, workingDirectory),

@@ -27,8 +27,11 @@ export interface Settings {
   testCommand: string[]
   /** Absolute path of the proof log. */
   logFile: string
-  /** Seconds a container gets to stop at teardown before it is killed (docker stop -t). */
-  downTimeoutS: number
+  /**
+   * Seconds a container gets to stop at teardown before it is killed (docker
+   * stop -t); undefined: not set, each teardown's default (DEFAULTS).
+   */
+  downTimeoutS: number | undefined
   /** Log records (`<logger>: <message>`) that never count against the run. */
   logIgnore: RegExp[]
   /** checklog-style: an unignored ERROR/WARNING outside tests fails the run. */

@@ -25,6 +25,15 @@ export function parsePortRange(raw: string | undefined): { from: number; to: num
   return { from, to }
 }
 
+/** parseSeconds, but empty means "not set" (undefined): the caller's context picks the default. */
+export function parseOptionalSeconds(
+  input: string,
+  raw: string | undefined,
+  min = 1,
+): number | undefined {
+  return (raw ?? '').trim() === '' ? undefined : parseSeconds(input, raw, 0, min)
+}
+
 export function parseSeconds(
   input: string,
   raw: string | undefined,

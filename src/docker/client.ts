@@ -11,8 +11,18 @@ export interface ContainerInfo {
   health: string | undefined
   exitCode: number
   publishedPorts: number[]
+  /** Which container port each published host port is for (absent: not asked). */
+  bindings?: PortBinding[]
   /** Output of the last healthcheck probe, when inspected. */
   healthOutput?: string
+}
+
+/** A container port published on the host, as Docker reports it. */
+export interface PortBinding {
+  containerPort: number
+  protocol: string
+  hostIp: string
+  hostPort: number
 }
 
 export interface ProjectResources {

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs'
 import { parse } from 'node:path'
 import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeContainer, ComposeVolume, DockerClient } from '../docker/client.js'
-import { parseOwnership, type Ownership } from './ownership.js'
+import { publishedPort } from '../isolation/published.js'
+import { LABEL, parseOwnership, type Ownership } from './ownership.js'
 import { RUN_STAMP_RE } from './work-order.js'
 import { ENV_LABEL } from '../workspace/server-command.js'
 
@@ -40,6 +41,11 @@ export interface ProjectInfo {
   /** A work order's database and its Postgres service (labels of `up`'s server override). */
   database?: string
   dbService?: string
+  /**
+   * The run's port, for projects whose tested service carries our port label:
+   * the host port Docker publishes for that container port (null: none now).
+   */
+  mainPort?: { service: string; target: number; host: number | null }
 }
 
 /**
@@ -79,6 +85,16 @@ function summarise(
   const owner = [...containers, ...volumes]
     .map((r) => parseOwnership(r.labels))
     .find((o) => o !== undefined)
+  const portOwner = containers.find((c) => c.labels[LABEL.port] && c.service)
+  const target = Number(portOwner?.labels[LABEL.port])
+  const mainPort =
+    portOwner?.service && Number.isInteger(target)
+      ? {
+          service: portOwner.service,
+          target,
+          host: publishedPort(containers, portOwner.service, target),
+        }
+      : undefined
   // The labels know the work order as it was typed (WO-042, not wo-042).
   const labelled =
     owner?.kind === 'env' && owner.id ? { kind: 'work-order' as const, id: owner.id } : undefined
@@ -102,6 +118,7 @@ function summarise(
     owner,
     database: containers.map((c) => c.labels?.[ENV_LABEL.database]).find(Boolean),
     dbService: containers.map((c) => c.labels?.[ENV_LABEL.dbService]).find(Boolean),
+    mainPort,
   }
 }
 
@@ -135,8 +152,13 @@ export async function findProject(
   return found[0]
 }
 
-/** The host port of `service` (the URL of an environment), else any port of the project. */
+/**
+ * The host port of an environment's URL: where Docker publishes the port our
+ * label names; for a project without the label (made before it, or by hand),
+ * the first port of `service`, else any port of the project.
+ */
 export function servicePort(info: ProjectInfo, service: string): number | null {
+  if (info.mainPort) return info.mainPort.host
   return info.services.find((s) => s.service === service)?.ports[0] ?? info.ports[0] ?? null
 }
 

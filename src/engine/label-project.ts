@@ -3,7 +3,9 @@
 // on every container, network and volume of the project (ownership.ts). The
 // same steps as executeRun's, for a work order's long-lived environment. The
 // same override makes health probes faster while containers start
-// (health-override.ts), when the engine supports it.
+// (health-override.ts), when the engine supports it, and keeps parallel runs
+// of one file apart (src/isolation: the run's port, no fixed host ports or
+// container names).
 import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeRunner } from '../compose/compose.js'
 import {
@@ -12,9 +14,12 @@ import {
   type ComposeModel,
 } from '../compose/config.js'
 import { EnvironmentError, errorMessage } from '../errors.js'
+import { tooOldFor } from '../isolation/compose-version.js'
+import { isolate } from '../isolation/override.js'
 import type { EngineDeps } from './deps.js'
 import { engineKnowsStartInterval, fastStartHealth } from './health-override.js'
 import {
+  LABEL,
   labelsOverride,
   ownershipLabels,
   writeLabelsOverride,
@@ -26,19 +31,29 @@ export interface LabelledProject {
   files: string[]
   /** The resolved model (database name, credential variables, ...). */
   model: ComposeModel
+  /** The tested service's container port the run's host port is published for; null: none. */
+  portTarget: number | null
+}
+
+export interface LabelOptions {
+  /** The service the tests run in: its main port is the run's. */
+  service: string
+  /** Docker's start_interval while containers start; 0: the file's own interval. */
+  healthStartIntervalMs?: number
+  /** Compose's config when the caller started reading it earlier (readComposeConfigSafely). */
+  config?: Promise<ComposeConfigResult>
 }
 
 export async function labelProject(
   target: ComposeTarget,
   owner: Ownership,
-  deps: Pick<EngineDeps, 'compose' | 'tempDir' | 'docker' | 'reporter'>,
-  healthStartIntervalMs = 0,
-  /** Compose's config when the caller started reading it earlier (readComposeConfigSafely). */
-  config?: Promise<ComposeConfigResult>,
+  deps: Pick<EngineDeps, 'compose' | 'tempDir' | 'docker' | 'reporter' | 'checkCompose'>,
+  opts: LabelOptions,
 ): Promise<LabelledProject> {
+  const healthStartIntervalMs = opts.healthStartIntervalMs ?? 0
   // Both questions at once: compose's config (~100 ms) is the slower one.
   const [{ model, error }, apiVersion] = await Promise.all([
-    config ?? readComposeConfig(target, deps.compose),
+    opts.config ?? readComposeConfig(target, deps.compose),
     healthStartIntervalMs > 0 ? deps.docker.apiVersion().catch(() => undefined) : undefined,
   ])
   if (!model) {
@@ -53,12 +68,25 @@ export async function labelProject(
     deps.reporter.info(
       `Health probes keep the compose file's interval: the engine (API ${apiVersion ?? 'unknown'}) predates start_interval (Docker 25, API 1.44).`,
     )
+  const iso = isolate(model, opts.service)
+  if (Object.keys(iso.services).length > 0) {
+    // Asked only here: a file that follows RTR_HOST_PORT needs no tag, and no version.
+    const tooOld = tooOldFor(iso, opts.service, await deps.checkCompose(), target.files)
+    if (tooOld) throw tooOld
+  }
+  for (const note of iso.notes) deps.reporter.info(note)
+  const labels = ownershipLabels(owner)
+  // The tested service says which of its container ports is the run's (`ls`, `test`).
+  const portLabel =
+    iso.target === null
+      ? {}
+      : { [opts.service]: { labels: { ...labels, [LABEL.port]: String(iso.target) } } }
   const override = writeLabelsOverride(
     deps.tempDir,
     target.project,
-    withHealth(labelsOverride(model, ownershipLabels(owner)), fast),
+    withParts(labelsOverride(model, labels), fast, iso.services, portLabel),
   )
-  return { files: [...target.files, override], model }
+  return { files: [...target.files, override], model, portTarget: iso.target }
 }
 
 /**
@@ -76,13 +104,16 @@ export function readComposeConfigSafely(
   }))
 }
 
-/** Pure: the labels override with the healthcheck additions merged into its services. */
-function withHealth(
+/** Pure: the labels override with more attributes (healthcheck, ports, ...) merged into its services. */
+function withParts(
   override: ReturnType<typeof labelsOverride>,
-  health: Record<string, object>,
+  ...parts: Record<string, object>[]
 ): ReturnType<typeof labelsOverride> {
   const services = Object.fromEntries(
-    Object.entries(override.services).map(([name, s]) => [name, { ...s, ...health[name] }]),
+    Object.entries(override.services).map(([name, s]) => [
+      name,
+      Object.assign({}, s, ...parts.map((p) => p[name])) as object,
+    ]),
   )
   return { ...override, services }
 }

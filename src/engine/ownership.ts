@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { ComposeModel } from '../compose/config.js'
+import { taggedYaml } from '../isolation/tagged-yaml.js'
 
 export const LABEL = {
   tool: 'io.healthrt.rtr.tool',
@@ -17,6 +18,8 @@ export const LABEL = {
   created: 'io.healthrt.rtr.created',
   repository: 'io.healthrt.rtr.repository',
   report: 'io.healthrt.rtr.report',
+  /** On the tested service only: the container port whose host port is the run's (`ls`, the URL). */
+  port: 'io.healthrt.rtr.port',
 } as const
 
 export const TOOL = 'resilient-test-runner'
@@ -92,9 +95,9 @@ export function labelsOverride(
   }
 }
 
-/** Writes the override (JSON is YAML) where the post step can still find it. */
+/** Writes the override (JSON and YAML tags: tagged-yaml.ts) where the post step can still find it. */
 export function writeLabelsOverride(dir: string, project: string, override: object): string {
   const path = join(dir, `${project}.rtr-labels.yml`)
-  writeFileSync(path, JSON.stringify(override, null, 2))
+  writeFileSync(path, taggedYaml(override))
   return path
 }

@@ -11,7 +11,8 @@ export interface RunState {
   workingDirectory: string
   /** Null until a port is allocated. */
   port: number | null
-  downTimeoutS: number
+  /** The `down-timeout` setting; absent: the teardown's default (none). */
+  downTimeoutS?: number
   logFile: string
   /** The JSON report main writes and post completes with the cleanup. */
   reportFile: string

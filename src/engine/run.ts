@@ -96,7 +96,11 @@ export async function executeRun(
   // Runs of this prefix that a killed job or machine left behind on this host
   // are removed while the labels override is written (from the config read above).
   const [labelled] = await Promise.all([
-    labelProject(targetOf(state), owner, deps, settings.healthStartIntervalMs, config),
+    labelProject(targetOf(state), owner, deps, {
+      service: settings.service,
+      healthStartIntervalMs: settings.healthStartIntervalMs,
+      config,
+    }),
     reapStaleRuns(deps, settings.projectPrefix, settings.reapAfterMs),
   ])
   state.files = labelled.files
@@ -106,10 +110,11 @@ export async function executeRun(
   const database = testDatabaseName(project)
   const model = (await config).model
   let listed: Promise<unknown> = Promise.resolve()
-  await startProject(targetOf(state), deps, {
+  const published = await startProject(targetOf(state), deps, {
     range: settings.portRange,
     portWaitMs: settings.portWaitTimeoutMs,
     service: settings.service,
+    portTarget: labelled.portTarget,
     healthTimeoutMs: settings.healthTimeoutMs,
     signal,
     timeline,
@@ -140,6 +145,8 @@ export async function executeRun(
         })
     },
   })
+  // What Docker publishes is the run's port (the `port` output, the log), whatever was allocated.
+  if (published !== state.port) hooks.saveState(Object.assign(state, { port: published }))
   checkCancel('before the tests')
 
   reporter.info('All containers ready.')

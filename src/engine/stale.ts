@@ -65,7 +65,8 @@ export async function reapProject(
   p: ProjectInfo,
   deps: EngineDeps,
   compose: ComposeRunner,
-  downTimeoutS: number,
+  /** Undefined: the teardown's default (none: the volumes go too). */
+  downTimeoutS?: number,
 ): Promise<CleanupReport> {
   const report = await teardown(projectTarget(p), deps.docker, compose, deps.reporter, {
     downTimeoutS,

@@ -5,6 +5,7 @@
 // (executeRun) and long-lived environments (CLI `up`) both start this way.
 import type { ComposeTarget } from '../compose/compose.js'
 import { CancelledError } from '../errors.js'
+import { publishedLine, publishedPort } from '../isolation/published.js'
 import type { EngineDeps } from './deps.js'
 import { watchHealth } from './health.js'
 import type { PortRange } from './ports.js'
@@ -17,6 +18,11 @@ export interface StartOptions {
   portWaitMs: number
   /** The service the tests run in: it must stay running. */
   service: string
+  /**
+   * Its container port whose host port is the run's (labelProject); null:
+   * none, and then no port of the range is allocated either.
+   */
+  portTarget: number | null
   healthTimeoutMs: number
   signal?: AbortSignal
   /** Each port before compose may bind it. */
@@ -27,12 +33,15 @@ export interface StartOptions {
   timeline?: RunTimeline
 }
 
-/** Resolves with the host port once every container is ready. */
+/**
+ * Resolves once every container is ready, with the host port Docker publishes
+ * for the service's main port (null: none), read back from Docker.
+ */
 export async function startProject(
   target: ComposeTarget,
   deps: EngineDeps,
   opts: StartOptions,
-): Promise<number> {
+): Promise<number | null> {
   const { docker, compose, reporter } = deps
   const phase = <T>(name: 'up' | 'healthy', fn: () => Promise<T>) =>
     opts.timeline ? opts.timeline.phase(name, fn) : fn()
@@ -45,15 +54,20 @@ export async function startProject(
         portWaitMs: opts.portWaitMs,
         signal: opts.signal,
         onPort: opts.onPort,
+        allocate: opts.portTarget !== null,
       }),
     )
     if (opts.signal?.aborted) throw new CancelledError('Cancelled after docker compose up.')
     opts.onUp?.()
-    reporter.info(`Host port ${port}; waiting for every container to be healthy...`)
-    await phase('healthy', () =>
+    reporter.info(
+      `${port === null ? 'No host port allocated' : `Host port ${port} allocated`}; waiting for every container to be healthy...`,
+    )
+    const ready = await phase('healthy', () =>
       health.wait({ service: opts.service, timeoutMs: opts.healthTimeoutMs, signal: opts.signal }),
     )
-    return port
+    const published = publishedPort(ready, opts.service, opts.portTarget)
+    reporter.info(publishedLine(opts.service, opts.portTarget, port, published))
+    return published
   } finally {
     health.close()
   }

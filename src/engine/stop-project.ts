@@ -3,6 +3,7 @@
 // (database, filestore) for the next `up`. Docker is then asked, by label,
 // what is left, so the caller can say exactly what was kept.
 import type { ComposeRunner, ComposeTarget } from '../compose/compose.js'
+import { DEFAULTS } from '../constants.js'
 import type { DockerClient } from '../docker/client.js'
 import type { ResourceNames } from './teardown.js'
 import type { Reporter } from './reporter.js'
@@ -23,10 +24,12 @@ export async function stopProject(
   docker: DockerClient,
   compose: ComposeRunner,
   reporter: Reporter,
-  opts: { downTimeoutS: number },
+  /** Stop grace in seconds; default DEFAULTS.keptDownTimeoutS: the data stays, so it is stopped cleanly. */
+  opts: { downTimeoutS?: number } = {},
 ): Promise<StopReport> {
   const before = await docker.listProject(target.project)
-  const res = await compose(target, ['down', '--remove-orphans', '-t', String(opts.downTimeoutS)], {
+  const grace = opts.downTimeoutS ?? DEFAULTS.keptDownTimeoutS
+  const res = await compose(target, ['down', '--remove-orphans', '-t', String(grace)], {
     onOutput: (c) => reporter.output(c),
     timeoutMs: 300_000,
   })

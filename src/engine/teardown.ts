@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ComposeRunner, ComposeTarget } from '../compose/compose.js'
 import type { DockerClient, ProjectResources } from '../docker/client.js'
+import { DEFAULTS } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import { answering, ENGINE_ANSWER_MS, NoAnswerError, type TeardownCalls } from './deadline.js'
 import { engineAddress } from './preflight.js'
@@ -34,7 +35,12 @@ export interface CleanupReport {
 }
 
 export interface TeardownOptions {
-  downTimeoutS: number
+  /**
+   * Stop grace in seconds; default DEFAULTS.downTimeoutS (0): the volumes go
+   * right after, so a clean stop buys nothing and a PID 1 that ignores
+   * SIGTERM would cost the whole grace.
+   */
+  downTimeoutS?: number
   /**
    * The project's resources as the run last saw them (RunState.resources):
    * `down` then starts at once instead of after a listing, and loading the
@@ -104,7 +110,8 @@ export async function teardown(
   // Nothing labelled with the project: skip compose (a second post run, or a
   // main that never got as far as `up`); a hung engine would hang it too.
   if (!hung && (!before || !isEmpty(before))) {
-    const args = ['down', '-v', '--remove-orphans', '-t', String(opts.downTimeoutS)]
+    const grace = opts.downTimeoutS ?? DEFAULTS.downTimeoutS
+    const args = ['down', '-v', '--remove-orphans', '-t', String(grace)]
     const by = byProjectName(target)
     const abort = new AbortController()
     const downing = compose(by.target, args, {
@@ -118,7 +125,7 @@ export async function teardown(
       noAnswer(err)
       if (hung) abort.abort()
     })
-    const stopping = stopAll(d, before?.containers ?? [], opts.downTimeoutS)
+    const stopping = stopAll(d, before?.containers ?? [], grace)
     const res = await downing
       .catch((err: Error) => {
         warn(`docker compose down could not run: ${err.message}`)

@@ -6,6 +6,7 @@
 import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeModel } from '../compose/config.js'
 import type { Settings } from '../config/settings.js'
+import type { ContainerInfo } from '../docker/client.js'
 import type { EngineDeps } from '../engine/deps.js'
 import { watchHealth } from '../engine/health.js'
 import { EnvironmentError } from '../errors.js'
@@ -17,6 +18,8 @@ import { serverOverride, writeServerOverride } from './server-command.js'
 export interface ServedDatabase {
   at: DbAt
   install: InstallOutcome
+  /** The containers once healthy again (the recreated service's published port is read from them). */
+  ready: ContainerInfo[]
 }
 
 export async function serveWorkOrderDatabase(
@@ -52,9 +55,13 @@ export async function serveWorkOrderDatabase(
       throw new EnvironmentError(
         `docker compose up of ${service} with --database ${opts.database} failed (exit ${res.exitCode}): ${res.tail.trim().slice(-1500)}`,
       )
-    await health.wait({ service, timeoutMs: settings.healthTimeoutMs, signal: opts.signal })
+    const ready = await health.wait({
+      service,
+      timeoutMs: settings.healthTimeoutMs,
+      signal: opts.signal,
+    })
+    return { at, install, ready }
   } finally {
     health.close()
   }
-  return { at, install }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCompose, type ComposeTarget } from '../../src/compose/compose.js'
+import { checkComposeV2, runCompose, type ComposeTarget } from '../../src/compose/compose.js'
 import { createDockerClient } from '../../src/docker/dockerode-client.js'
 import { labelProject } from '../../src/engine/label-project.js'
 import { currentOwner } from '../../src/engine/ownership.js'
@@ -16,6 +16,7 @@ import { NOTHING, projectLeftovers, uniquePrefix } from '../helpers/docker.js'
 const composeFile = fileURLToPath(new URL('../fixtures/compose.test.yml', import.meta.url))
 const deps = {
   compose: runCompose,
+  checkCompose: checkComposeV2,
   docker: createDockerClient(),
   reporter: silentReporter,
   tempDir: mkdtempSync(join(tmpdir(), 'rtr-health-')),
@@ -54,7 +55,12 @@ async function upWith(startIntervalMs: number): Promise<ComposeTarget> {
   }
   projects.push(target)
   const owner = currentOwner('run', target.project, 'rtr-t-hc', new Date())
-  target.files = (await labelProject(target, owner, deps, startIntervalMs)).files
+  target.files = (
+    await labelProject(target, owner, deps, {
+      service: 'odoo',
+      healthStartIntervalMs: startIntervalMs,
+    })
+  ).files
   // `create`: the containers' configuration is what is checked, nothing needs to run.
   const created = await runCompose(target, ['create'], { timeoutMs: 60_000 })
   expect(created.exitCode, created.tail).toBe(0)

@@ -56,3 +56,23 @@ export function dockerAnswers(): boolean {
     return false
   }
 }
+
+/**
+ * The host ports Docker publishes for `containerPort`/tcp of a project's
+ * service, read by label through the docker CLI (`docker port`), IPv4 and IPv6
+ * alike, deduplicated: what a person would find, independent of our code.
+ */
+export function dockerPublished(project: string, service: string, containerPort: number): number[] {
+  const ids = docker([
+    'ps',
+    '-q',
+    '--filter',
+    `label=com.docker.compose.project=${project}`,
+    '--filter',
+    `label=com.docker.compose.service=${service}`,
+  ])
+  const ports = ids.flatMap((id) =>
+    docker(['port', id, `${containerPort}/tcp`]).map((l) => Number(/:(\d+)$/.exec(l)?.[1])),
+  )
+  return [...new Set(ports)].sort((a, b) => a - b)
+}

@@ -1,8 +1,8 @@
 // `down <work-order> [--cleanup]`: stops a work order's environment. Plain
 // `down` keeps the named volumes (database, filestore) for the next `up`;
 // `--cleanup` removes everything and proves, by label, that nothing is left.
-import { parseSeconds } from '../../config/parse.js'
-import { DEFAULTS, Input } from '../../constants.js'
+import { parseOptionalSeconds } from '../../config/parse.js'
+import { Input } from '../../constants.js'
 import { projectTarget } from '../../engine/environments.js'
 import { stopProject } from '../../engine/stop-project.js'
 import { teardown } from '../../engine/teardown.js'
@@ -36,12 +36,8 @@ export const downCommand: Command = {
   spec: DOWN_SPEC,
   async run(ctx: CommandContext): Promise<number> {
     const ref = workOrderRef(ctx, ctx.args.positionals[0])
-    const downTimeoutS = parseSeconds(
-      Input.DownTimeout,
-      ctx.args.values['down-timeout'],
-      DEFAULTS.downTimeoutS,
-      0,
-    )
+    // Not set: none with --cleanup (the data goes), 2 s when the data is kept (stop-project.ts).
+    const downTimeoutS = parseOptionalSeconds(Input.DownTimeout, ctx.args.values['down-timeout'], 0)
     const cleanup = ctx.args.switches.has('cleanup')
     const s = openSession(ctx)
     // Nothing to cancel here: from the start, a signal only says that it goes on.

@@ -1,7 +1,7 @@
 // `reap`: removes per-run projects of this prefix that outlived any run (a
 // killed CI job, a crashed laptop), judged by their containers' Created time.
 // A work order's environment is only removed when named explicitly.
-import { parseSeconds } from '../../config/parse.js'
+import { parseOptionalSeconds, parseSeconds } from '../../config/parse.js'
 import { DEFAULTS, Input } from '../../constants.js'
 import { classifyProject, listProjects, type ProjectInfo } from '../../engine/environments.js'
 import { reapProject, staleReason } from '../../engine/stale.js'
@@ -48,12 +48,7 @@ export const reapCommand: Command = {
       values['older-than'] !== undefined
         ? parseDuration('older-than', values['older-than'])
         : parseSeconds(Input.ReapAfter, values['reap-after'], DEFAULTS.reapAfterS, 60) * 1000
-    const downTimeoutS = parseSeconds(
-      Input.DownTimeout,
-      ctx.args.values['down-timeout'],
-      DEFAULTS.downTimeoutS,
-      0,
-    )
+    const downTimeoutS = parseOptionalSeconds(Input.DownTimeout, ctx.args.values['down-timeout'], 0)
     const s = openSession(ctx)
     s.tearingDown(ref ? ref.project : `the stale projects of ${prefix}`)
     try {

@@ -17,6 +17,7 @@ import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
 import { alreadyThere, readyLines } from '../env-messages.js'
 import { sharedFlags, toRawSettings, VERBOSE_FLAG } from '../options.js'
+import { publishedPort } from '../../isolation/published.js'
 import { parseModuleArg, workOrderDatabase } from '../../workspace/naming.js'
 import { serveWorkOrderDatabase, type ServedDatabase } from '../../workspace/serve-database.js'
 import { openSession, type Session } from '../session.js'
@@ -67,7 +68,13 @@ function portTaken(port: number): EnvironmentError {
 }
 
 /** Removes what this `up` created; volumes a previous `down` kept stay. */
-async function undo(s: Session, target: ComposeTarget, keepVolumes: boolean, downTimeoutS: number) {
+/** `downTimeoutS` undefined: the default of each (a grace only when volumes are kept). */
+async function undo(
+  s: Session,
+  target: ComposeTarget,
+  keepVolumes: boolean,
+  downTimeoutS: number | undefined,
+) {
   s.tearingDown(target.project)
   s.reporter.phase(`removing ${target.project} again ...`)
   if (keepVolumes) {
@@ -117,24 +124,24 @@ export const upCommand: Command = {
         s.deps.now(),
         ctx.settingsContext().repository,
       )
-      const { files, model } = await labelProject(
-        target,
-        owner,
-        s.deps,
-        settings.healthStartIntervalMs,
-      )
+      const { files, model, portTarget } = await labelProject(target, owner, s.deps, {
+        service: settings.service,
+        healthStartIntervalMs: settings.healthStartIntervalMs,
+      })
       target.files = files
       const kept = existing?.volumes ?? []
       if (kept.length)
         s.reporter.phase(`reusing the data kept by the last down: ${kept.join(', ')}`)
       s.reporter.phase(`starting ${ref.project} for work order ${ref.workOrder} ...`)
       let served: ServedDatabase
+      let published: number | null
       try {
-        await startProject(target, s.deps, {
+        published = await startProject(target, s.deps, {
           range,
           // A port given explicitly is checked above: waiting for it makes no sense.
           portWaitMs: fixed === undefined ? settings.portWaitTimeoutMs : 0,
           service: settings.service,
+          portTarget,
           healthTimeoutMs: settings.healthTimeoutMs,
           signal: s.trap.signal,
           onPort: (p) => (target.port = p),
@@ -143,6 +150,8 @@ export const upCommand: Command = {
           database,
           signal: s.trap.signal,
         })
+        // The service was recreated with the database's command: its port, as Docker publishes it now.
+        published = publishedPort(served.ready, settings.service, portTarget) ?? published
         if (s.trap.signal.aborted)
           throw new CancelledError('Cancelled after the environment came up.')
       } catch (err) {
@@ -157,7 +166,7 @@ export const upCommand: Command = {
         `${install.reused ? 'Reused' : 'Created'} database ${database} with ${modules.join(', ')} in ${(install.ms / 1000).toFixed(1)} s (template cache: ${install.cache}).`,
       )
       s.reporter.print(
-        readyLines(ref, target.port, access, settings.composeFiles, {
+        readyLines(ref, published, access, settings.composeFiles, {
           database,
           modules,
           reused: install.reused,

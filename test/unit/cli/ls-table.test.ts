@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { describeServices, formatAge, lsJson, lsTable } from '../../../src/cli/ls-table.js'
+import {
+  describeServices,
+  formatAge,
+  lsJson,
+  lsTable,
+  portCell,
+} from '../../../src/cli/ls-table.js'
 import type { ProjectInfo } from '../../../src/engine/environments.js'
 
 const now = new Date('2026-11-21T12:00:00Z')
@@ -105,5 +111,60 @@ describe('lsJson', () => {
     expect(r?.services[0]?.health).toBeNull()
     expect(s).toMatchObject({ port: null, services: [], volumes: ['hub-agent-test-wo-7_db-data'] })
     expect(s?.created_at).toBe('2026-11-19T09:00:00.000Z')
+  })
+})
+
+describe("the PORT column: the run's port as Docker publishes it, first", () => {
+  const withPorts = (ports: number[], mainPort?: ProjectInfo['mainPort']) =>
+    info({
+      project: 'p',
+      kind: 'work-order',
+      id: 'WO-1',
+      ports,
+      services: [
+        {
+          service: 'db',
+          state: 'running',
+          health: undefined,
+          ports: ports.filter((p) => p > 30000),
+        },
+        {
+          service: 'odoo',
+          state: 'running',
+          health: undefined,
+          ports: ports.filter((p) => p < 30000),
+        },
+      ],
+      mainPort,
+    })
+  it.each<[string, ProjectInfo, string, number | null]>([
+    [
+      'labelled: the main port, others in brackets',
+      withPorts([8093, 32768], { service: 'odoo', target: 8069, host: 8093 }),
+      '8093 (+32768)',
+      8093,
+    ],
+    [
+      'labelled, a lower ephemeral port elsewhere: still the main one',
+      withPorts([1025, 8093, 32768], { service: 'odoo', target: 8069, host: 8093 }),
+      '8093 (+1025,32768)',
+      8093,
+    ],
+    [
+      'labelled, not published now',
+      withPorts([32768], { service: 'odoo', target: 8069, host: null }),
+      '32768',
+      null,
+    ],
+    [
+      "no label (older project): odoo's first port",
+      withPorts([8091, 32768]),
+      '8091 (+32768)',
+      8091,
+    ],
+    ['nothing published', withPorts([]), '-', null],
+  ])('%s', (_what, p, cell, port) => {
+    expect(portCell(p)).toBe(cell)
+    expect(lsJson([p], now)[0]?.port).toBe(port)
   })
 })

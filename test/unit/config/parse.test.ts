@@ -3,6 +3,7 @@ import {
   defaultPrefix,
   parseComposeFiles,
   parseModules,
+  parseOptionalSeconds,
   parsePortRange,
   parseSeconds,
   parseSettings,
@@ -92,6 +93,23 @@ describe('parseSeconds', () => {
     expect(parseSeconds('down-timeout', '0', 2, 0)).toBe(0))
 })
 
+describe('parseOptionalSeconds (down-timeout: not set is not 0)', () => {
+  it.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['0', 0],
+    ['2', 2],
+    ['1m', 60],
+  ])('%j -> %j', (raw, s) => expect(parseOptionalSeconds('down-timeout', raw, 0)).toBe(s))
+
+  it.each(['-1', 'soon', '2.5'])('refuses %j naming the input', (raw) =>
+    expect(() => parseOptionalSeconds('down-timeout', raw, 0)).toThrowError(
+      /Invalid input 'down-timeout'/,
+    ),
+  )
+})
+
 describe('defaultPrefix', () => {
   it.each([
     ['HealthRT/hub', 'hub-agent-test'],
@@ -136,7 +154,7 @@ describe('parseSettings', () => {
       testTimeoutMs: 3_600_000,
       testCommand: [],
       logFile: '/ws/proof_of_execution_tests.log',
-      downTimeoutS: 2,
+      downTimeoutS: undefined, // each teardown's own default (none, or 2 s when data is kept)
       logIgnore: [],
       strictLog: false,
       lintCommand: [],

@@ -12,6 +12,7 @@ import type { EngineDeps } from '../../../src/engine/deps.js'
 import { finishRun } from '../../../src/engine/finish.js'
 import { silentReporter } from '../../../src/engine/reporter.js'
 import type { RunState } from '../../../src/engine/run-state.js'
+import { stopProject } from '../../../src/engine/stop-project.js'
 import { teardown, type ResourceNames } from '../../../src/engine/teardown.js'
 
 const seen: ResourceNames = { containers: ['p-db-1'], networks: ['p_default'], volumes: ['p_data'] }
@@ -238,5 +239,56 @@ describe('teardown: an engine that takes connections and never answers', () => {
     expect(r.warnings.slice(1)).toEqual(
       composeStopped ? ['docker compose down was stopped: the engine does not answer.'] : [],
     )
+  })
+})
+
+describe('the stop grace: none where the data goes, 2 s where it is kept, down-timeout over both', () => {
+  it.each<[string, number | undefined, string[]]>([
+    [
+      'a throw-away teardown, not set: no grace',
+      undefined,
+      ['down -v --remove-orphans -t 0', 'stop p-db-1 -t 0'],
+    ],
+    ['a throw-away teardown, set to 5', 5, ['down -v --remove-orphans -t 5', 'stop p-db-1 -t 5']],
+  ])('%s', async (_what, downTimeoutS, expected) => {
+    const f = fakes(true)
+    await teardown(target, f.docker, f.compose, silentReporter, { downTimeoutS, known: seen })
+    for (const call of expected) expect(f.calls).toContain(call)
+  })
+
+  it.each<[string, number | undefined, string]>([
+    ['a down that keeps the data, not set: 2 s', undefined, 'down --remove-orphans -t 2'],
+    ['a down that keeps the data, set to 0', 0, 'down --remove-orphans -t 0'],
+  ])('%s', async (_what, downTimeoutS, expected) => {
+    const f = fakes(true)
+    await stopProject(target, f.docker, f.compose, silentReporter, { downTimeoutS })
+    expect(f.calls).toContain(expected)
+  })
+
+  it('a run state without down-timeout (the default) tears down with no grace', async () => {
+    const f = fakes(true)
+    const dir = mkdtempSync(join(tmpdir(), 'rtr-grace-'))
+    const state: RunState = {
+      version: 1,
+      project: 'p',
+      files: [],
+      workingDirectory: dir,
+      port: null,
+      logFile: join(dir, 'log'),
+      reportFile: join(dir, 'report.json'),
+      modules: ['m'],
+      startedAt: new Date().toISOString(),
+      resources: seen,
+    }
+    await finishRun(
+      JSON.parse(JSON.stringify(state)) as RunState,
+      {
+        docker: f.docker,
+        compose: f.compose,
+        reporter: silentReporter,
+        now: () => new Date(),
+      } as unknown as EngineDeps,
+    )
+    expect(f.calls).toContain('down -v --remove-orphans -t 0')
   })
 })
