@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 9616:
+/***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2030,10 +2030,6 @@ function demoSetting(odooArgs) {
 
 
 
-
-
-
-
 /** Where Odoo 18's Debian package (the official image) keeps the core addons. */
 const CORE_ADDONS_DIR = '/usr/lib/python3/dist-packages/odoo/addons';
 /** Pure: the bind mounts of `service` in the resolved model. */
@@ -2080,48 +2076,6 @@ async function configMounts(mounts) {
         if (m.target.startsWith('/etc/') && !(await isDir(m.source)))
             out.push(m);
     return out;
-}
-// Reads every core manifest and Odoo's version in one exec; python3 is in
-// every Odoo image. The version comes from release.py's text (importing odoo
-// would cost a second).
-const READ_CORE = `
-import glob, json, os, re, sys
-out = {}
-for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
-    try:
-        out[p] = open(p, encoding='utf-8').read()
-    except OSError:
-        pass
-v = ''
-try:
-    m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
-    v = m and '%s.%s' % m.groups() or ''
-except OSError:
-    pass
-print(json.dumps({'version': v, 'manifests': out}))
-`;
-async function readCoreAddons(target, service) {
-    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR], 60_000);
-    if (res.exitCode !== 0)
-        throw new Error(`could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`);
-    const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{')));
-    return { odooVersion: doc.version, manifests: doc.manifests };
-}
-/** The service's image ID, as `compose images` reports it. */
-async function serviceImageId(target, service) {
-    const { file, prefix } = composeCommand();
-    let text = '';
-    const res = await runProcess(file, [...prefix, ...composeArgs(target), 'images', '--format', 'json', service], {
-        cwd: target.workingDirectory,
-        env: composeEnv(target),
-        timeoutMs: 60_000,
-        onOutput: (c) => void (text += c.toString('utf8')),
-    });
-    const list = res.exitCode === 0 ? JSON.parse(text.slice(text.indexOf('['))) : [];
-    const id = list[0]?.ID;
-    if (!id)
-        throw new Error(`could not tell the image ID of ${service}: ${res.tail.trim().slice(-300)}`);
-    return id;
 }
 /**
  * The addons the service sees, in Odoo's order (core first: the package's own
@@ -2176,7 +2130,57 @@ async function exists(p) {
     return (0,promises_.stat)(p).then(() => true, () => false);
 }
 
+;// CONCATENATED MODULE: ./src/template-cache/service-facts.ts
+
+
+
+
+
+// Reads every core manifest and Odoo's version in one exec; python3 is in
+// every Odoo image. The version comes from release.py's text (importing odoo
+// would cost a second).
+const READ_CORE = `
+import glob, json, os, re, sys
+out = {}
+for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
+    try:
+        out[p] = open(p, encoding='utf-8').read()
+    except OSError:
+        pass
+v = ''
+try:
+    m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
+    v = m and '%s.%s' % m.groups() or ''
+except OSError:
+    pass
+print(json.dumps({'version': v, 'manifests': out}))
+`;
+async function readCoreAddons(target, service) {
+    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR], 60_000);
+    if (res.exitCode !== 0)
+        throw new Error(`could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`);
+    const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{')));
+    return { odooVersion: doc.version, manifests: doc.manifests };
+}
+/** The service's image ID, as `compose images` reports it. */
+async function serviceImageId(target, service) {
+    const { file, prefix } = composeCommand();
+    let text = '';
+    const res = await runProcess(file, [...prefix, ...composeArgs(target), 'images', '--format', 'json', service], {
+        cwd: target.workingDirectory,
+        env: composeEnv(target),
+        timeoutMs: 60_000,
+        onOutput: (c) => void (text += c.toString('utf8')),
+    });
+    const list = res.exitCode === 0 ? JSON.parse(text.slice(text.indexOf('['))) : [];
+    const id = list[0]?.ID;
+    if (!id)
+        throw new Error(`could not tell the image ID of ${service}: ${res.tail.trim().slice(-300)}`);
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/template-cache/plan.ts
+
 
 
 
@@ -2240,6 +2244,47 @@ async function planTemplate(target, model, service, modules, odooArgs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/template-cache/template-build.ts
+// A miss: the template's modules installed into the run's database without
+// tests (the same database options as the test command), then the database
+// dumped and the filestore archived into the entry directory with its manifest.
+
+
+
+
+async function installAndDump(deps, service, timeoutMs, b) {
+    const { reporter, compose } = deps;
+    const { plan, place, dir } = b;
+    await waitForDatabase(place);
+    const args = [
+        ...['-d', place.database, '-i', plan.modules.join(','), ...plan.dbOptions],
+        ...['--stop-after-init', '--http-port', String(b.httpPort)],
+    ];
+    const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () => compose(place.target, ['exec', '-T', service, '/entrypoint.sh', 'odoo', ...args], {
+        timeoutMs,
+        keepTail: 3000,
+        onOutput: (c) => reporter.output(c),
+    }));
+    if (res.exitCode !== 0)
+        return { ok: false, exitCode: res.exitCode, tail: res.tail };
+    await Promise.all([
+        dumpDatabase(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+        dumpFilestore(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
+    ]);
+    const manifest = {
+        format: template_cache_store/* ENTRY_FORMAT */.H2,
+        key: plan.key,
+        closure: plan.modules,
+        odooVersion: plan.odooVersion,
+        image: plan.imageId,
+        created: new Date().toISOString(),
+        dump: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
+        filestore: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
+    };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
+    return { ok: true, manifest };
+}
+
 ;// CONCATENATED MODULE: ./src/template-cache/template-run.ts
 // One run's use of the template cache. `start` runs as soon as `up` has
 // started the containers (Postgres healthy, Odoo still starting): it works out
@@ -2249,6 +2294,7 @@ async function planTemplate(target, model, service, modules, odooArgs) {
 // save goes on during the tests and `finish` waits for it. A cache problem is
 // a warning and a run as without cache; only a dependency error (an addon
 // found nowhere, not installable, a cycle) stops the run, before any test.
+
 
 
 
@@ -2359,49 +2405,25 @@ class TemplateRun {
         return this.build(store, plan, place, s, base);
     }
     async build(store, plan, place, s, base) {
-        const { reporter, compose } = this.deps;
+        const { reporter } = this.deps;
         const dir = this.dir;
         const t0 = Date.now();
         reporter.info(`Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`);
-        await waitForDatabase(place);
-        const args = [
-            '-d',
-            s.database,
-            '-i',
-            plan.modules.join(','),
-            ...plan.dbOptions,
-            '--stop-after-init',
-            '--http-port',
-            String(s.httpPort),
-        ];
-        const res = await reporter.group(`Template: installing ${plan.modules.join(', ')}`, () => compose(s.target, ['exec', '-T', this.settings.service, '/entrypoint.sh', 'odoo', ...args], {
-            timeoutMs: this.settings.testTimeoutMs,
-            keepTail: 3000,
-            onOutput: (c) => reporter.output(c),
-        }));
-        if (res.exitCode !== 0) {
-            const why = `installing the dependencies failed (exit ${res.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
-            reporter.warning(`Template cache: ${why}. Last output: ${res.tail.trim().slice(-800)}`);
+        const built = await installAndDump(this.deps, this.settings.service, this.settings.testTimeoutMs, {
+            plan,
+            place,
+            httpPort: s.httpPort,
+            dir,
+        });
+        if (!built.ok) {
+            const why = `installing the dependencies failed (exit ${built.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
+            reporter.warning(`Template cache: ${why}. Last output: ${built.tail.trim().slice(-800)}`);
             await dropDatabase(place);
             return {
                 report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
             };
         }
-        await Promise.all([
-            dumpDatabase(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
-            dumpFilestore(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
-        ]);
-        const manifest = {
-            format: template_cache_store/* ENTRY_FORMAT */.H2,
-            key: plan.key,
-            closure: plan.modules,
-            odooVersion: plan.odooVersion,
-            image: plan.imageId,
-            created: new Date().toISOString(),
-            dump: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
-            filestore: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
-        };
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
+        const manifest = built.manifest;
         const ms = Date.now() - t0;
         const size = manifest.dump.bytes + manifest.filestore.bytes;
         reporter.info(`Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`);
@@ -7114,7 +7136,7 @@ function withEndpointEnv(endpoint, build) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9616);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5605);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 
