@@ -25,7 +25,7 @@ async function once(startInterval) {
   try {
     for (let k = 0; k < 2; k++) {
       const run = ['run', '-d', '--label', LABEL, ...health, '--entrypoint', 'sh']
-      ids.push(lines((await docker([...run, 'rtr-fixture-odoo:test', '-c', loop])).stdout)[0])
+      ids.push(lines((await docker([...run, 'rtr-fixture-odoo:18', '-c', loop])).stdout)[0])
     }
     const seconds = []
     for (const id of ids) {

@@ -16,7 +16,11 @@ writeFileSync(
   file,
   JSON.stringify({
     services: {
-      box: { image: 'rtr-fixture-postgres:15', pull_policy: 'never', entrypoint: ['sleep', '3600'] },
+      box: {
+        image: 'rtr-fixture-postgres:15',
+        pull_policy: 'never',
+        entrypoint: ['sleep', '3600'],
+      },
     },
   }),
 )

@@ -51,20 +51,28 @@ describe('rtr-fixture-odoo:18 installs for real', () => {
     const run = p.odoo(['-d', 'cold', ...TESTED, ...TEST_PORT])
     expect(run.status, run.stderr).toBe(0)
     expect(installed('cold')).toEqual(WITH_TESTED)
-    expect(p.sql('postgres', "SELECT datcollate FROM pg_database WHERE datname = 'cold'")).toEqual(['C'])
+    expect(p.sql('postgres', "SELECT datcollate FROM pg_database WHERE datname = 'cold'")).toEqual([
+      'C',
+    ])
     expect(state('cold', 'base_legacy')).toBe('uninstallable')
     // Demo data is on by default (Odoo 18): rows of rtr_base_dep's demo file.
-    expect(p.sql('cold', "SELECT value FROM rtr_module_data WHERE key = 'rtr_base_dep.demo_record'")).toEqual([
-      'only with demo data',
-    ])
+    expect(
+      p.sql('cold', "SELECT value FROM rtr_module_data WHERE key = 'rtr_base_dep.demo_record'"),
+    ).toEqual(['only with demo data'])
     expect(run.stderr).toContain("0 failed, 0 error(s) of 3 tests when loading database 'cold'")
   })
 
   it('writes one filestore file per installed module, where ir_attachment says', () => {
     const rows = p.sql('tpl', "SELECT store_fname || ' ' || checksum FROM ir_attachment ORDER BY 1")
     expect(rows.length).toBe(installed('tpl').length)
-    const check = rows.map((r) => r.split(' ')).map(([f, sum]) => `${sum}  ${f}`).join('\n')
-    const sha = p.sh('odoo', `cd /var/lib/odoo/filestore/tpl && printf '%s\\n' '${check}' | sha1sum -c --quiet`)
+    const check = rows
+      .map((r) => r.split(' '))
+      .map(([f, sum]) => `${sum}  ${f}`)
+      .join('\n')
+    const sha = p.sh(
+      'odoo',
+      `cd /var/lib/odoo/filestore/tpl && printf '%s\\n' '${check}' | sha1sum -c --quiet`,
+    )
     expect(sha.status, sha.stdout + sha.stderr).toBe(0)
   })
 
@@ -116,15 +124,45 @@ describe('rtr-fixture-odoo:18 installs for real', () => {
     expect(run.stderr).toContain('FAIL: TestDependencies.test_filestore_intact')
   })
 
+  it('fails on a template built before a dependency data file changed, passes on a fresh build', () => {
+    // A writable copy of the addons, so a data file can change between builds.
+    const ap = ['--addons-path', '/tmp/stale-addons']
+    const copy = p.sh(
+      'odoo',
+      'rm -rf /tmp/stale-addons && cp -r /mnt/extra-addons /tmp/stale-addons',
+    )
+    expect(copy.status, copy.stderr).toBe(0)
+    expect(p.odoo(['-d', 'old_tpl', '-i', 'rtr_base_dep,rtr_dep_mail', ...ap]).status).toBe(0)
+    const csv = '/tmp/stale-addons/rtr_base_dep/data/rtr.module.data.csv'
+    expect(p.sh('odoo', `sed -i 's/,blue$/,green/' ${csv}`).status).toBe(0)
+    restore('old_tpl', 'stale')
+    const stale = p.odoo(['-d', 'stale', ...TESTED, ...TEST_PORT, ...ap])
+    expect(stale.status).toBe(1)
+    expect(stale.stderr).toContain('FAIL: TestDependencies.test_data_current')
+    expect(stale.stderr).toContain("'rtr_base_dep.colour', 'green'")
+    const fresh = p.odoo(['-d', 'fresh', ...TESTED, ...TEST_PORT, ...ap])
+    expect(fresh.status, fresh.stderr).toBe(0)
+    expect(
+      p.sql('fresh', "SELECT value FROM rtr_module_data WHERE key = 'rtr_base_dep.colour'"),
+    ).toEqual(['green'])
+    expect(p.sh('odoo', 'rm -rf /tmp/stale-addons').status).toBe(0)
+  })
+
   it('keeps attachments in the database when ir_attachment.location is db', () => {
     // An existing empty database (as createdb leaves it) is initialised by -i.
     const run = p.sh('odoo', 'PGHOST=db PGUSER=odoo PGPASSWORD=odoo createdb indb')
     expect(run.status, run.stderr).toBe(0)
     expect(p.odoo(['-d', 'indb', '-i', 'base']).status).toBe(0)
-    p.sql('indb', "INSERT INTO ir_config_parameter (key, value) VALUES ('ir_attachment.location', 'db')")
+    p.sql(
+      'indb',
+      "INSERT INTO ir_config_parameter (key, value) VALUES ('ir_attachment.location', 'db')",
+    )
     expect(p.odoo(['-d', 'indb', '-i', 'rtr_base_dep']).status).toBe(0)
     expect(
-      p.sql('indb', "SELECT store_fname IS NULL, length(db_datas) > 0 FROM ir_attachment WHERE name = 'rtr_base_dep.rtr'"),
+      p.sql(
+        'indb',
+        "SELECT store_fname IS NULL, length(db_datas) > 0 FROM ir_attachment WHERE name = 'rtr_base_dep.rtr'",
+      ),
     ).toEqual(['t|t'])
   })
 
@@ -134,12 +172,21 @@ describe('rtr-fixture-odoo:18 installs for real', () => {
     expect(run.stderr).toContain(
       'odoo.exceptions.UserError: You try to install module rtr_broken_missing_dep that depends on module rtr_no_such_module.',
     )
-    expect(run.stderr).toContain("CRITICAL tpl odoo.service.server: Failed to initialize database `tpl`.")
+    expect(run.stderr).toContain(
+      'CRITICAL tpl odoo.service.server: Failed to initialize database `tpl`.',
+    )
     expect(state('tpl', 'rtr_broken_missing_dep')).toBe('uninstalled')
   })
 
   it('leaves a module whose dependency is not installable uninstalled, with unmet dependencies', () => {
-    const run = p.odoo(['-d', 'tpl', '-i', 'rtr_broken_needs_uninstallable', '--test-enable', ...TEST_PORT])
+    const run = p.odoo([
+      '-d',
+      'tpl',
+      '-i',
+      'rtr_broken_needs_uninstallable',
+      '--test-enable',
+      ...TEST_PORT,
+    ])
     expect(run.stderr).toContain(
       'module rtr_broken_needs_uninstallable: Unmet dependencies: rtr_broken_uninstallable',
     )
@@ -148,7 +195,9 @@ describe('rtr-fixture-odoo:18 installs for real', () => {
     )
     expect(run.stderr).toContain("0 failed, 0 error(s) of 0 tests when loading database 'tpl'")
     expect(state('tpl', 'rtr_broken_needs_uninstallable')).toBe('to install')
-    expect(p.sql('tpl', "SELECT count(*) FROM rtr_module_data WHERE module LIKE 'rtr_broken%'")).toEqual(['0'])
+    expect(
+      p.sql('tpl', "SELECT count(*) FROM rtr_module_data WHERE module LIKE 'rtr_broken%'"),
+    ).toEqual(['0'])
   })
 
   it('-u reloads a module and its dependents from their data files', () => {
@@ -157,6 +206,8 @@ describe('rtr-fixture-odoo:18 installs for real', () => {
     const run = p.odoo(['-d', 'upd', '-u', 'rtr_base_dep'])
     expect(run.status, run.stderr).toBe(0)
     expect(run.stderr).toContain('Loading module rtr_auto_bridge')
-    expect(p.sql('upd', "SELECT value FROM rtr_module_data WHERE key = 'rtr_base_dep.colour'")).toEqual(['blue'])
+    expect(
+      p.sql('upd', "SELECT value FROM rtr_module_data WHERE key = 'rtr_base_dep.colour'"),
+    ).toEqual(['blue'])
   })
 })

@@ -16,7 +16,8 @@ const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf
 function waitReady(container: string): boolean {
   for (let i = 0; i < 120; i++) {
     if (docker('exec', container, 'pg_isready', '-h', '127.0.0.1', '-q').status === 0) return true
-    if (docker('inspect', '-f', '{{.State.Running}}', container).stdout.trim() !== 'true') return false
+    if (docker('inspect', '-f', '{{.State.Running}}', container).stdout.trim() !== 'true')
+      return false
     execFileSync('sleep', ['0.5'])
   }
   return false
@@ -40,7 +41,7 @@ describe('rtr-fixture-postgres:15', () => {
   })
 
   it('made POSTGRES_USER a superuser with POSTGRES_PASSWORD, required over TCP', () => {
-    const q = "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"
+    const q = 'SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user'
     const ok = p.sh('odoo', `PGPASSWORD=odoo psql -h db -U odoo -d postgres -Atc "${q}"`)
     expect(ok.stdout.trim(), ok.stderr).toBe('odoo|t')
     const wrong = p.sh('odoo', 'PGPASSWORD=nope psql -h db -U odoo -d postgres -Atc "SELECT 1"')
@@ -55,7 +56,7 @@ describe('rtr-fixture-postgres:15', () => {
         'set -e',
         'export PGHOST=db PGUSER=odoo PGPASSWORD=odoo',
         'createdb src',
-        'psql -q -d src -c "CREATE TABLE t (k text PRIMARY KEY, v int); INSERT INTO t VALUES (\'a\', 1), (\'b\', 2)"',
+        "psql -q -d src -c \"CREATE TABLE t (k text PRIMARY KEY, v int); INSERT INTO t VALUES ('a', 1), ('b', 2)\"",
         'createdb -T src copied',
         'pg_dump -Fc -f /tmp/src.dump src',
         'createdb restored',
@@ -72,7 +73,16 @@ describe('rtr-fixture-postgres:15', () => {
   it('initialises another POSTGRES_USER / POSTGRES_DB and stops cleanly on docker stop', () => {
     const name = `${prefix}-alice`
     const run = docker(
-      ...['run', '-d', '--name', name, '-e', 'POSTGRES_USER=alice', '-e', 'POSTGRES_PASSWORD=s3cret'],
+      ...[
+        'run',
+        '-d',
+        '--name',
+        name,
+        '-e',
+        'POSTGRES_USER=alice',
+        '-e',
+        'POSTGRES_PASSWORD=s3cret',
+      ],
       ...['-e', 'POSTGRES_DB=shop', IMAGE],
     )
     expect(run.status, run.stderr).toBe(0)

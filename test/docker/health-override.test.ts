@@ -81,7 +81,7 @@ describe('health-start-interval through the generated override (real Docker)', (
     })
     expect(hc.db).toMatchObject({
       StartInterval: 100 * ms,
-      StartPeriod: 3000 * ms,
+      StartPeriod: 30_000 * ms, // interval x retries
       Interval: 1000 * ms,
     })
   })

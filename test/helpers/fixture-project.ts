@@ -18,7 +18,10 @@ export class FixtureProject {
 
   constructor(tag: string, opts: { addons?: boolean } = {}) {
     this.name = uniquePrefix(tag)
-    this.files = [fixture('compose.test.yml'), ...(opts.addons ? [fixture('compose.addons.yml')] : [])]
+    this.files = [
+      fixture('compose.test.yml'),
+      ...(opts.addons ? [fixture('compose.addons.yml')] : []),
+    ]
   }
 
   get port(): string {
@@ -44,7 +47,16 @@ export class FixtureProject {
   /** `odoo ARGS... --stop-after-init` through the image's /entrypoint.sh. */
   odoo(args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
     const e = Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`])
-    return this.compose('exec', '-T', ...e, 'odoo', '/entrypoint.sh', 'odoo', ...args, '--stop-after-init')
+    return this.compose(
+      'exec',
+      '-T',
+      ...e,
+      'odoo',
+      '/entrypoint.sh',
+      'odoo',
+      ...args,
+      '--stop-after-init',
+    )
   }
 
   /** A shell command in a service (as its image's user). */
