@@ -26,7 +26,7 @@ import { BUNDLE_TSCONFIG, checkStandIns } from './stand-ins.mjs'
 
 const entries = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['main', 'post', 'watchdog', 'cli']
+  : ['main', 'post', 'watchdog', 'cli', 'plan']
 const scratch = mkdtempSync(join(tmpdir(), 'rtr-build-'))
 try {
   for (const entry of entries) build(entry)

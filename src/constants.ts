@@ -99,3 +99,37 @@ export const DEFAULTS = {
   cache: 'auto',
   cacheMaxSize: '2GB',
 } as const
+
+/** The plan action's inputs (plan/action.yml): which addons a push or pull request concerns. */
+export const PlanInput = {
+  AddonsPath: 'addons-path',
+  ChangedOnly: 'changed-only',
+  ChangedSince: 'changed-since',
+  Include: 'include',
+  Exclude: 'exclude',
+  GlobalFiles: 'global-files',
+  WorkingDirectory: 'working-directory',
+} as const
+
+export const PlanOutput = {
+  Modules: 'modules',
+  Matrix: 'matrix',
+  Count: 'count',
+  Reasons: 'reasons',
+} as const
+
+export const PLAN_DEFAULTS = {
+  addonsPath: 'addons',
+  /** Files outside any addon whose change concerns every addon (globs; `**` crosses directories). */
+  globalFiles: [
+    '.github/**',
+    // docker-compose.yml, docker-compose.agent.yaml, compose.yaml, compose.override.yml
+    '**/docker-compose*.y*ml',
+    '**/compose.y*ml',
+    '**/compose.*.y*ml',
+    '**/requirements*.txt',
+    '**/Dockerfile*',
+  ],
+  /** The key of the matrix output: `matrix.module` in the matrix job. */
+  matrixKey: 'module',
+} as const

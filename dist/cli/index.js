@@ -28,7 +28,7 @@ function isLive(sink, env) {
 
 /***/ }),
 
-/***/ 5605:
+/***/ 4550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1633,16 +1633,20 @@ function describe(t) {
 // `_load_manifest`): `depends` defaults to [] and an empty one means
 // ['base'] for every addon but base itself; `auto_install` is False, True
 // (meaning: all of `depends`) or a list of triggers that must be dependencies
-// ([] meaning: always); `installable` defaults to True.
+// ([] meaning: always); `installable` defaults to True, and a version that is
+// not of the series (`x.y`, `x.y.z`, `18.0.x.y`, `18.0.x.y.z`) makes Odoo
+// treat the addon as not installable (with a warning), so it does here too.
 
 
 const MANIFEST_FILE = '__manifest__.py';
+/** The Odoo series this project runs (release.major_version of Odoo 18). */
+const ODOO_SERIES = '18.0';
 /** A manifest that cannot be read: names the file and says what is wrong. */
 class ManifestError extends errors/* InputError */.dz {
     name = 'ManifestError';
 }
 /** Parses a manifest's text; `path` names it in errors; `addon` is its technical name. */
-function parseManifest(text, path, addon = addonOf(path)) {
+function parseManifest(text, path, addon = addonOf(path), series = ODOO_SERIES) {
     let raw;
     try {
         raw = parsePyLiteral(text);
@@ -1694,15 +1698,32 @@ function parseManifest(text, path, addon = addonOf(path)) {
         bad('name', 'a string');
     if (typeof version !== 'string')
         bad('version', 'a string');
+    const adapted = adaptVersion(version, series);
     return {
         title: title,
         depends,
         autoInstall,
-        installable: bool('installable', true),
-        version: version,
+        installable: bool('installable', true) && adapted.ok,
+        version: adapted.version,
+        ...(adapted.ok ? {} : { versionProblem: adapted.problem }),
         data: strings('data'),
         demo: strings('demo'),
         raw,
+    };
+}
+/**
+ * Odoo's adapt_version: `x.y` / `x.y.z` get the series in front; `<series>.x.y`
+ * and `<series>.x.y.z` stay; anything else (another series' version) is refused.
+ */
+function adaptVersion(version, series = ODOO_SERIES) {
+    const own = version !== series && version.startsWith(`${series}.`);
+    const rest = own ? version.slice(series.length + 1) : version;
+    if (/^[0-9]+\.[0-9]+(?:\.[0-9]+)?$/.test(rest))
+        return { ok: true, version: own ? version : `${series}.${version}` };
+    return {
+        ok: false,
+        version,
+        problem: `version ${JSON.stringify(version)} is not x.y, x.y.z, ${series}.x.y or ${series}.x.y.z: Odoo ${series} does not install it`,
     };
 }
 /** The addon directory's name from a manifest path (`.../sale/__manifest__.py` -> sale). */
@@ -1822,6 +1843,7 @@ class DependencyError extends errors/* InputError */.dz {
     name = 'DependencyError';
 }
 const BASE = 'base';
+const why = (a) => `${a.manifest.versionProblem ?? 'installable: False'} in ${a.dir}`;
 /** `modules` + their dependencies + the auto_install addons Odoo adds, sorted. */
 function dependencyClosure(addons, modules) {
     const set = new Set();
@@ -1835,8 +1857,8 @@ function dependencyClosure(addons, modules) {
                 : `module "${name}" is in no addons directory`);
         if (!addon.manifest.installable)
             throw new DependencyError(from
-                ? `addon "${from}" depends on "${name}", which is not installable (installable: False in ${addon.dir})`
-                : `module "${name}" is not installable (installable: False in ${addon.dir})`);
+                ? `addon "${from}" depends on "${name}", which is not installable (${why(addon)})`
+                : `module "${name}" is not installable (${why(addon)})`);
         set.add(name);
         for (const dep of addon.manifest.depends)
             add(dep, name);
@@ -4936,6 +4958,408 @@ const judgeCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/plan/event.ts
+const ZERO_SHA = /^0+$/;
+function isPullRequest(eventName) {
+    return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+function baseFromEvent(eventName, payload) {
+    const str = (v) => (typeof v === 'string' && v ? v : undefined);
+    const obj = (v) => v && typeof v === 'object' ? v : {};
+    if (isPullRequest(eventName)) {
+        const base = str(obj(obj(payload.pull_request).base).sha);
+        return base ? { base } : { why: `the ${eventName} event has no pull_request.base.sha` };
+    }
+    if (eventName === 'push') {
+        const before = str(payload.before);
+        if (!before)
+            return { why: 'the push event has no "before" commit' };
+        if (ZERO_SHA.test(before))
+            return { why: 'the push created the branch: no previous commit' };
+        return { base: before };
+    }
+    if (eventName === 'merge_group') {
+        const base = str(obj(payload.merge_group).base_sha);
+        return base ? { base } : { why: 'the merge_group event has no merge_group.base_sha' };
+    }
+    return { why: `a ${eventName ?? 'local'} run has no base commit to compare with` };
+}
+
+;// CONCATENATED MODULE: ./src/plan/git.ts
+// The files a change touched, from git: `git diff --name-only base...head`
+// (what head changed since it left base, as a pull request's "Files changed"
+// shows). A shallow checkout lacks the base or the history between the two;
+// then the base is fetched once from origin (deepening the clone), and if
+// that is not enough the plan fails saying how to check out.
+
+
+const runGit = (args, cwd) => new Promise((resolve) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 127) : 0;
+        resolve({ code, stdout, stderr: stderr || (err && !stderr ? err.message : '') });
+    });
+});
+const CHECKOUT_HINT = 'The checkout needs the history back to the base: use actions/checkout with `fetch-depth: 0`, or fetch the base commit before this step';
+async function changedFiles(cwd, base, log, git = runGit, head = 'HEAD') {
+    const top = await git(['rev-parse', '--show-toplevel'], cwd);
+    if (top.code !== 0)
+        throw new errors/* InputError */.dz(`${cwd} is not a git checkout (${top.stderr.trim()}): changed files need git. Check the repository out first (actions/checkout).`);
+    const root = top.stdout.trim();
+    const resolves = async (rev) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], root)).code === 0;
+    const mergeBase = async () => (await git(['merge-base', base, head], root)).code === 0;
+    let baseRev = base;
+    if (!(await resolves(base)) || !(await mergeBase())) {
+        const shallow = (await git(['rev-parse', '--is-shallow-repository'], root)).stdout.trim() === 'true';
+        log(`The base ${base} or its history with ${head} is not in the checkout${shallow ? ' (a shallow clone)' : ''}: fetching it from origin.`);
+        const args = ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--unshallow'] : []), 'origin'];
+        const fetched = await git([...args, base], root);
+        if (fetched.code !== 0)
+            throw new errors/* InputError */.dz(`Cannot compare with the base ${base}: it is not in the checkout and fetching it from origin failed (${fetched.stderr.trim()}). ${CHECKOUT_HINT}.`);
+        if (!(await resolves(base)))
+            baseRev = 'FETCH_HEAD';
+        if ((await git(['merge-base', baseRev, head], root)).code !== 0)
+            throw new errors/* InputError */.dz(`Cannot compare ${head} with the base ${base}: they have no common history in the checkout. ${CHECKOUT_HINT}.`);
+    }
+    const diff = await git(['diff', '--name-only', '--no-renames', '-z', `${baseRev}...${head}`], root);
+    if (diff.code !== 0)
+        throw new errors/* InputError */.dz(`git diff ${base}...${head} failed: ${diff.stderr.trim()}. ${CHECKOUT_HINT}.`);
+    return { files: diff.stdout.split('\0').filter(Boolean), root };
+}
+
+;// CONCATENATED MODULE: ./src/plan/glob.ts
+// Globs for paths and module names, the common subset of minimatch and
+// GitHub's path filters: `*` and `?` stay within one path segment, `**`
+// crosses them (`**/x` matches x at any depth, the top included).
+/** The glob as an anchored regular expression. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (glob.startsWith('**/', i)) {
+            re += '(?:.*/)?';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            re += '.*';
+            i += 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** True when `text` matches one of `globs`. */
+function glob_matchesAny(text, globs) {
+    return globs.some((g) => globToRegExp(g).test(text));
+}
+/** The first of `globs` that `text` matches. */
+function firstMatch(text, globs) {
+    return globs.find((g) => globToRegExp(g).test(text));
+}
+
+;// CONCATENATED MODULE: ./src/plan/select.ts
+// Which of the repository's addons a change concerns (pure): the addons with
+// a changed file, and every repository addon that depends on one of them,
+// transitively (their tests can break too); a changed file outside any addon
+// that matches a global glob (compose file, requirements, workflows) concerns
+// them all. Only installable addons are listed; include/exclude globs on the
+// names come last. Every listed module gets the reason it was selected.
+
+
+
+/** What the test action accepts as a module name (config/parse.ts). */
+const MODULE_NAME = /^[a-z][a-z0-9_]*$/;
+function selectModules(input) {
+    const log = [];
+    assertNoCycle(input.addons);
+    const listable = new Map();
+    for (const a of [...input.addons.values()].sort((x, y) => x.name.localeCompare(y.name))) {
+        if (!a.manifest.installable)
+            log.push(`${a.name}: ${a.manifest.versionProblem ?? 'installable is False'}, not listed`);
+        else if (!MODULE_NAME.test(a.name))
+            log.push(`${a.dir}: "${a.name}" is not a module name the test action accepts, not listed`);
+        else
+            listable.set(a.name, a);
+    }
+    const candidates = new Map();
+    if (input.changed === undefined) {
+        for (const name of listable.keys())
+            candidates.set(name, input.allReason ?? 'every addon');
+    }
+    else {
+        const touched = touchedAddons(input, log);
+        if (touched.global) {
+            const why = `${touched.global.file} changed (matches ${touched.global.glob}: affects every run)`;
+            log.push(`${why}: every addon is selected`);
+            for (const name of listable.keys())
+                candidates.set(name, why);
+        }
+        else {
+            for (const [name, path] of dependentsOf(input.addons, touched.roots.keys())) {
+                if (!listable.has(name))
+                    continue;
+                const root = path[path.length - 1];
+                const rootWhy = touched.roots.get(root);
+                candidates.set(name, path.length === 1
+                    ? rootWhy
+                    : `depends on ${root} (${rootWhy.startsWith('deleted') ? 'deleted' : 'changed'})${path.length > 2 ? ` through ${path.slice(1, -1).join(', ')}` : ''}`);
+            }
+        }
+    }
+    const reasons = {};
+    for (const [name, why] of candidates) {
+        if (input.include.length && !glob_matchesAny(name, input.include))
+            log.push(`${name}: not in include (${input.include.join(', ')}), not listed`);
+        else if (glob_matchesAny(name, input.exclude))
+            log.push(`${name}: matches exclude (${input.exclude.join(', ')}), not listed`);
+        else
+            reasons[name] = why;
+    }
+    const modules = Object.keys(reasons).sort();
+    return {
+        modules,
+        reasons: Object.fromEntries(modules.map((m) => [m, reasons[m]])),
+        log,
+    };
+}
+function touchedAddons(input, log) {
+    const dirs = input.addonsDirs.map((d) => (0,external_node_path_.relative)(input.root, d)).map((d) => (d ? `${d}/` : ''));
+    const byAddon = new Map();
+    let global;
+    const outside = [];
+    const changed = input.changed ?? [];
+    const changedSet = new Set(changed);
+    for (const file of changed) {
+        const name = select_addonOf(file, dirs, (n, d) => input.addons.get(n)?.dir === (0,external_node_path_.join)(input.root, d, n));
+        // An addon deleted (or moved) at head: its manifest is among the changed files.
+        const gone = select_addonOf(file, dirs, (n, d) => changedSet.has(`${d}${n}/${MANIFEST_FILE}`));
+        const glob = firstMatch(file, input.globalFiles);
+        if (name ?? gone) {
+            const key = (name ?? gone);
+            byAddon.set(key, [...(byAddon.get(key) ?? []), file]);
+        }
+        else if (glob)
+            global ??= { file, glob };
+        else
+            outside.push(file);
+    }
+    if (outside.length)
+        log.push(`${outside.length} changed file(s) outside the addons concern no addon: ${list(outside)}`);
+    const roots = new Map();
+    for (const [name, files] of [...byAddon].sort(([a], [b]) => a.localeCompare(b))) {
+        const more = files.length > 1 ? ` and ${files.length - 1} more file(s)` : '';
+        if (input.addons.has(name))
+            roots.set(name, `changed: ${files[0]}${more}`);
+        else {
+            // Gone at head (deleted or moved): not listed, but what depends on it is.
+            log.push(`${name}: deleted (its manifest is gone at head), not listed`);
+            roots.set(name, `deleted: ${files[0]}${more}`);
+        }
+    }
+    return { roots, global };
+}
+/** The addon `file` is in (`<addons dir>/<name>/...`), when `isAddon(name, dir)`. */
+function select_addonOf(file, dirs, isAddon) {
+    for (const d of dirs) {
+        if (!file.startsWith(d))
+            continue;
+        const parts = file.slice(d.length).split('/');
+        if (parts.length > 1 && isAddon(parts[0], d))
+            return parts[0];
+    }
+    return undefined;
+}
+function list(files) {
+    return files.length > 5 ? `${files.slice(0, 5).join(', ')}, ...` : files.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// The plan, end to end and shared by the action and the CLI: the
+// repository's addons from its addons directories, the changed files from git
+// when only changes count, then the selection (select.ts).
+
+
+
+
+
+
+
+async function makePlan(settings, event, deps) {
+    const git = deps.git ?? runGit;
+    // Real paths: git names the top level by its real path, and addons are matched to it.
+    const addonsDirs = settings.addonsDirs.map((d) => ((0,external_node_fs_.existsSync)(d) ? (0,external_node_fs_.realpathSync)(d) : d));
+    const { addons } = await discoverAddons(addonsDirs, deps.fs ?? nodeFs);
+    if (addons.size === 0)
+        throw new errors/* InputError */.dz(`No addon (a directory with __manifest__.py) in ${settings.addonsDirs.join(', ')}: check the ${constants/* PlanInput */.wk.AddonsPath} input (--addons-path).`);
+    const changedOnly = settings.changedOnly === 'auto'
+        ? settings.changedSince !== undefined || isPullRequest(event?.name)
+        : settings.changedOnly;
+    const common = { ...settings, addons, addonsDirs };
+    if (!changedOnly)
+        return selectModules({
+            ...common,
+            root: settings.cwd,
+            allReason: 'every addon (changed-only is off)',
+        });
+    const { base, why } = settings.changedSince
+        ? { base: settings.changedSince, why: undefined }
+        : baseFromEvent(event?.name, event?.payload ?? {});
+    if (!base) {
+        deps.log(`Nothing to compare with (${why}): every addon is selected.`);
+        return selectModules({ ...common, root: settings.cwd, allReason: `every addon (${why})` });
+    }
+    const { files, root } = await changedFiles(settings.cwd, base, deps.log, git);
+    deps.log(`${files.length} file(s) changed since ${base}.`);
+    return selectModules({ ...common, root, changed: files });
+}
+/** The action's outputs and the CLI's JSON from a plan. */
+function planJson(plan, matrixKey) {
+    return { modules: plan.modules, matrix: { [matrixKey]: plan.modules }, reasons: plan.reasons };
+}
+
+;// CONCATENATED MODULE: ./src/plan/settings.ts
+// The plan's settings from raw strings (the plan action's inputs, the CLI's
+// flags): validated here, once, with messages naming the input.
+
+
+
+/** Comma- or newline-separated values, trimmed, empty ones dropped. */
+function settings_splitList(raw) {
+    return (raw ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function parsePlanSettings(raw, baseDirectory) {
+    const cwd = (0,external_node_path_.resolve)(baseDirectory, raw.workingDirectory?.trim() || '.');
+    const paths = settings_splitList(raw.addonsPath);
+    const addonsDirs = (paths.length ? paths : [constants/* PLAN_DEFAULTS */.zJ.addonsPath]).map((p) => (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
+    const changedOnlyText = (raw.changedOnly ?? '').trim().toLowerCase() || 'auto';
+    if (!['auto', 'true', 'false'].includes(changedOnlyText))
+        fail(constants/* PlanInput */.wk.ChangedOnly, raw.changedOnly ?? '', "'true', 'false' or 'auto' (true on pull requests)");
+    const changedSince = raw.changedSince?.trim() || undefined;
+    if (changedSince && !/^[\w./@{}^~-]+$/.test(changedSince))
+        fail(constants/* PlanInput */.wk.ChangedSince, changedSince, 'a commit or ref (e.g. origin/main, HEAD~3, a sha)');
+    const globs = (input, text) => {
+        const list = settings_splitList(text);
+        for (const g of list)
+            if (/[\s]/.test(g))
+                fail(input, g, 'globs without spaces, separated by commas or new lines');
+        return list;
+    };
+    const globalText = raw.globalFiles?.trim();
+    return {
+        cwd,
+        addonsDirs,
+        changedOnly: changedOnlyText === 'auto' ? 'auto' : changedOnlyText === 'true',
+        changedSince,
+        include: globs(constants/* PlanInput */.wk.Include, raw.include),
+        exclude: globs(constants/* PlanInput */.wk.Exclude, raw.exclude),
+        globalFiles: globalText
+            ? globs(constants/* PlanInput */.wk.GlobalFiles, globalText)
+            : [...constants/* PLAN_DEFAULTS */.zJ.globalFiles],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-flags.ts
+// The plan's flags, shared by `plan` and `run --changed-since`, and the plan
+// made from them (the same src/plan/ as the plan action).
+
+
+
+const CHANGED_SINCE_FLAG = {
+    name: constants/* PlanInput */.wk.ChangedSince,
+    type: 'string',
+    value: 'REF',
+    help: 'only the addons changed since REF (git diff REF...HEAD) and those depending on them',
+};
+const ADDONS_PATH_FLAG = {
+    name: constants/* PlanInput */.wk.AddonsPath,
+    type: 'string',
+    value: 'DIR',
+    env: true,
+    help: `the repository's addons directory, several comma separated (default ${constants/* PLAN_DEFAULTS */.zJ.addonsPath})`,
+};
+const SELECT_FLAGS = [
+    {
+        name: constants/* PlanInput */.wk.Include,
+        type: 'string',
+        value: 'GLOBS',
+        help: 'only modules matching one of these globs (comma separated)',
+    },
+    {
+        name: constants/* PlanInput */.wk.Exclude,
+        type: 'string',
+        value: 'GLOBS',
+        help: 'never modules matching one of these globs',
+    },
+    {
+        name: constants/* PlanInput */.wk.GlobalFiles,
+        type: 'string',
+        value: 'GLOBS',
+        help: 'files outside the addons whose change selects all (default: .github/**, compose files, requirements*.txt, Dockerfiles)',
+    },
+];
+/** The plan the flags ask for; log lines go to `log`. Without --changed-since: every addon. */
+function planFromArgs(ctx, log) {
+    const v = ctx.args.values;
+    const settings = parsePlanSettings({
+        addonsPath: v[constants/* PlanInput */.wk.AddonsPath],
+        changedSince: v[constants/* PlanInput */.wk.ChangedSince],
+        include: v[constants/* PlanInput */.wk.Include],
+        exclude: v[constants/* PlanInput */.wk.Exclude],
+        globalFiles: v[constants/* PlanInput */.wk.GlobalFiles],
+    }, ctx.io.cwd);
+    return makePlan(settings, undefined, { log });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+// `plan`: which addons a change concerns, as the plan action lists them for a
+// matrix: every installable addon, or with --changed-since only the changed
+// ones and the addons that depend on them, each with the reason.
+
+
+
+
+
+const PLAN_SPEC = {
+    name: 'plan',
+    summary: 'Lists the modules to test: every addon, or with --changed-since those a change concerns (and their dependents).',
+    args: '',
+    positionals: { min: 0, max: 0 },
+    flags: [CHANGED_SINCE_FLAG, ADDONS_PATH_FLAG, ...SELECT_FLAGS, JSON_FLAG],
+    notes: [
+        'With --json: {"modules": [...], "matrix": {"module": [...]}, "reasons": {module: why}} on stdout.',
+        'Exit codes: 0 listed (possibly none), 2 bad input (unreadable manifest, dependency cycle, no git history).',
+    ],
+};
+const planCommand = {
+    spec: PLAN_SPEC,
+    async run(ctx) {
+        const json = ctx.args.switches.has('json');
+        // What the plan did goes to stderr: stdout is only the list (or the JSON).
+        const log = (line) => ctx.io.stderr.write(`${line}\n`);
+        const plan = await planFromArgs(ctx, log);
+        plan.log.forEach(log);
+        if (json) {
+            ctx.io.stdout.write(`${JSON.stringify(planJson(plan, constants/* PLAN_DEFAULTS */.zJ.matrixKey), null, 2)}\n`);
+        }
+        else if (plan.modules.length === 0) {
+            log('No module selected: nothing to test.');
+        }
+        else {
+            const width = Math.max(...plan.modules.map((m) => m.length)) + 2;
+            for (const m of plan.modules)
+                ctx.io.stdout.write(`${m.padEnd(width)}${plan.reasons[m]}\n`);
+        }
+        return ExitCode.Passed;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/engine/reporter.ts
 /** Drops everything: for tests and for `--json` runs that print only the report. */
 const silentReporter = {
@@ -6269,6 +6693,59 @@ async function executeRun(settings, ids, deps, hooks) {
     return { state, ...judged };
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/run-changed.ts
+// `run --changed-since REF`: the modules the plan lists, tested one after
+// another, each in a run (and compose project) of its own as the matrix jobs
+// would, each with a proof log of its own; the exit code is the worst of them,
+// and a cancelled run stops the rest.
+
+
+
+
+
+async function runChanged(ctx, runOne) {
+    const json = ctx.args.switches.has('json');
+    const human = (0,cli_io/* humanSink */.v5)(ctx.io, json);
+    const say = (line) => human.write(`${line}\n`);
+    const plan = await planFromArgs(ctx, say);
+    plan.log.forEach(say);
+    const runs = {};
+    const codes = [];
+    let worst = ExitCode.Passed;
+    if (plan.modules.length === 0)
+        say('No module selected: nothing to test.');
+    else
+        say(`Testing ${plan.modules.length} module(s), one after another: ${plan.modules.join(', ')}`);
+    for (const [i, module] of plan.modules.entries()) {
+        say(`\n[${i + 1}/${plan.modules.length}] ${module}: ${plan.reasons[module]}`);
+        const { code, json: result } = await runOne(withLogFile(ctx, module), module);
+        runs[module] = result;
+        codes.push([module, code]);
+        worst = Math.max(worst, code);
+        if (code === ExitCode.Cancelled)
+            break;
+    }
+    if (codes.length > 1)
+        say(`\nExit codes: ${codes.map(([m, c]) => `${m} ${c}`).join(', ')}; worst ${worst}.`);
+    if (json)
+        ctx.io.stdout.write(`${JSON.stringify({ ...planJson(plan, constants/* PLAN_DEFAULTS */.zJ.matrixKey), runs }, null, 2)}\n`);
+    return worst;
+}
+/** Each module's run keeps its own proof: `proof_of_execution_tests.log` -> `proof_of_execution_tests.<module>.log`. */
+function perModuleLogFile(logFile, module) {
+    const file = logFile?.trim() || constants/* DEFAULTS */.zY.logFile;
+    const dot = file.lastIndexOf('.');
+    // A dot in the name itself (not a directory's, not a leading one) starts the extension.
+    return dot > file.lastIndexOf('/') + 1
+        ? `${file.slice(0, dot)}.${module}${file.slice(dot)}`
+        : `${file}.${module}`;
+}
+function withLogFile(ctx, module) {
+    const values = { ...ctx.args.values };
+    values[constants/* Input */.pd.LogFile] = perModuleLogFile(values[constants/* Input */.pd.LogFile], module);
+    return { ...ctx, args: { ...ctx.args, values } };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 // `run`: the whole lifecycle of one throw-away project in this process, the
 // action's main and post in one: executeRun, then finishRun (teardown and its
@@ -6284,13 +6761,18 @@ async function executeRun(settings, ids, deps, hooks) {
 
 
 
+
+
+
+
 const RUN_SPEC = {
     name: 'run',
     summary: "Runs the modules' tests in a throw-away compose project of their own, then removes it and proves nothing is left.",
-    args: '<module>[,<module>...]',
-    positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
-    flags: [...SETTING_FLAGS, JSON_FLAG, VERBOSE_FLAG],
+    args: '<module>[,<module>...] | --changed-since REF',
+    positionals: { min: 0, max: Number.MAX_SAFE_INTEGER },
+    flags: [...SETTING_FLAGS, CHANGED_SINCE_FLAG, ADDONS_PATH_FLAG, JSON_FLAG, VERBOSE_FLAG],
     notes: [
+        'With --changed-since REF: the modules `plan --changed-since REF` lists, one run (project and log file <log>.<module>.log) each, one after another.',
         'Exit codes: 0 passed, 1 failed or errored, 2 bad input / no Docker / not healthy, 130 cancelled.',
         'Ctrl+C stops the run and still tears the project down before exiting.',
     ],
@@ -6321,49 +6803,63 @@ function errorView(settings, state, why) {
 const runCommand = {
     spec: RUN_SPEC,
     async run(ctx) {
-        const json = ctx.args.switches.has('json');
-        const context = ctx.settingsContext();
-        const settings = parseSettings({ ...toRawSettings(ctx.args.values), module: ctx.args.positionals.join(',') }, context);
-        const s = openSession(ctx, { json });
-        let state;
-        let outcome;
-        let error;
-        try {
-            // The CLI is not a workflow run: `local` in the project name says so.
-            const ids = { runId: 'local', attempt: '1', repository: context.repository };
-            outcome = await executeRun(settings, ids, s.deps, {
-                signal: s.trap.signal,
-                saveState: (st) => (state = { ...st }),
-            });
+        const since = ctx.args.values[constants/* PlanInput */.wk.ChangedSince];
+        if (since === undefined) {
+            if (ctx.args.positionals.length === 0)
+                throw new UsageError(`Missing argument: run needs ${RUN_SPEC.args}.`);
+            const { code, json } = await runModules(ctx, ctx.args.positionals.join(','));
+            if (json)
+                ctx.io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+            return code;
         }
-        catch (err) {
-            error = err;
-        }
-        // Cancelled means a signal stopped the run; one during teardown changes nothing.
-        const signal = s.trap.received;
-        const why = signal ? `Cancelled by ${signal}.` : (0,errors/* errorMessage */.gJ)(error);
-        const created = state;
-        // Like the action: a run that ended before its verdict still leaves a report.
-        if (created && !outcome)
-            writeErrorReport(created, why);
-        const cleanup = created ? await tearDown(s, created) : undefined;
-        s.release();
-        const v = outcome && !signal
-            ? outcomeView(outcome, settings.logFile, outcome.state.reportFile)
-            : errorView(settings, state, why);
-        if (error !== undefined && !signal)
-            ctx.io.stderr.write(`error: ${why}\n`);
-        s.reporter.print([...resultLines(v), ...(cleanup ? cleanupLines(cleanup) : [])].join('\n'));
-        if (json)
-            ctx.io.stdout.write(`${JSON.stringify(resultJson(v, cleanup), null, 2)}\n`);
-        return exitCodeFor({
-            signal,
-            error,
-            passed: outcome ? outcome.report.gate_status === 'PASS' : undefined,
-            cleanupVerified: created ? (cleanup?.verified ?? false) : undefined,
-        });
+        if (ctx.args.positionals.length)
+            throw new UsageError('Give modules or --changed-since REF, not both.');
+        return runChanged(ctx, runModules);
     },
 };
+/** One run of `module` (one or several, comma separated): its exit code and JSON result. */
+async function runModules(ctx, module) {
+    const json = ctx.args.switches.has('json');
+    const context = ctx.settingsContext();
+    const settings = parseSettings({ ...toRawSettings(ctx.args.values), module }, context);
+    const s = openSession(ctx, { json });
+    let state;
+    let outcome;
+    let error;
+    try {
+        // The CLI is not a workflow run: `local` in the project name says so.
+        const ids = { runId: 'local', attempt: '1', repository: context.repository };
+        outcome = await executeRun(settings, ids, s.deps, {
+            signal: s.trap.signal,
+            saveState: (st) => (state = { ...st }),
+        });
+    }
+    catch (err) {
+        error = err;
+    }
+    // Cancelled means a signal stopped the run; one during teardown changes nothing.
+    const signal = s.trap.received;
+    const why = signal ? `Cancelled by ${signal}.` : (0,errors/* errorMessage */.gJ)(error);
+    const created = state;
+    // Like the action: a run that ended before its verdict still leaves a report.
+    if (created && !outcome)
+        writeErrorReport(created, why);
+    const cleanup = created ? await tearDown(s, created) : undefined;
+    s.release();
+    const v = outcome && !signal
+        ? outcomeView(outcome, settings.logFile, outcome.state.reportFile)
+        : errorView(settings, state, why);
+    if (error !== undefined && !signal)
+        ctx.io.stderr.write(`error: ${why}\n`);
+    s.reporter.print([...resultLines(v), ...(cleanup ? cleanupLines(cleanup) : [])].join('\n'));
+    const code = exitCodeFor({
+        signal,
+        error,
+        passed: outcome ? outcome.report.gate_status === 'PASS' : undefined,
+        cleanupVerified: created ? (cleanup?.verified ?? false) : undefined,
+    });
+    return { code, json: json ? resultJson(v, cleanup) : undefined };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/in-container.ts
 const MARKER_ENV = 'RTR_TEST_RUN';
@@ -6821,6 +7317,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 const COMMANDS = [
     runCommand,
     upCommand,
@@ -6830,6 +7327,7 @@ const COMMANDS = [
     reapCommand,
     judgeCommand,
     cacheCommand,
+    planCommand,
 ];
 async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
     const specs = COMMANDS.map((c) => c.spec);
@@ -6892,9 +7390,11 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
 /* harmony export */   Wb: () => (/* binding */ GITHUB_INPUTS),
 /* harmony export */   Y4: () => (/* binding */ COMPOSE_SERVICE_LABEL),
 /* harmony export */   pd: () => (/* binding */ Input),
+/* harmony export */   wk: () => (/* binding */ PlanInput),
+/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports Output, State */
+/* unused harmony exports Output, State, PlanOutput */
 // Every name the outside world sees, in one place: action inputs and outputs,
 // state keys shared by main and post, the variable compose interpolates the
 // host port from, and the labels that say what belongs to a run.
@@ -6988,6 +7488,37 @@ const DEFAULTS = {
     /** The template cache (src/template-cache/): where it is and how large it may grow. */
     cache: 'auto',
     cacheMaxSize: '2GB',
+};
+/** The plan action's inputs (plan/action.yml): which addons a push or pull request concerns. */
+const PlanInput = {
+    AddonsPath: 'addons-path',
+    ChangedOnly: 'changed-only',
+    ChangedSince: 'changed-since',
+    Include: 'include',
+    Exclude: 'exclude',
+    GlobalFiles: 'global-files',
+    WorkingDirectory: 'working-directory',
+};
+const PlanOutput = {
+    Modules: 'modules',
+    Matrix: 'matrix',
+    Count: 'count',
+    Reasons: 'reasons',
+};
+const PLAN_DEFAULTS = {
+    addonsPath: 'addons',
+    /** Files outside any addon whose change concerns every addon (globs; `**` crosses directories). */
+    globalFiles: [
+        '.github/**',
+        // docker-compose.yml, docker-compose.agent.yaml, compose.yaml, compose.override.yml
+        '**/docker-compose*.y*ml',
+        '**/compose.y*ml',
+        '**/compose.*.y*ml',
+        '**/requirements*.txt',
+        '**/Dockerfile*',
+    ],
+    /** The key of the matrix output: `matrix.module` in the matrix job. */
+    matrixKey: 'module',
 };
 
 
@@ -7136,7 +7667,7 @@ function withEndpointEnv(endpoint, build) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _esm_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5605);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4550);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4038);
 // Bundle entry of the CLI (`bin` in package.json): only dispatches.
 

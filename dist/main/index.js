@@ -293,7 +293,7 @@ exports.debug = debug; // for test
 /* harmony export */   pd: () => (/* binding */ Input),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony export GITHUB_INPUTS */
+/* unused harmony exports GITHUB_INPUTS, PlanInput, PlanOutput, PLAN_DEFAULTS */
 // Every name the outside world sees, in one place: action inputs and outputs,
 // state keys shared by main and post, the variable compose interpolates the
 // host port from, and the labels that say what belongs to a run.
@@ -387,6 +387,37 @@ const DEFAULTS = {
     /** The template cache (src/template-cache/): where it is and how large it may grow. */
     cache: 'auto',
     cacheMaxSize: '2GB',
+};
+/** The plan action's inputs (plan/action.yml): which addons a push or pull request concerns. */
+const PlanInput = {
+    AddonsPath: 'addons-path',
+    ChangedOnly: 'changed-only',
+    ChangedSince: 'changed-since',
+    Include: 'include',
+    Exclude: 'exclude',
+    GlobalFiles: 'global-files',
+    WorkingDirectory: 'working-directory',
+};
+const PlanOutput = {
+    Modules: 'modules',
+    Matrix: 'matrix',
+    Count: 'count',
+    Reasons: 'reasons',
+};
+const PLAN_DEFAULTS = {
+    addonsPath: 'addons',
+    /** Files outside any addon whose change concerns every addon (globs; `**` crosses directories). */
+    globalFiles: [
+        '.github/**',
+        // docker-compose.yml, docker-compose.agent.yaml, compose.yaml, compose.override.yml
+        '**/docker-compose*.y*ml',
+        '**/compose.y*ml',
+        '**/compose.*.y*ml',
+        '**/requirements*.txt',
+        '**/Dockerfile*',
+    ],
+    /** The key of the matrix output: `matrix.module` in the matrix job. */
+    matrixKey: 'module',
 };
 
 
@@ -6641,16 +6672,20 @@ function describe(t) {
 // `_load_manifest`): `depends` defaults to [] and an empty one means
 // ['base'] for every addon but base itself; `auto_install` is False, True
 // (meaning: all of `depends`) or a list of triggers that must be dependencies
-// ([] meaning: always); `installable` defaults to True.
+// ([] meaning: always); `installable` defaults to True, and a version that is
+// not of the series (`x.y`, `x.y.z`, `18.0.x.y`, `18.0.x.y.z`) makes Odoo
+// treat the addon as not installable (with a warning), so it does here too.
 
 
 const MANIFEST_FILE = '__manifest__.py';
+/** The Odoo series this project runs (release.major_version of Odoo 18). */
+const ODOO_SERIES = '18.0';
 /** A manifest that cannot be read: names the file and says what is wrong. */
 class ManifestError extends errors/* InputError */.dz {
     name = 'ManifestError';
 }
 /** Parses a manifest's text; `path` names it in errors; `addon` is its technical name. */
-function parseManifest(text, path, addon = addonOf(path)) {
+function parseManifest(text, path, addon = addonOf(path), series = ODOO_SERIES) {
     let raw;
     try {
         raw = parsePyLiteral(text);
@@ -6702,15 +6737,32 @@ function parseManifest(text, path, addon = addonOf(path)) {
         bad('name', 'a string');
     if (typeof version !== 'string')
         bad('version', 'a string');
+    const adapted = adaptVersion(version, series);
     return {
         title: title,
         depends,
         autoInstall,
-        installable: bool('installable', true),
-        version: version,
+        installable: bool('installable', true) && adapted.ok,
+        version: adapted.version,
+        ...(adapted.ok ? {} : { versionProblem: adapted.problem }),
         data: strings('data'),
         demo: strings('demo'),
         raw,
+    };
+}
+/**
+ * Odoo's adapt_version: `x.y` / `x.y.z` get the series in front; `<series>.x.y`
+ * and `<series>.x.y.z` stay; anything else (another series' version) is refused.
+ */
+function adaptVersion(version, series = ODOO_SERIES) {
+    const own = version !== series && version.startsWith(`${series}.`);
+    const rest = own ? version.slice(series.length + 1) : version;
+    if (/^[0-9]+\.[0-9]+(?:\.[0-9]+)?$/.test(rest))
+        return { ok: true, version: own ? version : `${series}.${version}` };
+    return {
+        ok: false,
+        version,
+        problem: `version ${JSON.stringify(version)} is not x.y, x.y.z, ${series}.x.y or ${series}.x.y.z: Odoo ${series} does not install it`,
     };
 }
 /** The addon directory's name from a manifest path (`.../sale/__manifest__.py` -> sale). */
@@ -6830,6 +6882,7 @@ class DependencyError extends errors/* InputError */.dz {
     name = 'DependencyError';
 }
 const BASE = 'base';
+const why = (a) => `${a.manifest.versionProblem ?? 'installable: False'} in ${a.dir}`;
 /** `modules` + their dependencies + the auto_install addons Odoo adds, sorted. */
 function dependencyClosure(addons, modules) {
     const set = new Set();
@@ -6843,8 +6896,8 @@ function dependencyClosure(addons, modules) {
                 : `module "${name}" is in no addons directory`);
         if (!addon.manifest.installable)
             throw new DependencyError(from
-                ? `addon "${from}" depends on "${name}", which is not installable (installable: False in ${addon.dir})`
-                : `module "${name}" is not installable (installable: False in ${addon.dir})`);
+                ? `addon "${from}" depends on "${name}", which is not installable (${why(addon)})`
+                : `module "${name}" is not installable (${why(addon)})`);
         set.add(name);
         for (const dep of addon.manifest.depends)
             add(dep, name);

@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Cf: () => (/* binding */ PORT_ENV),
 /* harmony export */   Y4: () => (/* binding */ COMPOSE_SERVICE_LABEL)
 /* harmony export */ });
-/* unused harmony exports Input, GITHUB_INPUTS, Output, State, DEFAULTS */
+/* unused harmony exports Input, GITHUB_INPUTS, Output, State, DEFAULTS, PlanInput, PlanOutput, PLAN_DEFAULTS */
 // Every name the outside world sees, in one place: action inputs and outputs,
 // state keys shared by main and post, the variable compose interpolates the
 // host port from, and the labels that say what belongs to a run.
@@ -104,6 +104,37 @@ const DEFAULTS = {
     /** The template cache (src/template-cache/): where it is and how large it may grow. */
     cache: 'auto',
     cacheMaxSize: '2GB',
+};
+/** The plan action's inputs (plan/action.yml): which addons a push or pull request concerns. */
+const PlanInput = {
+    AddonsPath: 'addons-path',
+    ChangedOnly: 'changed-only',
+    ChangedSince: 'changed-since',
+    Include: 'include',
+    Exclude: 'exclude',
+    GlobalFiles: 'global-files',
+    WorkingDirectory: 'working-directory',
+};
+const PlanOutput = {
+    Modules: 'modules',
+    Matrix: 'matrix',
+    Count: 'count',
+    Reasons: 'reasons',
+};
+const PLAN_DEFAULTS = {
+    addonsPath: 'addons',
+    /** Files outside any addon whose change concerns every addon (globs; `**` crosses directories). */
+    globalFiles: [
+        '.github/**',
+        // docker-compose.yml, docker-compose.agent.yaml, compose.yaml, compose.override.yml
+        '**/docker-compose*.y*ml',
+        '**/compose.y*ml',
+        '**/compose.*.y*ml',
+        '**/requirements*.txt',
+        '**/Dockerfile*',
+    ],
+    /** The key of the matrix output: `matrix.module` in the matrix job. */
+    matrixKey: 'module',
 };
 
 

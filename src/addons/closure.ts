@@ -8,7 +8,7 @@
 // installed: depending on one, or on an addon found nowhere, is an error, as
 // is a dependency cycle.
 import { InputError } from '../errors.js'
-import type { Addons } from './discover.js'
+import type { Addon, Addons } from './discover.js'
 
 /** A dependency that cannot be installed, or a cycle: names the addons. */
 export class DependencyError extends InputError {
@@ -16,6 +16,8 @@ export class DependencyError extends InputError {
 }
 
 export const BASE = 'base'
+
+const why = (a: Addon): string => `${a.manifest.versionProblem ?? 'installable: False'} in ${a.dir}`
 
 /** `modules` + their dependencies + the auto_install addons Odoo adds, sorted. */
 export function dependencyClosure(addons: Addons, modules: Iterable<string>): string[] {
@@ -32,8 +34,8 @@ export function dependencyClosure(addons: Addons, modules: Iterable<string>): st
     if (!addon.manifest.installable)
       throw new DependencyError(
         from
-          ? `addon "${from}" depends on "${name}", which is not installable (installable: False in ${addon.dir})`
-          : `module "${name}" is not installable (installable: False in ${addon.dir})`,
+          ? `addon "${from}" depends on "${name}", which is not installable (${why(addon)})`
+          : `module "${name}" is not installable (${why(addon)})`,
       )
     set.add(name)
     for (const dep of addon.manifest.depends) add(dep, name)

@@ -3,11 +3,15 @@
 // `_load_manifest`): `depends` defaults to [] and an empty one means
 // ['base'] for every addon but base itself; `auto_install` is False, True
 // (meaning: all of `depends`) or a list of triggers that must be dependencies
-// ([] meaning: always); `installable` defaults to True.
+// ([] meaning: always); `installable` defaults to True, and a version that is
+// not of the series (`x.y`, `x.y.z`, `18.0.x.y`, `18.0.x.y.z`) makes Odoo
+// treat the addon as not installable (with a warning), so it does here too.
 import { InputError } from '../errors.js'
 import { parsePyLiteral, PyLiteralError, type PyValue } from './python-literal.js'
 
 export const MANIFEST_FILE = '__manifest__.py'
+/** The Odoo series this project runs (release.major_version of Odoo 18). */
+export const ODOO_SERIES = '18.0'
 
 export interface Manifest {
   /** The manifest's `name` (a human title; the technical name is the directory's). */
@@ -19,8 +23,12 @@ export interface Manifest {
    * (`auto_install: True` is all of `depends`; a list names them), or false.
    */
   autoInstall: false | string[]
+  /** False when the manifest says so, or when its version is not of the series. */
   installable: boolean
+  /** The version as Odoo completes it (`1.0` -> `18.0.1.0`), or as written when invalid. */
   version: string
+  /** Why Odoo would refuse the version (then installable is false). */
+  versionProblem?: string
   data: string[]
   demo: string[]
   /** The manifest as read, for keys not normalised here. */
@@ -33,7 +41,12 @@ export class ManifestError extends InputError {
 }
 
 /** Parses a manifest's text; `path` names it in errors; `addon` is its technical name. */
-export function parseManifest(text: string, path: string, addon = addonOf(path)): Manifest {
+export function parseManifest(
+  text: string,
+  path: string,
+  addon = addonOf(path),
+  series: string = ODOO_SERIES,
+): Manifest {
   let raw: PyValue
   try {
     raw = parsePyLiteral(text)
@@ -80,15 +93,36 @@ export function parseManifest(text: string, path: string, addon = addonOf(path))
   const version = raw.version ?? '1.0'
   if (typeof title !== 'string') bad('name', 'a string')
   if (typeof version !== 'string') bad('version', 'a string')
+  const adapted = adaptVersion(version as string, series)
   return {
     title: title as string,
     depends,
     autoInstall,
-    installable: bool('installable', true),
-    version: version as string,
+    installable: bool('installable', true) && adapted.ok,
+    version: adapted.version,
+    ...(adapted.ok ? {} : { versionProblem: adapted.problem }),
     data: strings('data'),
     demo: strings('demo'),
     raw,
+  }
+}
+
+/**
+ * Odoo's adapt_version: `x.y` / `x.y.z` get the series in front; `<series>.x.y`
+ * and `<series>.x.y.z` stay; anything else (another series' version) is refused.
+ */
+export function adaptVersion(
+  version: string,
+  series: string = ODOO_SERIES,
+): { ok: true; version: string } | { ok: false; version: string; problem: string } {
+  const own = version !== series && version.startsWith(`${series}.`)
+  const rest = own ? version.slice(series.length + 1) : version
+  if (/^[0-9]+\.[0-9]+(?:\.[0-9]+)?$/.test(rest))
+    return { ok: true, version: own ? version : `${series}.${version}` }
+  return {
+    ok: false,
+    version,
+    problem: `version ${JSON.stringify(version)} is not x.y, x.y.z, ${series}.x.y or ${series}.x.y.z: Odoo ${series} does not install it`,
   }
 }
 

@@ -10,6 +10,7 @@ import type { Command } from './command.js'
 import { cacheCommand } from './commands/cache.js'
 import { downCommand } from './commands/down.js'
 import { judgeCommand } from './commands/judge.js'
+import { planCommand } from './commands/plan.js'
 import { lsCommand } from './commands/ls.js'
 import { reapCommand } from './commands/reap.js'
 import { runCommand } from './commands/run.js'
@@ -31,6 +32,7 @@ export const COMMANDS: Command[] = [
   reapCommand,
   judgeCommand,
   cacheCommand,
+  planCommand,
 ]
 
 export interface CliOptions {

@@ -49,7 +49,7 @@ export class GhaJob {
     for (const f of Object.values(this.files)) writeFileSync(f, '')
   }
 
-  env(step: 'main' | 'post'): NodeJS.ProcessEnv {
+  env(step: 'main' | 'post' | 'plan'): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -74,7 +74,7 @@ export class GhaJob {
 
   /** Starts a step; `onStdout` sees the output as it comes (to send signals at a phase). */
   start(
-    step: 'main' | 'post',
+    step: 'main' | 'post' | 'plan',
     onStdout?: (text: string, child: ChildProcess) => void,
   ): { child: ChildProcess; done: Promise<StepResult> } {
     const child = spawn(process.execPath, [join(ROOT, 'dist', step, 'index.js')], {
@@ -111,7 +111,7 @@ export class GhaJob {
     return worker
   }
 
-  run(step: 'main' | 'post'): Promise<StepResult> {
+  run(step: 'main' | 'post' | 'plan'): Promise<StepResult> {
     return this.start(step).done
   }
 

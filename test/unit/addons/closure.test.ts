@@ -33,6 +33,8 @@ const ODOO = {
   old: "{'depends': ['base'], 'installable': False}",
   old_bridge: "{'depends': ['sale', 'old'], 'auto_install': True}",
   needs_old: "{'depends': ['old']}",
+  old_series: "{'depends': ['base'], 'version': '17.0.1.0.0'}",
+  needs_old_series: "{'depends': ['old_series']}",
   needs_ghost: "{'depends': ['mail', 'ghost']}",
   cyc_a: "{'depends': ['cyc_b']}",
   cyc_b: "{'depends': ['cyc_c']}",
@@ -79,6 +81,11 @@ describe('dependencyClosure: what Odoo installs', () => {
       /addon "needs_old" depends on "old", which is not installable \(installable: False in core\/old\)/,
     ],
     ['asking for an uninstallable addon', ['old'], /module "old" is not installable/],
+    [
+      'a dependency on an addon of another series',
+      ['needs_old_series'],
+      /addon "needs_old_series" depends on "old_series", which is not installable \(version "17.0.1.0.0" is not .* in core\/old_series\)/,
+    ],
     [
       'a dependency that exists nowhere',
       ['needs_ghost'],

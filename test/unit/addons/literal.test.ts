@@ -111,8 +111,29 @@ describe('parseManifest: normalised as Odoo 18 loads it', () => {
     ['auto_install []: always', "{'depends': ['a'], 'auto_install': []}", { autoInstall: [] }],
     ['auto_install False', "{'depends': ['a'], 'auto_install': False}", { autoInstall: false }],
     ['installable False', "{'installable': False}", { installable: false }],
-    ['installable default', '{}', { installable: true, version: '1.0', title: 'x' }],
+    ['installable default', '{}', { installable: true, version: '18.0.1.0', title: 'x' }],
   ])('%s', (_, text, want) => expect(p(text)).toMatchObject(want))
+
+  it.each([
+    ['1.0', '18.0.1.0'],
+    ['1.0.3', '18.0.1.0.3'],
+    ['18.0.1.0', '18.0.1.0'],
+    ['18.0.1.0.0', '18.0.1.0.0'],
+    ['18.0', '18.0.18.0'],
+  ])('version %s is installable as %s (Odoo adapt_version)', (version, want) =>
+    expect(p(`{'version': '${version}'}`)).toMatchObject({ version: want, installable: true }),
+  )
+
+  it.each(['17.0.1.0.0', '1', '1.0.0.0', 'v1.0', '18.0.1'])(
+    'version %s of another series or form: not installable, and why',
+    (version) => {
+      const m = p(`{'version': '${version}'}`)
+      expect(m.installable).toBe(false)
+      expect(m.versionProblem).toContain(
+        `version "${version}" is not x.y, x.y.z, 18.0.x.y or 18.0.x.y.z`,
+      )
+    },
+  )
 
   it('base keeps no depends', () => expect(p('{}', 'base').depends).toEqual([]))
 

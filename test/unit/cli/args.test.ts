@@ -12,7 +12,6 @@ const ctx = { repository: 'HealthRT/hub', baseDirectory: '/repo', fileExists: ()
 
 describe('parseCommand: what is refused (exit 2 with the usage)', () => {
   it.each<[string, CommandSpec, string[], RegExp]>([
-    ['no module', RUN_SPEC, [], /Missing argument: run needs <module>/],
     ['an unknown flag', RUN_SPEC, ['m', '--bogus'], /Unknown option '--bogus'/],
     ['a flag without its value', RUN_SPEC, ['m', '--port-range'], /--port-range.*argument missing/],
     ['a value to a switch', RUN_SPEC, ['m', '--json=yes'], /--json.*does not take an argument/],

@@ -32,7 +32,7 @@ describe('runCli', () => {
     expect(r).toMatchObject({ code: 0, out: `${pkg.version}\n` })
   })
 
-  it.each(['run', 'up', 'test', 'down', 'ls', 'reap', 'judge'])(
+  it.each(['run', 'up', 'test', 'down', 'ls', 'reap', 'judge', 'plan'])(
     '%s --help: its usage on stdout, exit 0',
     async (name) => {
       const r = await cli([name, '--help'])
@@ -45,6 +45,8 @@ describe('runCli', () => {
   it.each<[string, string[], string]>([
     ['unknown command', ['frobnicate'], 'Unknown command "frobnicate"'],
     ['run without module', ['run'], 'Missing argument: run needs <module>'],
+    ['run with modules and --changed-since', ['run', 'a', '--changed-since', 'HEAD~1'], 'not both'],
+    ['plan with an argument', ['plan', 'a'], 'Unexpected argument "a"'],
     ['unknown flag', ['ls', '--bogus'], "Unknown option '--bogus'"],
     ['judge without --module', ['judge', 'x.log'], 'Missing --module'],
     ['bad --older-than', ['reap', '--older-than', 'soon'], 'Invalid --older-than "soon"'],

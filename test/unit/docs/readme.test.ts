@@ -22,6 +22,7 @@ interface ActionYml {
   outputs: Record<string, { description: string }>
 }
 const action = parse(read('action.yml')) as ActionYml
+const planAction = parse(read('plan/action.yml')) as ActionYml
 
 /** The body of a `## title` section, up to the next heading of level 2. */
 function section(markdown: string, title: string): string {
@@ -29,6 +30,15 @@ function section(markdown: string, title: string): string {
   if (start < 0) throw new Error(`README has no "## ${title}" section`)
   const rest = markdown.slice(start).split('\n').slice(1).join('\n')
   const end = rest.search(/^## /m)
+  return end < 0 ? rest : rest.slice(0, end)
+}
+
+/** The body of a `### title` section, up to the next heading of level 2 or 3. */
+function subsection(markdown: string, title: string): string {
+  const start = markdown.search(new RegExp(`^### ${title}\\s*$`, 'm'))
+  if (start < 0) throw new Error(`README has no "### ${title}" section`)
+  const rest = markdown.slice(start).split('\n').slice(1).join('\n')
+  const end = rest.search(/^##+ /m)
   return end < 0 ? rest : rest.slice(0, end)
 }
 
@@ -89,6 +99,22 @@ describe('README outputs table', () => {
 
   it('has a description for every output', () => {
     for (const row of rows) expect(row[1]?.length ?? 0, row[0]).toBeGreaterThan(5)
+  })
+})
+
+describe('README plan tables (plan/action.yml)', () => {
+  const inputs = firstTable(subsection(README, 'Plan inputs'))
+  const outputs = firstTable(subsection(README, 'Plan outputs'))
+
+  it('lists exactly the inputs of plan/action.yml, in the same order, with the same defaults', () => {
+    expect(inputs.map(([name]) => code(name ?? ''))).toEqual(Object.keys(planAction.inputs))
+    for (const [name, input] of Object.entries(planAction.inputs))
+      expect(inputs.find(([n]) => code(n ?? '') === name)?.[1], name).toBe(expectedDefault(input))
+  })
+
+  it('lists exactly the outputs of plan/action.yml, in the same order', () => {
+    expect(outputs.map(([name]) => code(name ?? ''))).toEqual(Object.keys(planAction.outputs))
+    for (const row of outputs) expect(row[1]?.length ?? 0, row[0]).toBeGreaterThan(5)
   })
 })
 
@@ -162,20 +188,31 @@ describe('README workflows', () => {
     expect(blocks).toContain(body(read('examples/workflows/evv.yml')))
   })
 
-  it('every workflow shown asks for the four permissions the proof needs', () => {
+  it('the matrix workflow is examples/workflows/matrix.yml, word for word', () => {
+    expect(blocks).toContain(body(read('examples/workflows/matrix.yml')))
+  })
+
+  it('every workflow shown asks for the four permissions the proof needs, for each job that tests', () => {
+    const FOUR = { contents: 'read', issues: 'write', 'pull-requests': 'write', checks: 'write' }
+    type Job = { permissions?: Record<string, string>; steps: { uses?: string }[] }
+    type Workflow = { permissions: Record<string, string>; jobs: Record<string, Job> }
     const workflows = [
       ...blocks.filter((b) => /^jobs:/m.test(b)),
       read('examples/workflows/hub.yml'),
       read('examples/workflows/evv.yml'),
+      read('examples/workflows/matrix.yml'),
     ]
     for (const w of workflows) {
-      const { permissions } = parse(w) as { permissions: Record<string, string> }
-      expect(permissions).toEqual({
-        contents: 'read',
-        issues: 'write',
-        'pull-requests': 'write',
-        checks: 'write',
-      })
+      const { permissions, jobs } = parse(w) as Workflow
+      for (const job of Object.values(jobs)) {
+        const uses = job.steps.map((st) => st.uses ?? '')
+        const need = uses.some((u) => /^HealthRT\/resilient-test-runner@/.test(u))
+          ? FOUR
+          : uses.some((u) => u.startsWith('HealthRT/resilient-test-runner/plan@'))
+            ? { contents: 'read' }
+            : undefined
+        if (need) expect(job.permissions ?? permissions).toEqual(need)
+      }
     }
   })
 
@@ -184,6 +221,7 @@ describe('README workflows', () => {
       README,
       read('examples/workflows/hub.yml'),
       read('examples/workflows/evv.yml'),
+      read('examples/workflows/matrix.yml'),
     ])
       expect(w).toMatch(/uses: HealthRT\/resilient-test-runner@v1\n/)
   })

@@ -70,6 +70,7 @@ describe('the schemas themselves', () => {
 
 const ACTIONS = [
   'action.yml',
+  'plan/action.yml',
   ...readdirSync(join(ROOT, '.github/actions')).map((d) => `.github/actions/${d}/action.yml`),
 ]
 
