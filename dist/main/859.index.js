@@ -152,6 +152,8 @@ class GithubStore {
         const stage = this.stagingPath(key);
         try {
             const cache = await loadActionsCache();
+            if (!available(cache, warn))
+                return false;
             await (0,promises_.rm)(stage, { recursive: true, force: true });
             const { result: hit, output } = await withCoreOutput(() => cache.restoreCache([stage], key), this.info);
             for (const w of output.warnings)
@@ -184,6 +186,8 @@ class GithubStore {
         const stage = this.stagingPath(key);
         try {
             const cache = await loadActionsCache();
+            if (!available(cache, warn))
+                return;
             await (0,promises_.rm)(stage, { recursive: true, force: true });
             await linkTree(dir, stage);
             const { result: id, output } = await withCoreOutput(() => cache.saveCache([stage], key), this.info);
@@ -204,6 +208,16 @@ class GithubStore {
             await (0,promises_.rm)(stage, { recursive: true, force: true }).catch(() => undefined);
         }
     }
+}
+/**
+ * Without the service's URL @actions/cache would retry for seconds before
+ * giving up (`cache: github` in a job that has no cache): say so at once.
+ */
+function available(cache, warn) {
+    if (cache.isFeatureAvailable())
+        return true;
+    warn('GitHub cache: this job has no cache service (no ACTIONS_RESULTS_URL, as GitHub gives JavaScript actions on its runners); running without it.');
+    return false;
 }
 /**
  * @actions/cache turns every failure of CreateCacheEntry (a 409 because the

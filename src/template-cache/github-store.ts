@@ -75,6 +75,7 @@ export class GithubStore implements TemplateStore {
     const stage = this.stagingPath(key)
     try {
       const cache = await loadActionsCache()
+      if (!available(cache, warn)) return false
       await rm(stage, { recursive: true, force: true })
       const { result: hit, output } = await withCoreOutput(
         () => cache.restoreCache([stage], key),
@@ -107,6 +108,7 @@ export class GithubStore implements TemplateStore {
     const stage = this.stagingPath(key)
     try {
       const cache = await loadActionsCache()
+      if (!available(cache, warn)) return
       await rm(stage, { recursive: true, force: true })
       await linkTree(dir, stage)
       const { result: id, output } = await withCoreOutput(
@@ -125,6 +127,18 @@ export class GithubStore implements TemplateStore {
       await rm(stage, { recursive: true, force: true }).catch(() => undefined)
     }
   }
+}
+
+/**
+ * Without the service's URL @actions/cache would retry for seconds before
+ * giving up (`cache: github` in a job that has no cache): say so at once.
+ */
+function available(cache: ActionsCache, warn: (m: string) => void): boolean {
+  if (cache.isFeatureAvailable()) return true
+  warn(
+    'GitHub cache: this job has no cache service (no ACTIONS_RESULTS_URL, as GitHub gives JavaScript actions on its runners); running without it.',
+  )
+  return false
 }
 
 /**

@@ -30,9 +30,14 @@ import { ROOT } from '../helpers/gha-runner.js'
 import { verifyEntry } from '../../src/template-cache/store.js'
 import type { ReportCache, RunReport } from '../../src/verdict/report.js'
 import { FakeActionsCache } from '../helpers/fake-actions-cache.js'
+import { pinImage } from '../helpers/pinned-image.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'rtr-tc-e2e-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+const pinned = pinImage()
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true })
+  pinned.release()
+})
 const prefixes: string[] = []
 afterEach(() => prefixes.splice(0).forEach(forceRemovePrefix))
 
@@ -44,7 +49,7 @@ function workspace(tag: string) {
   const override = join(dir, 'compose.addons.yml')
   writeFileSync(
     override,
-    `services:\n  odoo:\n    volumes:\n      - ${addons}:/mnt/extra-addons:ro\n`,
+    `services:\n  odoo:\n    image: ${pinned.image}\n    volumes:\n      - ${addons}:/mnt/extra-addons:ro\n`,
   )
   return {
     dir,

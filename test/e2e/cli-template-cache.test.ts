@@ -1,14 +1,19 @@
 // The CLI uses the template cache too: `run` and `test` in a work-order
 // environment (a miss builds and saves, the next test restores), and `cache
 // ls` / `cache clear` list and empty the directory it wrote.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/gha-runner.js'
+import { pinImage } from '../helpers/pinned-image.js'
 import { afterCase, CliCase, FIXTURE_COMPOSE, parseJson } from './cli-harness.js'
 
 let current: CliCase | undefined
-afterEach(() => afterCase(current))
+let pinned: ReturnType<typeof pinImage> | undefined
+afterEach(() => {
+  afterCase(current)
+  pinned?.release()
+})
 
 const ADDONS = join(ROOT, 'test/fixtures/compose.addons.yml')
 interface Entries {
@@ -20,9 +25,12 @@ describe('CLI and the template cache', () => {
   it('run misses then test in a work order hits; cache ls shows the entry, cache clear removes it', async () => {
     const c = (current = new CliCase('clitc'))
     const cacheDir = join(c.dir, 'cache')
+    pinned = pinImage()
+    const pin = join(c.dir, 'compose.pin.yml')
+    writeFileSync(pin, `services:\n  odoo:\n    image: ${pinned.image}\n`)
     const files = [
       '--compose-file',
-      `${FIXTURE_COMPOSE},${ADDONS}`,
+      `${FIXTURE_COMPOSE},${ADDONS},${pin}`,
       '--down-timeout',
       '1',
       ...c.own,

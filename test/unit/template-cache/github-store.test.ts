@@ -155,6 +155,16 @@ describe('GithubStore on the fake cache service', () => {
     expect(t.fake.requests).toEqual([])
   })
 
+  it('a job without the cache service is a warning at once, not seconds of retries', async () => {
+    vi.stubEnv('ACTIONS_RESULTS_URL', '')
+    const s = sink()
+    const store = new GithubStore({ info: s.info })
+    await store.save(KEY, await t.builtEntry(), s.warn)
+    expect(await store.restore(KEY, t.emptyDir('r'), s.warn)).toBe(false)
+    expect(s.lines.warnings).toEqual(Array(2).fill(expect.stringContaining('no cache service')))
+    expect(t.fake.requests).toEqual([])
+  })
+
   it('isGithubCacheAvailable follows the runner environment', async () => {
     expect(await isGithubCacheAvailable()).toBe(true)
     vi.stubEnv('ACTIONS_RESULTS_URL', '')
