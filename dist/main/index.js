@@ -7676,6 +7676,15 @@ function demoSetting(odooArgs) {
 
 /** Where Odoo 18's Debian package (the official image) keeps the core addons. */
 const CORE_ADDONS_DIR = '/usr/lib/python3/dist-packages/odoo/addons';
+/**
+ * Other addons directories of the official image's configuration, read in the
+ * container too: addons an image bakes in (COPY into /mnt/extra-addons) are
+ * keyed by the image ID like the core ones; a bind mount over one is read on
+ * the runner first and wins.
+ */
+const IMAGE_ADDONS_DIRS = ['/mnt/extra-addons', '/var/lib/odoo/addons/18.0'];
+/** Where the container's directories appear to the discovery, apart from the runner's paths. */
+const IN_IMAGE = '/.rtr-image';
 /** Pure: the bind mounts of `service` in the resolved model. */
 function bindMounts(model, service) {
     return (model.services[service]?.volumes ?? [])
@@ -7737,16 +7746,21 @@ async function discoverServiceAddons(core, repoDirs) {
             virtual.set(dir, r);
         dirs.push(dir);
     });
+    dirs.push(...IMAGE_ADDONS_DIRS.map((d) => IN_IMAGE + d));
     const fs = {
         listDirs: (dir) => {
             if (dir === CORE_ADDONS_DIR)
                 return memory.listDirs(dir);
+            if (dir.startsWith(`${IN_IMAGE}/`))
+                return memory.listDirs(dir.slice(IN_IMAGE.length));
             const v = virtual.get(dir);
             return v ? Promise.resolve([(0,external_node_path_.basename)(v.target)]) : nodeFs.listDirs(dir);
         },
         readText: (path) => {
             if (path.startsWith(`${CORE_ADDONS_DIR}/`))
                 return memory.readText(path);
+            if (path.startsWith(`${IN_IMAGE}/`))
+                return memory.readText(path.slice(IN_IMAGE.length));
             for (const [dir, v] of virtual)
                 if (path.startsWith(`${dir}/`))
                     return nodeFs.readText((0,external_node_path_.join)(v.hostDir, path
@@ -7760,7 +7774,7 @@ async function discoverServiceAddons(core, repoDirs) {
     const discovery = await discoverAddons(dirs, fs);
     const hostDirOf = new Map();
     for (const a of discovery.addons.values()) {
-        if (a.addonsDir === CORE_ADDONS_DIR)
+        if (a.addonsDir === CORE_ADDONS_DIR || a.addonsDir.startsWith(`${IN_IMAGE}/`))
             continue;
         const v = virtual.get(a.addonsDir);
         hostDirOf.set(a.name, v ? v.hostDir : a.dir);
@@ -7786,11 +7800,12 @@ async function exists(p) {
 const READ_CORE = `
 import glob, json, os, re, sys
 out = {}
-for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
-    try:
-        out[p] = open(p, encoding='utf-8').read()
-    except OSError:
-        pass
+for d in sys.argv[1:]:
+    for p in glob.glob(os.path.join(d, '*', '__manifest__.py')):
+        try:
+            out[p] = open(p, encoding='utf-8').read()
+        except OSError:
+            pass
 v = ''
 try:
     m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
@@ -7800,7 +7815,7 @@ except OSError:
 print(json.dumps({'version': v, 'manifests': out}))
 `;
 async function readCoreAddons(target, service) {
-    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR], 60_000);
+    const res = await execCapture(target, service, ['python3', '-c', READ_CORE, CORE_ADDONS_DIR, ...IMAGE_ADDONS_DIRS], 60_000);
     if (res.exitCode !== 0)
         throw new Error(`could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`);
     const doc = JSON.parse(res.stdout.slice(res.stdout.indexOf('{')));
@@ -7850,7 +7865,7 @@ async function planTemplate(target, model, service, modules, odooArgs) {
     if (unseen.length > 0)
         return {
             plan: null,
-            why: `not used: ${unseen.join(', ')} is in no addons directory the ${service} service sees (${[CORE_ADDONS_DIR, ...repoDirs.map((r) => r.target)].join(', ')})`,
+            why: `not used: ${unseen.join(', ')} is in no addons directory the ${service} service sees (${[CORE_ADDONS_DIR, ...repoDirs.map((r) => r.target), ...IMAGE_ADDONS_DIRS].join(', ')})`,
         };
     const closure = templateClosure(discovery.addons, modules);
     if (closure.pulled.length > 0)

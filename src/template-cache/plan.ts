@@ -10,6 +10,7 @@ import {
   bindMounts,
   configMounts,
   CORE_ADDONS_DIR,
+  IMAGE_ADDONS_DIRS,
   databaseService,
   discoverServiceAddons,
   odooRole,
@@ -61,7 +62,7 @@ export async function planTemplate(
   if (unseen.length > 0)
     return {
       plan: null,
-      why: `not used: ${unseen.join(', ')} is in no addons directory the ${service} service sees (${[CORE_ADDONS_DIR, ...repoDirs.map((r) => r.target)].join(', ')})`,
+      why: `not used: ${unseen.join(', ')} is in no addons directory the ${service} service sees (${[CORE_ADDONS_DIR, ...repoDirs.map((r) => r.target), ...IMAGE_ADDONS_DIRS].join(', ')})`,
     }
   const closure = templateClosure(discovery.addons, modules)
   if (closure.pulled.length > 0)

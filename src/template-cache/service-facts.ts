@@ -5,7 +5,7 @@ import { composeArgs, composeEnv } from '../compose/compose.js'
 import { composeCommand } from '../compose/command.js'
 import { runProcess } from '../compose/process.js'
 import { execCapture } from './container-io.js'
-import { CORE_ADDONS_DIR, type CoreAddons } from './sources.js'
+import { CORE_ADDONS_DIR, IMAGE_ADDONS_DIRS, type CoreAddons } from './sources.js'
 
 // Reads every core manifest and Odoo's version in one exec; python3 is in
 // every Odoo image. The version comes from release.py's text (importing odoo
@@ -13,11 +13,12 @@ import { CORE_ADDONS_DIR, type CoreAddons } from './sources.js'
 const READ_CORE = `
 import glob, json, os, re, sys
 out = {}
-for p in glob.glob(os.path.join(sys.argv[1], '*', '__manifest__.py')):
-    try:
-        out[p] = open(p, encoding='utf-8').read()
-    except OSError:
-        pass
+for d in sys.argv[1:]:
+    for p in glob.glob(os.path.join(d, '*', '__manifest__.py')):
+        try:
+            out[p] = open(p, encoding='utf-8').read()
+        except OSError:
+            pass
 v = ''
 try:
     m = re.search(r'version_info\\s*=\\s*\\((\\d+)\\s*,\\s*(\\d+)', open(os.path.join(os.path.dirname(sys.argv[1]), 'release.py')).read())
@@ -31,7 +32,7 @@ export async function readCoreAddons(target: ComposeTarget, service: string): Pr
   const res = await execCapture(
     target,
     service,
-    ['python3', '-c', READ_CORE, CORE_ADDONS_DIR],
+    ['python3', '-c', READ_CORE, CORE_ADDONS_DIR, ...IMAGE_ADDONS_DIRS],
     60_000,
   )
   if (res.exitCode !== 0)

@@ -16,6 +16,15 @@ import {
 
 /** Where Odoo 18's Debian package (the official image) keeps the core addons. */
 export const CORE_ADDONS_DIR = '/usr/lib/python3/dist-packages/odoo/addons'
+/**
+ * Other addons directories of the official image's configuration, read in the
+ * container too: addons an image bakes in (COPY into /mnt/extra-addons) are
+ * keyed by the image ID like the core ones; a bind mount over one is read on
+ * the runner first and wins.
+ */
+export const IMAGE_ADDONS_DIRS = ['/mnt/extra-addons', '/var/lib/odoo/addons/18.0']
+/** Where the container's directories appear to the discovery, apart from the runner's paths. */
+const IN_IMAGE = '/.rtr-image'
 
 export interface Mount {
   source: string
@@ -102,14 +111,17 @@ export async function discoverServiceAddons(
     if (r.single) virtual.set(dir, r)
     dirs.push(dir)
   })
+  dirs.push(...IMAGE_ADDONS_DIRS.map((d) => IN_IMAGE + d))
   const fs: AddonsFs = {
     listDirs: (dir) => {
       if (dir === CORE_ADDONS_DIR) return memory.listDirs(dir)
+      if (dir.startsWith(`${IN_IMAGE}/`)) return memory.listDirs(dir.slice(IN_IMAGE.length))
       const v = virtual.get(dir)
       return v ? Promise.resolve([basename(v.target)]) : nodeFs.listDirs(dir)
     },
     readText: (path) => {
       if (path.startsWith(`${CORE_ADDONS_DIR}/`)) return memory.readText(path)
+      if (path.startsWith(`${IN_IMAGE}/`)) return memory.readText(path.slice(IN_IMAGE.length))
       for (const [dir, v] of virtual)
         if (path.startsWith(`${dir}/`))
           return nodeFs.readText(
@@ -128,7 +140,7 @@ export async function discoverServiceAddons(
   const discovery = await discoverAddons(dirs, fs)
   const hostDirOf = new Map<string, string>()
   for (const a of discovery.addons.values()) {
-    if (a.addonsDir === CORE_ADDONS_DIR) continue
+    if (a.addonsDir === CORE_ADDONS_DIR || a.addonsDir.startsWith(`${IN_IMAGE}/`)) continue
     const v = virtual.get(a.addonsDir)
     hostDirOf.set(a.name, v ? v.hostDir : a.dir)
   }

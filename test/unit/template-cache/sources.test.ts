@@ -74,6 +74,22 @@ describe('discoverServiceAddons + templateClosure', () => {
     expect(hostDirOf.get('rtr_base_dep')).toBe(join(addonsDir, 'rtr_base_dep'))
     expect(hostDirOf.has('mail')).toBe(false) // core: keyed by the image ID
   })
+  it('sees addons the image bakes into /mnt/extra-addons, keyed by the image (not hashed); a mount over them wins', async () => {
+    const baked = {
+      ...core,
+      manifests: {
+        ...core.manifests,
+        '/mnt/extra-addons/baked_dep/__manifest__.py': "{'depends': ['mail']}",
+        '/mnt/extra-addons/rtr_base_dep/__manifest__.py': "{'depends': ['mail']}",
+      },
+    }
+    const dirs = await repositoryAddonsDirs([{ source: addonsDir, target: '/mnt/extra-addons' }])
+    const { discovery, hostDirOf } = await discoverServiceAddons(baked, dirs)
+    expect(discovery.addons.get('baked_dep')?.manifest.depends).toEqual(['mail'])
+    expect(hostDirOf.has('baked_dep')).toBe(false)
+    expect(discovery.addons.get('rtr_base_dep')?.manifest.depends).toEqual(['base']) // the runner's copy
+    expect(hostDirOf.get('rtr_base_dep')).toBe(join(addonsDir, 'rtr_base_dep'))
+  })
   it('reads a mount of a single addon as that addon', async () => {
     const dirs = await repositoryAddonsDirs([
       { source: join(addonsDir, 'rtr_base_dep'), target: '/mnt/extra-addons/rtr_base_dep' },
