@@ -2,6 +2,16 @@
 // database (pg_dump -Fc / pg_restore, run inside the database container, so
 // no client tools are needed on the runner) and the filestore (tar inside the
 // Odoo container: /var/lib/odoo is Odoo's data_dir in the official image).
+//
+// The run's database stays hidden from the Odoo server while it is built or
+// restored: it is created IS_TEMPLATE, which Odoo's list of databases leaves
+// out (odoo/service/db.py list_dbs: `not datistemplate`). A server that sees
+// exactly one database uses it for every request, /web/health included, and
+// loads its registry: on a half-built database that answers 500 (a miss made
+// the service unhealthy), creates Odoo's signaling sequences in it (the
+// install then failed on `relation "base_registry_signaling" already exists`,
+// a restore on `base_cache_signaling_assets`). Measured on real Odoo 18; the
+// database is revealed once it is complete.
 import type { ComposeTarget } from '../compose/compose.js'
 import { execCapture, execStream } from './container-io.js'
 
@@ -22,10 +32,17 @@ export interface DbPlace {
 // Positional parameters, never spliced into the script. The image's superuser
 // (POSTGRES_USER) connects over the local socket, which the postgres image trusts.
 const SU = '-U "${POSTGRES_USER:-postgres}"'
-const RESTORE = `createdb ${SU} -O "$1" "$2" && exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`
+// Odoo's own CREATE DATABASE (service/db.py _create_empty_database with
+// template0), plus IS_TEMPLATE; psql reads it on stdin so that :"db" and
+// :"role" are quoted by psql, not spliced into SQL by us.
+const PSQL = `psql ${SU} -d postgres -q -v ON_ERROR_STOP=1 -v role="$1" -v db="$2"`
+const CREATE_HIDDEN = `printf '%s\\n' 'CREATE DATABASE :"db" OWNER :"role" ENCODING '"'unicode'"' LC_COLLATE '"'C'"' TEMPLATE template0 IS_TEMPLATE true;' | ${PSQL}`
+const REVEAL = `printf '%s\\n' 'ALTER DATABASE :"db" IS_TEMPLATE false;' | ${PSQL}`
+const RESTORE = `${CREATE_HIDDEN} && exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`
 const DUMP = `exec pg_dump ${SU} -Fc --no-owner "$1"`
 const READY = `for i in $(seq 1 600); do pg_isready -q -h 127.0.0.1 ${SU} && exit 0; sleep 0.2; done; exit 1`
-const DROP = `dropdb ${SU} --if-exists "$1"`
+// A template database cannot be dropped; --force ends stray sessions (Postgres 13+).
+const DROP = `{ ${REVEAL} 2>/dev/null || true; } && dropdb ${SU} --force --if-exists "$2"`
 const TAR_OUT = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -cf - .`
 const TAR_IN = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -xf -`
 
@@ -41,6 +58,28 @@ function fail(
 export async function waitForDatabase(p: DbPlace): Promise<void> {
   const res = await execCapture(p.target, p.dbService, ['sh', '-c', READY], p.timeoutMs)
   if (res.exitCode !== 0) fail(`Waiting for the database in ${p.dbService}`, res)
+}
+
+/** Creates the run's database, empty and hidden from the Odoo server (see the header). */
+export async function createHiddenDatabase(p: DbPlace): Promise<void> {
+  const res = await execCapture(
+    p.target,
+    p.dbService,
+    ['sh', '-c', CREATE_HIDDEN, 'sh', p.role, p.database],
+    p.timeoutMs,
+  )
+  if (res.exitCode !== 0) fail(`Creating database ${p.database}`, res)
+}
+
+/** The database is complete: the Odoo server may list and use it. */
+export async function revealDatabase(p: DbPlace): Promise<void> {
+  const res = await execCapture(
+    p.target,
+    p.dbService,
+    ['sh', '-c', REVEAL, 'sh', p.role, p.database],
+    p.timeoutMs,
+  )
+  if (res.exitCode !== 0) fail(`Revealing database ${p.database}`, res)
 }
 
 export async function restoreDatabase(p: DbPlace, dumpFile: string): Promise<void> {
@@ -92,7 +131,7 @@ export async function dropDatabase(p: DbPlace): Promise<void> {
   const res = await execCapture(
     p.target,
     p.dbService,
-    ['sh', '-c', DROP, 'sh', p.database],
+    ['sh', '-c', DROP, 'sh', p.role, p.database],
     p.timeoutMs,
   )
   if (res.exitCode !== 0) fail(`Dropping database ${p.database}`, res)

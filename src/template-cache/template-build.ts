@@ -29,6 +29,9 @@ export async function installAndDump(
   const { reporter, compose } = deps
   const { plan, place, dir } = b
   await db.waitForDatabase(place)
+  // Created hidden, so the Odoo server leaves it alone while it is built
+  // (database.ts); Odoo finds it existing and initialises it.
+  await db.createHiddenDatabase(place)
   const args = [
     ...['-d', place.database, '-i', plan.modules.join(','), ...plan.dbOptions],
     ...['--stop-after-init', '--http-port', String(b.httpPort)],

@@ -42,6 +42,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 export class TemplateRun {
   private work: Promise<Outcome> | undefined
   private dir: string | undefined
+  /** Where the cache works, once it touches the run's database. */
+  private place: db.DbPlace | undefined
 
   constructor(
     private readonly settings: Settings,
@@ -69,13 +71,30 @@ export class TemplateRun {
   start(s: TemplateStart): void {
     if (this.work) return
     this.work = this.store
-      ? this.run(this.store, s).catch((e: Error) => {
+      ? this.run(this.store, s).catch(async (e: Error) => {
           if (e instanceof InputError) return { ...this.notUsed(e.message), fatal: e }
           this.deps.reporter.warning(`Template cache: ${e.message}; running without it.`)
+          // Without it means from nothing: a half-built or half-restored
+          // database left in place would be tested as if it were Odoo's own.
+          const gone = await this.discard()
+          if (gone) return { ...this.notUsed(`not used: ${e.message}`), fatal: gone }
           return this.notUsed(`not used: ${e.message}`)
         })
       : Promise.resolve(this.notUsed(this.why ?? 'off'))
     if (!this.store) this.deps.reporter.info(`Template cache: ${this.why ?? 'off'}.`)
+  }
+
+  /** Drops what the cache put in the run's database; an Error when it could not. */
+  private async discard(): Promise<Error | undefined> {
+    if (!this.place) return undefined
+    try {
+      await db.dropDatabase(this.place)
+      return undefined
+    } catch (e) {
+      return new Error(
+        `Template cache: the run's database ${this.place.database} could not be removed after the cache failed (${(e as Error).message}); the tests would run on a partial database, so the run stops.`,
+      )
+    }
   }
 
   /** The run's database is ready for the tests (or the cache stepped aside); throws a dependency error. */
@@ -119,6 +138,7 @@ export class TemplateRun {
       database: s.database,
       timeoutMs: this.settings.healthTimeoutMs + this.settings.testTimeoutMs,
     }
+    this.place = place
     const base = { key: plan.key, store: store.kind, modules: plan.modules, note: null }
     const t0 = Date.now()
     if (await store.restore(plan.key, this.dir, warn)) {
@@ -131,6 +151,7 @@ export class TemplateRun {
             db.restoreDatabase(place, join(this.dir, ENTRY_FILES.dump)),
             db.restoreFilestore(place, join(this.dir, ENTRY_FILES.filestore)),
           ])
+          await db.revealDatabase(place)
           const ms = Date.now() - t0
           const size = checked.manifest.dump.bytes + checked.manifest.filestore.bytes
           reporter.info(
@@ -139,7 +160,8 @@ export class TemplateRun {
           return { report: { ...base, hit: true, restore_ms: ms, build_ms: null, size } }
         } catch (e) {
           warn(`restoring the entry failed (${(e as Error).message}); building anew.`)
-          await db.dropDatabase(place).catch(() => undefined)
+          // A database that cannot be dropped stops the run (start's catch).
+          await db.dropDatabase(place)
         }
       }
     }
@@ -178,6 +200,7 @@ export class TemplateRun {
         report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
       }
     }
+    await db.revealDatabase(place)
     const manifest = built.manifest
     const ms = Date.now() - t0
     const size = manifest.dump.bytes + manifest.filestore.bytes

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_proce
 import { fileURLToPath } from 'node:url'
 import getPort from 'get-port'
 import { expect } from 'vitest'
+import type { ComposeTarget } from '../../src/compose/compose.js'
 import { NOTHING, projectLeftovers, uniquePrefix } from './docker.js'
 
 const fixture = (f: string) => fileURLToPath(new URL(`../fixtures/${f}`, import.meta.url))
@@ -22,6 +23,16 @@ export class FixtureProject {
       fixture('compose.test.yml'),
       ...(opts.addons ? [fixture('compose.addons.yml')] : []),
     ]
+  }
+
+  /** The project as the engine addresses it (src/compose/compose.ts). */
+  target(): ComposeTarget {
+    return {
+      project: this.name,
+      files: this.files,
+      workingDirectory: process.cwd(),
+      port: Number(this.port),
+    }
   }
 
   get port(): string {
