@@ -6897,10 +6897,17 @@ const FILESTORE_ROOT = '/var/lib/odoo/filestore';
 // Positional parameters, never spliced into the script. The image's superuser
 // (POSTGRES_USER) connects over the local socket, which the postgres image trusts.
 const SU = '-U "${POSTGRES_USER:-postgres}"';
-const RESTORE = `createdb ${SU} -O "$1" "$2" && exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`;
+// Odoo's own CREATE DATABASE (service/db.py _create_empty_database with
+// template0), plus IS_TEMPLATE; psql reads it on stdin so that :"db" and
+// :"role" are quoted by psql, not spliced into SQL by us.
+const PSQL = `psql ${SU} -d postgres -q -v ON_ERROR_STOP=1 -v role="$1" -v db="$2"`;
+const CREATE_HIDDEN = `printf '%s\\n' 'CREATE DATABASE :"db" OWNER :"role" ENCODING '"'unicode'"' LC_COLLATE '"'C'"' TEMPLATE template0 IS_TEMPLATE true;' | ${PSQL}`;
+const REVEAL = `printf '%s\\n' 'ALTER DATABASE :"db" IS_TEMPLATE false;' | ${PSQL}`;
+const RESTORE = `${CREATE_HIDDEN} && exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`;
 const DUMP = `exec pg_dump ${SU} -Fc --no-owner "$1"`;
 const READY = `for i in $(seq 1 600); do pg_isready -q -h 127.0.0.1 ${SU} && exit 0; sleep 0.2; done; exit 1`;
-const DROP = `dropdb ${SU} --if-exists "$1"`;
+// A template database cannot be dropped; --force ends stray sessions (Postgres 13+).
+const DROP = `{ ${REVEAL} 2>/dev/null || true; } && dropdb ${SU} --force --if-exists "$2"`;
 const TAR_OUT = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -cf - .`;
 const TAR_IN = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -xf -`;
 function database_fail(what, res) {
@@ -6912,6 +6919,18 @@ async function waitForDatabase(p) {
     const res = await execCapture(p.target, p.dbService, ['sh', '-c', READY], p.timeoutMs);
     if (res.exitCode !== 0)
         database_fail(`Waiting for the database in ${p.dbService}`, res);
+}
+/** Creates the run's database, empty and hidden from the Odoo server (see the header). */
+async function createHiddenDatabase(p) {
+    const res = await execCapture(p.target, p.dbService, ['sh', '-c', CREATE_HIDDEN, 'sh', p.role, p.database], p.timeoutMs);
+    if (res.exitCode !== 0)
+        database_fail(`Creating database ${p.database}`, res);
+}
+/** The database is complete: the Odoo server may list and use it. */
+async function revealDatabase(p) {
+    const res = await execCapture(p.target, p.dbService, ['sh', '-c', REVEAL, 'sh', p.role, p.database], p.timeoutMs);
+    if (res.exitCode !== 0)
+        database_fail(`Revealing database ${p.database}`, res);
 }
 async function restoreDatabase(p, dumpFile) {
     const res = await execStream({
@@ -6959,7 +6978,7 @@ async function dumpFilestore(p, tarFile) {
 }
 /** Drops the database (a failed template build), so the tests start from nothing as without a cache. */
 async function dropDatabase(p) {
-    const res = await execCapture(p.target, p.dbService, ['sh', '-c', DROP, 'sh', p.database], p.timeoutMs);
+    const res = await execCapture(p.target, p.dbService, ['sh', '-c', DROP, 'sh', p.role, p.database], p.timeoutMs);
     if (res.exitCode !== 0)
         database_fail(`Dropping database ${p.database}`, res);
     await execCapture(p.target, p.service, ['rm', '-rf', `${FILESTORE_ROOT}/${p.database}`], p.timeoutMs);
@@ -7915,6 +7934,9 @@ async function installAndDump(deps, service, timeoutMs, b) {
     const { reporter, compose } = deps;
     const { plan, place, dir } = b;
     await waitForDatabase(place);
+    // Created hidden, so the Odoo server leaves it alone while it is built
+    // (database.ts); Odoo finds it existing and initialises it.
+    await createHiddenDatabase(place);
     const args = [
         ...['-d', place.database, '-i', plan.modules.join(','), ...plan.dbOptions],
         ...['--stop-after-init', '--http-port', String(b.httpPort)],
@@ -7969,6 +7991,8 @@ class TemplateRun {
     why;
     work;
     dir;
+    /** Where the cache works, once it touches the run's database. */
+    place;
     constructor(settings, deps, store, why) {
         this.settings = settings;
         this.deps = deps;
@@ -7994,15 +8018,32 @@ class TemplateRun {
         if (this.work)
             return;
         this.work = this.store
-            ? this.run(this.store, s).catch((e) => {
+            ? this.run(this.store, s).catch(async (e) => {
                 if (e instanceof errors/* InputError */.dz)
                     return { ...this.notUsed(e.message), fatal: e };
                 this.deps.reporter.warning(`Template cache: ${e.message}; running without it.`);
+                // Without it means from nothing: a half-built or half-restored
+                // database left in place would be tested as if it were Odoo's own.
+                const gone = await this.discard();
+                if (gone)
+                    return { ...this.notUsed(`not used: ${e.message}`), fatal: gone };
                 return this.notUsed(`not used: ${e.message}`);
             })
             : Promise.resolve(this.notUsed(this.why ?? 'off'));
         if (!this.store)
             this.deps.reporter.info(`Template cache: ${this.why ?? 'off'}.`);
+    }
+    /** Drops what the cache put in the run's database; an Error when it could not. */
+    async discard() {
+        if (!this.place)
+            return undefined;
+        try {
+            await dropDatabase(this.place);
+            return undefined;
+        }
+        catch (e) {
+            return new Error(`Template cache: the run's database ${this.place.database} could not be removed after the cache failed (${e.message}); the tests would run on a partial database, so the run stops.`);
+        }
     }
     /** The run's database is ready for the tests (or the cache stepped aside); throws a dependency error. */
     async ready() {
@@ -8037,6 +8078,7 @@ class TemplateRun {
             database: s.database,
             timeoutMs: this.settings.healthTimeoutMs + this.settings.testTimeoutMs,
         };
+        this.place = place;
         const base = { key: plan.key, store: store.kind, modules: plan.modules, note: null };
         const t0 = Date.now();
         if (await store.restore(plan.key, this.dir, warn)) {
@@ -8050,6 +8092,7 @@ class TemplateRun {
                         restoreDatabase(place, (0,external_node_path_.join)(this.dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
                         restoreFilestore(place, (0,external_node_path_.join)(this.dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
                     ]);
+                    await revealDatabase(place);
                     const ms = Date.now() - t0;
                     const size = checked.manifest.dump.bytes + checked.manifest.filestore.bytes;
                     reporter.info(`Template cache: hit; restored ${formatSize(size)} into ${s.database} in ${seconds(ms)}.`);
@@ -8057,7 +8100,8 @@ class TemplateRun {
                 }
                 catch (e) {
                     warn(`restoring the entry failed (${e.message}); building anew.`);
-                    await dropDatabase(place).catch(() => undefined);
+                    // A database that cannot be dropped stops the run (start's catch).
+                    await dropDatabase(place);
                 }
             }
         }
@@ -8082,6 +8126,7 @@ class TemplateRun {
                 report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
             };
         }
+        await revealDatabase(place);
         const manifest = built.manifest;
         const ms = Date.now() - t0;
         const size = manifest.dump.bytes + manifest.filestore.bytes;
