@@ -1,7 +1,8 @@
-// The README is a contract too: its inputs and outputs tables are action.yml's
-// (names, order, defaults, required), every CLI command line it shows is one
-// the CLI accepts, every command's exit codes are the ones `--help` prints,
-// and every relative link points at a file that exists.
+// The README and the reference pages of docs/ are a contract too: the inputs
+// and outputs tables are action.yml's (names, order, defaults, required), the
+// plan tables plan/action.yml's, every CLI command line shown is one the CLI
+// accepts, every command's exit codes are the ones `--help` prints, and every
+// relative link points at a file that exists.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +12,18 @@ import { COMMANDS } from '../../../src/cli/main.js'
 const ROOT = resolve(import.meta.dirname, '../../..')
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
 const README = read('README.md')
+// The reference moved out of the README, one page per topic (the README links them all).
+const REFERENCE = [
+  'docs/workflows.md',
+  'docs/how-it-works.md',
+  'docs/template-cache.md',
+  'docs/cli.md',
+  'docs/troubleshooting.md',
+  'docs/migration.md',
+  'docs/releases.md',
+]
+const WORKFLOWS_PAGE = read('docs/workflows.md')
+const CLI_PAGE = read('docs/cli.md')
 
 interface ActionInput {
   description: string
@@ -27,7 +40,7 @@ const planAction = parse(read('plan/action.yml')) as ActionYml
 /** The body of a `## title` section, up to the next heading of level 2. */
 function section(markdown: string, title: string): string {
   const start = markdown.search(new RegExp(`^## ${title}\\s*$`, 'm'))
-  if (start < 0) throw new Error(`README has no "## ${title}" section`)
+  if (start < 0) throw new Error(`no "## ${title}" section`)
   const rest = markdown.slice(start).split('\n').slice(1).join('\n')
   const end = rest.search(/^## /m)
   return end < 0 ? rest : rest.slice(0, end)
@@ -36,7 +49,7 @@ function section(markdown: string, title: string): string {
 /** The body of a `### title` section, up to the next heading of level 2 or 3. */
 function subsection(markdown: string, title: string): string {
   const start = markdown.search(new RegExp(`^### ${title}\\s*$`, 'm'))
-  if (start < 0) throw new Error(`README has no "### ${title}" section`)
+  if (start < 0) throw new Error(`no "### ${title}" section`)
   const rest = markdown.slice(start).split('\n').slice(1).join('\n')
   const end = rest.search(/^##+ /m)
   return end < 0 ? rest : rest.slice(0, end)
@@ -102,9 +115,9 @@ describe('README outputs table', () => {
   })
 })
 
-describe('README plan tables (plan/action.yml)', () => {
-  const inputs = firstTable(subsection(README, 'Plan inputs'))
-  const outputs = firstTable(subsection(README, 'Plan outputs'))
+describe('docs/workflows.md plan tables (plan/action.yml)', () => {
+  const inputs = firstTable(subsection(WORKFLOWS_PAGE, 'Plan inputs'))
+  const outputs = firstTable(subsection(WORKFLOWS_PAGE, 'Plan outputs'))
 
   it('lists exactly the inputs of plan/action.yml, in the same order, with the same defaults', () => {
     expect(inputs.map(([name]) => code(name ?? ''))).toEqual(Object.keys(planAction.inputs))
@@ -138,9 +151,10 @@ function cliInvocations(markdown: string): string[] {
   return out
 }
 
-describe('README command line examples', () => {
+describe('command line examples in the docs', () => {
   const docs = [
     'README.md',
+    ...REFERENCE,
     'CONTRIBUTING.md',
     'examples/README.md',
     'docs/onboarding.md',
@@ -179,14 +193,16 @@ describe('README command line examples', () => {
     COMMANDS.map((c) => c.spec).filter((s) => s.notes?.some((n) => n.startsWith('Exit codes:'))),
   )('states the exit codes of $name exactly as its --help does', (spec) => {
     const note = spec.notes?.find((n) => n.startsWith('Exit codes:')) as string
-    expect(section(README, 'Command line')).toContain(note.replace(/^Exit codes: /, ''))
+    expect(section(CLI_PAGE, 'Command line')).toContain(note.replace(/^Exit codes: /, ''))
   })
 })
 
 describe('README workflows', () => {
   /** A workflow file without its leading comment block. */
   const body = (text: string) => text.replace(/^(#.*\n)+/, '').trim()
-  const blocks = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => (m[1] as string).trim())
+  const blocks = [...(README + WORKFLOWS_PAGE).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) =>
+    (m[1] as string).trim(),
+  )
 
   it('the full workflow is examples/workflows/evv.yml, word for word', () => {
     expect(blocks).toContain(body(read('examples/workflows/evv.yml')))
@@ -223,6 +239,7 @@ describe('README workflows', () => {
   it('uses the action at its major tag', () => {
     for (const w of [
       README,
+      WORKFLOWS_PAGE,
       read('examples/workflows/hub.yml'),
       read('examples/workflows/evv.yml'),
       read('examples/workflows/matrix.yml'),
@@ -234,6 +251,8 @@ describe('README workflows', () => {
 describe('links in the docs', () => {
   const files = [
     'README.md',
+    ...REFERENCE,
+    'docs/benchmarks.md',
     'CONTRIBUTING.md',
     'CHANGELOG.md',
     'docs/example-comment.md',
@@ -257,5 +276,12 @@ describe('links in the docs', () => {
     expect(README).toContain('](docs/benchmarks.md)')
     expect(README).toContain('](docs/onboarding.md)')
     expect(README).toContain('](docs/work-order-template.md)')
+    for (const page of REFERENCE) expect(README).toContain(`](${page})`)
+  })
+
+  it('the README is the front page: the reference lives in docs/', () => {
+    expect(README.split('\n').length).toBeLessThan(300)
+    for (const title of ['Inputs', 'Outputs', 'Quick start', 'Use it in a workflow'])
+      expect(section(README, title).length).toBeGreaterThan(0)
   })
 })

@@ -98,8 +98,10 @@ describe('workflows', () => {
     expect(ok, errorsOf(validateWorkflow)).toBe(true)
   })
 
-  // The workflows shown in the README (fenced yaml blocks with `jobs:`) too.
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  // The workflows shown in the README and docs/workflows.md (fenced yaml blocks with `jobs:`) too.
+  const readme = ['README.md', 'docs/workflows.md']
+    .map((f) => readFileSync(join(ROOT, f), 'utf8'))
+    .join('\n')
   const shown = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
     .map((m) => m[1] as string)
     .filter((block) => /^jobs:/m.test(block))
