@@ -5259,6 +5259,8 @@ function buildReport(input) {
         duration_s: Math.round(input.durationS * 10) / 10,
         result: verdict.result,
         modules: [...input.modules],
+        project: input.project ?? null,
+        port: input.port ?? null,
     };
 }
 /** Adds the post step's cleanup record; the rest of the report is left as it was. */
@@ -6307,6 +6309,8 @@ function writeErrorReport(state, reason, taskId = null) {
         exitCode: null,
         durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
         modules: state.modules,
+        project: state.project ?? null,
+        port: state.port ?? null,
     });
     writeReport(state.reportFile, report);
     return report;
@@ -7514,6 +7518,8 @@ async function testAndJudge(target, settings, deps, opts) {
             ? { percentage: coverage, threshold: settings.coverageThreshold }
             : null,
         lint,
+        project: target.project,
+        port: target.port,
     });
     const cache = await opts.template?.finish();
     if (cache)

@@ -1204,6 +1204,8 @@ function buildReport(input) {
         duration_s: Math.round(input.durationS * 10) / 10,
         result: verdict.result,
         modules: [...input.modules],
+        project: input.project ?? null,
+        port: input.port ?? null,
     };
 }
 /** Adds the post step's cleanup record; the rest of the report is left as it was. */
@@ -1265,6 +1267,8 @@ function writeErrorReport(state, reason, taskId = null) {
         exitCode: null,
         durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
         modules: state.modules,
+        project: state.project ?? null,
+        port: state.port ?? null,
     });
     writeReport(state.reportFile, report);
     return report;
@@ -1553,6 +1557,8 @@ function headerTable(p, c) {
         ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
         ['Compose project', code(p.project)],
     ];
+    if (p.port != null)
+        rows.push(['Host port', code(String(p.port))]);
     if (p.cache)
         rows.push(['Template cache', render_parts_text(cacheLine(p.cache))]);
     return table(['', ''], rows);
@@ -2896,6 +2902,7 @@ async function proofOf(state, outcome, error) {
         failures: outcome?.summary.failures ?? [],
         skips: outcome?.summary.skips ?? [],
         project: state.project,
+        port: state.port,
         durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
         exitCode: outcome?.test.exitCode ?? null,
         log: await readLogTail(state.logFile),
@@ -6556,6 +6563,8 @@ async function testAndJudge(target, settings, deps, opts) {
             ? { percentage: coverage, threshold: settings.coverageThreshold }
             : null,
         lint,
+        project: target.project,
+        port: target.port,
     });
     const cache = await opts.template?.finish();
     if (cache)

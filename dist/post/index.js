@@ -888,6 +888,8 @@ function report_buildReport(input) {
         duration_s: Math.round(input.durationS * 10) / 10,
         result: verdict.result,
         modules: [...input.modules],
+        project: input.project ?? null,
+        port: input.port ?? null,
     };
 }
 /** Adds the post step's cleanup record; the rest of the report is left as it was. */
@@ -949,6 +951,8 @@ function writeErrorReport(state, reason, taskId = null) {
         exitCode: null,
         durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
         modules: state.modules,
+        project: state.project ?? null,
+        port: state.port ?? null,
     });
     report_file_writeReport(state.reportFile, report);
     return report;
@@ -1429,6 +1433,8 @@ function render_parts_headerTable(p, c) {
         ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
         ['Compose project', render_parts_code(p.project)],
     ];
+    if (p.port != null)
+        rows.push(['Host port', render_parts_code(String(p.port))]);
     if (p.cache)
         rows.push(['Template cache', render_parts_text(cacheLine(p.cache))]);
     return table(['', ''], rows);
@@ -2925,6 +2931,7 @@ async function proofOf(state, outcome, error) {
         failures: outcome?.summary.failures ?? [],
         skips: outcome?.summary.skips ?? [],
         project: state.project,
+        port: state.port,
         durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
         exitCode: outcome?.test.exitCode ?? null,
         log: await readLogTail(state.logFile),

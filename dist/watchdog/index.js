@@ -1099,6 +1099,8 @@ function report_buildReport(input) {
         duration_s: Math.round(input.durationS * 10) / 10,
         result: verdict.result,
         modules: [...input.modules],
+        project: input.project ?? null,
+        port: input.port ?? null,
     };
 }
 /** Adds the post step's cleanup record; the rest of the report is left as it was. */
@@ -1160,6 +1162,8 @@ function writeErrorReport(state, reason, taskId = null) {
         exitCode: null,
         durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
         modules: state.modules,
+        project: state.project ?? null,
+        port: state.port ?? null,
     });
     writeReport(state.reportFile, report);
     return report;

@@ -96,6 +96,7 @@ export async function proofOf(
     failures: outcome?.summary.failures ?? [],
     skips: outcome?.summary.skips ?? [],
     project: state.project,
+    port: state.port,
     durationMs: outcome?.durationMs ?? Date.now() - Date.parse(state.startedAt),
     exitCode: outcome?.test.exitCode ?? null,
     log: await readLogTail(state.logFile),

@@ -42,7 +42,14 @@ export function addCleanup(path: string, cleanup: CleanupReport): RunReport | un
 
 /** A report for a run that ended before a verdict (health failure, cancel, crash). */
 export function writeErrorReport(
-  state: { reportFile: string; workingDirectory: string; modules: string[]; startedAt: string },
+  state: {
+    reportFile: string
+    workingDirectory: string
+    modules: string[]
+    startedAt: string
+    project?: string
+    port?: number | null
+  },
   reason: string,
   taskId: string | null = null,
 ): RunReport {
@@ -58,6 +65,8 @@ export function writeErrorReport(
     exitCode: null,
     durationS: (Date.now() - Date.parse(state.startedAt)) / 1000,
     modules: state.modules,
+    project: state.project ?? null,
+    port: state.port ?? null,
   })
   writeReport(state.reportFile, report)
   return report

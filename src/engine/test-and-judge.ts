@@ -95,6 +95,8 @@ export async function testAndJudge(
       ? { percentage: coverage, threshold: settings.coverageThreshold }
       : null,
     lint,
+    project: target.project,
+    port: target.port,
   })
   const cache = await opts.template?.finish()
   if (cache) report.cache = cache

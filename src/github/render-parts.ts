@@ -81,6 +81,7 @@ export function headerTable(p: ProofInput, c: RunContext): string {
     ['Exit code', p.exitCode === null ? '-' : String(p.exitCode)],
     ['Compose project', code(p.project)],
   ]
+  if (p.port != null) rows.push(['Host port', code(String(p.port))])
   if (p.cache) rows.push(['Template cache', text(cacheLine(p.cache))])
   return table(['', ''], rows)
 }

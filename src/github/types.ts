@@ -24,6 +24,8 @@ export interface ProofInput {
   skips?: SkipGroup[]
   /** The compose project of the run (unique per run: part of the comment marker). */
   project: string
+  /** The host port Docker published for the tested service; null or absent: none. */
+  port?: number | null
   durationMs: number
   exitCode: number | null
   log: LogTail | null

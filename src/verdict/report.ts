@@ -59,6 +59,10 @@ export interface RunReport {
   duration_s: number
   result: VerdictResult
   modules: string[]
+  /** The run's compose project; null where there was none (judge). */
+  project: string | null
+  /** The host port Docker published for the tested service (read back after up); null: none. */
+  port: number | null
   cleanup?: ReportCleanup
   /** Phases as they started and ended (src/engine/timeline.ts); persisted as the run goes. */
   timeline?: TimelineEntry[]
@@ -106,6 +110,9 @@ export interface ReportInput {
   coverage?: { percentage: number | null; threshold?: number | null } | null
   /** Omitted or null: lint not run. */
   lint?: { errors: number; warnings: number; exitCode: number } | null
+  /** The run's compose project and the port Docker published for it; omitted: none (judge). */
+  project?: string | null
+  port?: number | null
 }
 
 function toReportFailure(f: TestFailure): ReportFailure {
@@ -205,6 +212,8 @@ export function buildReport(input: ReportInput): RunReport {
     duration_s: Math.round(input.durationS * 10) / 10,
     result: verdict.result,
     modules: [...input.modules],
+    project: input.project ?? null,
+    port: input.port ?? null,
   }
 }
 

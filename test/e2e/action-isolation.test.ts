@@ -4,6 +4,7 @@
 // mains, then Docker is asked, then all posts, as on GitHub where the
 // containers live until post), passes, reports the port Docker publishes for
 // it, and leaves nothing.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectNothingLeft, fixtureInputs } from '../helpers/action-case.js'
@@ -54,6 +55,10 @@ describe('parallel runs of files that would collide as written', () => {
       expect(r.job.outputs().result).toBe('passed')
       // The port output is the one Docker published for this run, and the only one.
       expect(published.get(r)).toEqual([Number(r.job.outputs().port)])
+      // The report and the job summary carry that port too.
+      const report = JSON.parse(readFileSync(r.job.outputs()['report-file'] as string, 'utf8'))
+      expect(report.port).toBe(Number(r.job.outputs().port))
+      expect(r.job.summary()).toContain(`| Host port | <code>${r.job.outputs().port}</code> |`)
       // Said once each: what the override changed.
       expect(
         r.main.stdout.match(

@@ -54,6 +54,15 @@ describe('renderProof', () => {
     expect(md).toContain('| Duration | 1 min 23 s |')
   })
 
+  it.each([
+    [8093, '| Host port | <code>8093</code> |'],
+    [null, null],
+  ])('the host port Docker published (%s) next to the project', (port, row) => {
+    const md = renderProof(proof({ port }), ctx(), { variant: 'summary', maxChars: 50_000 })
+    if (row === null) expect(md).not.toContain('Host port')
+    else expect(md).toContain(row)
+  })
+
   it('links the attempt of a re-run', () => {
     const md = renderProof(proof(), ctx({ runAttempt: '3' }), {
       variant: 'summary',

@@ -61,6 +61,8 @@ describe('buildReport', () => {
       input({
         coverage: { percentage: 83.5, threshold: 80 },
         lint: { errors: 0, warnings: 0, exitCode: 0 },
+        project: 'hub-agent-test-20261206t101010z-1-1-abc123',
+        port: 8093,
       }),
     )
     expect(Object.keys(report).sort()).toEqual(
@@ -73,6 +75,8 @@ describe('buildReport', () => {
         'gate_status',
         'lint',
         'modules',
+        'port',
+        'project',
         'result',
         'skip_reasons',
         'summary',
@@ -96,8 +100,15 @@ describe('buildReport', () => {
       duration_s: 83.5,
       result: 'passed',
       modules: ['estate'],
+      project: 'hub-agent-test-20261206t101010z-1-1-abc123',
+      port: 8093,
     })
     expect(JSON.parse(JSON.stringify(report))).toEqual(report)
+  })
+
+  it('has null project and port where there was no run (judge)', () => {
+    const report = buildReport(input({}))
+    expect([report.project, report.port]).toEqual([null, null])
   })
 
   it('maps failures with their location and the exception line as message', () => {
