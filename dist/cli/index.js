@@ -1351,24 +1351,19 @@ function database_fail(what, res) {
     const why = (res.tail ?? res.stderr ?? '').trim().slice(-800);
     throw new Error(`${what} failed (exit ${res.exitCode ?? 'signal'})${why ? `: ${why}` : ''}`);
 }
+/** A script in the database container, with the role and database as $1 and $2. */
+async function inDb(p, script, what) {
+    const args = ['sh', '-c', script, 'sh', p.role, p.database];
+    const res = await execCapture(p.target, p.dbService, args, p.timeoutMs);
+    if (res.exitCode !== 0)
+        database_fail(what, res);
+}
 /** Until Postgres accepts connections (a compose file without a health gate on it). */
-async function waitForDatabase(p) {
-    const res = await execCapture(p.target, p.dbService, ['sh', '-c', READY], p.timeoutMs);
-    if (res.exitCode !== 0)
-        database_fail(`Waiting for the database in ${p.dbService}`, res);
-}
+const waitForDatabase = (p) => inDb(p, READY, `Waiting for the database in ${p.dbService}`);
 /** Creates the run's database, empty and hidden from the Odoo server (see the header). */
-async function createHiddenDatabase(p) {
-    const res = await execCapture(p.target, p.dbService, ['sh', '-c', CREATE_HIDDEN, 'sh', p.role, p.database], p.timeoutMs);
-    if (res.exitCode !== 0)
-        database_fail(`Creating database ${p.database}`, res);
-}
+const createHiddenDatabase = (p) => inDb(p, CREATE_HIDDEN, `Creating database ${p.database}`);
 /** The database is complete: the Odoo server may list and use it. */
-async function revealDatabase(p) {
-    const res = await execCapture(p.target, p.dbService, ['sh', '-c', REVEAL, 'sh', p.role, p.database], p.timeoutMs);
-    if (res.exitCode !== 0)
-        database_fail(`Revealing database ${p.database}`, res);
-}
+const revealDatabase = (p) => inDb(p, REVEAL, `Revealing database ${p.database}`);
 async function restoreDatabase(p, dumpFile) {
     const res = await execStream({
         target: p.target,
@@ -1415,9 +1410,7 @@ async function dumpFilestore(p, tarFile) {
 }
 /** Drops the database (a failed template build), so the tests start from nothing as without a cache. */
 async function dropDatabase(p) {
-    const res = await execCapture(p.target, p.dbService, ['sh', '-c', DROP, 'sh', p.role, p.database], p.timeoutMs);
-    if (res.exitCode !== 0)
-        database_fail(`Dropping database ${p.database}`, res);
+    await inDb(p, DROP, `Dropping database ${p.database}`);
     await execCapture(p.target, p.service, ['rm', '-rf', `${FILESTORE_ROOT}/${p.database}`], p.timeoutMs);
 }
 

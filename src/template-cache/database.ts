@@ -54,33 +54,23 @@ function fail(
   throw new Error(`${what} failed (exit ${res.exitCode ?? 'signal'})${why ? `: ${why}` : ''}`)
 }
 
-/** Until Postgres accepts connections (a compose file without a health gate on it). */
-export async function waitForDatabase(p: DbPlace): Promise<void> {
-  const res = await execCapture(p.target, p.dbService, ['sh', '-c', READY], p.timeoutMs)
-  if (res.exitCode !== 0) fail(`Waiting for the database in ${p.dbService}`, res)
+/** A script in the database container, with the role and database as $1 and $2. */
+async function inDb(p: DbPlace, script: string, what: string): Promise<void> {
+  const args = ['sh', '-c', script, 'sh', p.role, p.database]
+  const res = await execCapture(p.target, p.dbService, args, p.timeoutMs)
+  if (res.exitCode !== 0) fail(what, res)
 }
+
+/** Until Postgres accepts connections (a compose file without a health gate on it). */
+export const waitForDatabase = (p: DbPlace) =>
+  inDb(p, READY, `Waiting for the database in ${p.dbService}`)
 
 /** Creates the run's database, empty and hidden from the Odoo server (see the header). */
-export async function createHiddenDatabase(p: DbPlace): Promise<void> {
-  const res = await execCapture(
-    p.target,
-    p.dbService,
-    ['sh', '-c', CREATE_HIDDEN, 'sh', p.role, p.database],
-    p.timeoutMs,
-  )
-  if (res.exitCode !== 0) fail(`Creating database ${p.database}`, res)
-}
+export const createHiddenDatabase = (p: DbPlace) =>
+  inDb(p, CREATE_HIDDEN, `Creating database ${p.database}`)
 
 /** The database is complete: the Odoo server may list and use it. */
-export async function revealDatabase(p: DbPlace): Promise<void> {
-  const res = await execCapture(
-    p.target,
-    p.dbService,
-    ['sh', '-c', REVEAL, 'sh', p.role, p.database],
-    p.timeoutMs,
-  )
-  if (res.exitCode !== 0) fail(`Revealing database ${p.database}`, res)
-}
+export const revealDatabase = (p: DbPlace) => inDb(p, REVEAL, `Revealing database ${p.database}`)
 
 export async function restoreDatabase(p: DbPlace, dumpFile: string): Promise<void> {
   const res = await execStream({
@@ -128,13 +118,7 @@ export async function dumpFilestore(p: DbPlace, tarFile: string): Promise<void> 
 
 /** Drops the database (a failed template build), so the tests start from nothing as without a cache. */
 export async function dropDatabase(p: DbPlace): Promise<void> {
-  const res = await execCapture(
-    p.target,
-    p.dbService,
-    ['sh', '-c', DROP, 'sh', p.role, p.database],
-    p.timeoutMs,
-  )
-  if (res.exitCode !== 0) fail(`Dropping database ${p.database}`, res)
+  await inDb(p, DROP, `Dropping database ${p.database}`)
   await execCapture(
     p.target,
     p.service,
