@@ -1,9 +1,11 @@
 // Where the template's addons come from: the compose model's bind mounts, the
 // core manifests (as read in the container), and Odoo's closure over both.
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { templateClosure } from '../../../src/addons/index.js'
 import type { ComposeModel } from '../../../src/compose/config.js'
 import {
@@ -18,7 +20,10 @@ import {
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url))
 const addonsDir = join(fixtures, 'addons')
-const coreDir = join(fixtures, 'images/odoo', CORE_ADDONS_DIR)
+// The stand-in image's core addons, written from their table as the image build does.
+const coreDir = mkdtempSync(join(tmpdir(), 'rtr-core-addons-'))
+execFileSync('python3', [join(fixtures, 'images/odoo/usr/lib/rtr/core_addons.py'), coreDir])
+afterAll(() => rmSync(coreDir, { recursive: true, force: true }))
 // The stand-in image's core manifests, keyed as the in-container read returns them.
 const core = {
   odooVersion: '18.0',
