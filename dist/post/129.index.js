@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9040);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7815);
 /* harmony import */ var _vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4320);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3912);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8457);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3912);
+/* harmony import */ var _run_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1401);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8457);
 // DockerClient on dockerode, built for the engine the docker CLI and compose
 // use: DOCKER_HOST, or the current docker context (endpoint.ts).
+
 
 
 
@@ -37,7 +39,7 @@ if ((0,_vendor_ssh2_js__WEBPACK_IMPORTED_MODULE_3__/* .needsSsh2 */ .ci)(endpoin
 /** dockerode for this process's engine; throws when the current context does not exist. */
 function endpointDocker() {
     if (endpoint.problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG(endpoint.problem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EnvironmentError */ .eG(endpoint.problem);
     return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .withEndpointEnv */ .B7)(endpoint, () => new (dockerode__WEBPACK_IMPORTED_MODULE_0___default())());
 }
 const byProject = (project) => ({ label: [`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPOSE_PROJECT_LABEL */ .CQ}=${project}`] });
@@ -142,7 +144,7 @@ function createDockerClient(docker = endpointDocker()) {
             const buf = await docker
                 .getContainer(id)
                 .logs({ stdout: true, stderr: true, tail: lines, follow: false });
-            return (0,_logs_js__WEBPACK_IMPORTED_MODULE_5__/* .demuxLogs */ .V)(buf);
+            return (0,_logs_js__WEBPACK_IMPORTED_MODULE_6__/* .demuxLogs */ .V)(buf);
         },
         subscribe(project, onEvent, onError) {
             let stream;
@@ -182,7 +184,9 @@ function createDockerClient(docker = endpointDocker()) {
                 .flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')))
                 .filter((n) => n.includes(fragment));
         },
-        exec: (id, req) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .startExec */ .q)(docker, id, req),
+        exec: (id, req) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .startExec */ .q)(docker, id, req),
+        runImage: (image, req) => (0,_run_image_js__WEBPACK_IMPORTED_MODULE_4__/* .runImage */ .D)(docker, image, req),
+        imageId: (ref) => (0,_run_image_js__WEBPACK_IMPORTED_MODULE_4__/* .localImageId */ .A)(docker, ref),
         async stopContainer(idOrName, timeoutS) {
             await docker.getContainer(idOrName).stop({ t: timeoutS });
         },
@@ -321,6 +325,78 @@ function demuxLogs(buf) {
         offset += 8 + size;
     }
     return Buffer.concat(parts).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 1401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ localImageId),
+/* harmony export */   D: () => (/* binding */ runImage)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+// `docker run --rm --network none --entrypoint E IMAGE CMD...` through the
+// Engine API: a short process in a new container of an image, its two streams
+// kept apart (stdout may be JSON). Used to ask an image something before its
+// project is up (the template cache reads the core addons' manifests this
+// way, while compose starts the database). AutoRemove: Docker removes the
+// container when the process ends, even when this process is killed first.
+
+async function runImage(docker, image, req) {
+    const container = await docker.createContainer({
+        Image: image,
+        Entrypoint: req.entrypoint,
+        Cmd: req.cmd,
+        Labels: req.labels,
+        AttachStdout: true,
+        AttachStderr: true,
+        Tty: false,
+        HostConfig: { AutoRemove: true, NetworkMode: 'none' },
+    });
+    // Attached before the start: output written at once is not lost.
+    const stream = await container.attach({ stream: true, stdout: true, stderr: true });
+    const out = [];
+    const err = [];
+    const stdout = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough().on('data', (b) => out.push(b));
+    const stderr = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough().on('data', (b) => err.push(b));
+    docker.modem.demuxStream(stream, stdout, stderr);
+    const ended = new Promise((resolve) => {
+        stream.on('end', resolve);
+        stream.on('close', resolve);
+        stream.on('error', () => resolve());
+    });
+    const timer = setTimeout(() => void container.kill().catch(() => undefined), req.timeoutMs);
+    try {
+        await container.start();
+        const waited = (await container.wait());
+        await ended;
+        return {
+            exitCode: typeof waited.StatusCode === 'number' ? waited.StatusCode : null,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8').slice(-4000),
+        };
+    }
+    catch (e) {
+        // Never started (or the wait failed): AutoRemove only acts on an exit.
+        await container.remove({ force: true }).catch(() => undefined);
+        throw e;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The ID of a local image (`sha256:...`), or undefined when the engine does not have it. */
+async function localImageId(docker, ref) {
+    try {
+        return (await docker.getImage(ref).inspect()).Id;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

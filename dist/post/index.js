@@ -3199,6 +3199,8 @@ function lazyDockerClient(load) {
         publishedPorts: call('publishedPorts'),
         containersNamed: call('containersNamed'),
         exec: call('exec'),
+        runImage: call('runImage'),
+        imageId: call('imageId'),
         stopContainer: call('stopContainer'),
         removeContainer: call('removeContainer'),
         removeNetwork: call('removeNetwork'),

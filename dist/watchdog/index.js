@@ -596,6 +596,8 @@ function lazyDockerClient(load) {
         publishedPorts: call('publishedPorts'),
         containersNamed: call('containersNamed'),
         exec: call('exec'),
+        runImage: call('runImage'),
+        imageId: call('imageId'),
         stopContainer: call('stopContainer'),
         removeContainer: call('removeContainer'),
         removeNetwork: call('removeNetwork'),
@@ -1684,6 +1686,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 

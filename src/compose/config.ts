@@ -41,6 +41,10 @@ export interface ComposeService {
   ports?: ComposePort[]
   container_name?: string
   image?: string
+  /** Present when compose builds the image (its context and options). */
+  build?: unknown
+  /** missing | always | never | build | daily ...: whether `up` may replace the image. */
+  pull_policy?: string
   /** The service's command when the files set one (compose prints it as argv). */
   command?: string[] | string | null
   /** Mounts in compose's long form (`type: bind`, absolute `source`). */

@@ -82,6 +82,21 @@ export interface ExecSession {
   close(): void
 }
 
+/** A one-off process in a new container of an image: `docker run --rm --network none`. */
+export interface ImageRun {
+  entrypoint: string[]
+  cmd: string[]
+  labels: Record<string, string>
+  timeoutMs: number
+}
+
+export interface ImageRunResult {
+  exitCode: number | null
+  stdout: string
+  /** The end of stderr, for messages. */
+  stderr: string
+}
+
 export interface DockerClient {
   /** Resolves when the engine answers; rejects with its error otherwise. */
   ping(): Promise<void>
@@ -104,6 +119,10 @@ export interface DockerClient {
   containersNamed(fragment: string): Promise<string[]>
   /** Starts `req` in a running container (the test command: see engine/api-exec.ts). */
   exec(containerId: string, req: ExecRequest): Promise<ExecSession>
+  /** Runs `req` in a new container of `image`, removed when it ends (docker/run-image.ts). */
+  runImage(image: string, req: ImageRun): Promise<ImageRunResult>
+  /** The ID of a local image, or undefined when the engine does not have it (no pull). */
+  imageId(ref: string): Promise<string | undefined>
   /** `docker stop -t <timeoutS>`: the stop signal, then SIGKILL after timeoutS. */
   stopContainer(idOrName: string, timeoutS: number): Promise<void>
   removeContainer(id: string): Promise<void>

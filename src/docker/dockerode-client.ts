@@ -15,6 +15,7 @@ import type {
   PortBinding,
 } from './client.js'
 import { startExec } from './exec.js'
+import { localImageId, runImage } from './run-image.js'
 import { demuxLogs } from './logs.js'
 
 const endpoint = hostEndpoint()
@@ -179,6 +180,8 @@ export function createDockerClient(docker: Docker = endpointDocker()): DockerCli
         .filter((n) => n.includes(fragment))
     },
     exec: (id, req) => startExec(docker, id, req),
+    runImage: (image, req) => runImage(docker, image, req),
+    imageId: (ref) => localImageId(docker, ref),
     async stopContainer(idOrName, timeoutS) {
       await docker.getContainer(idOrName).stop({ t: timeoutS })
     },

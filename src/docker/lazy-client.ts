@@ -22,6 +22,8 @@ export function lazyDockerClient(load: () => Promise<DockerClient>): DockerClien
     publishedPorts: call('publishedPorts'),
     containersNamed: call('containersNamed'),
     exec: call('exec'),
+    runImage: call('runImage'),
+    imageId: call('imageId'),
     stopContainer: call('stopContainer'),
     removeContainer: call('removeContainer'),
     removeNetwork: call('removeNetwork'),

@@ -20,6 +20,8 @@ export const LABEL = {
   report: 'io.healthrt.rtr.report',
   /** On the tested service only: the container port whose host port is the run's (`ls`, the URL). */
   port: 'io.healthrt.rtr.port',
+  /** A one-off container of ours outside any project (template-cache/service-facts.ts): what it is for. */
+  helper: 'io.healthrt.rtr.helper',
 } as const
 
 export const TOOL = 'resilient-test-runner'

@@ -19,6 +19,15 @@ import { TEST_HTTP_PORT, testAndJudge, type Judged } from './test-and-judge.js'
 import { odooTestArgs } from './test-phase.js'
 import { openTemplateRun } from '../template-cache/index.js'
 
+/** A promise settled from outside, once; its rejection handled (nobody may wait on it). */
+function settleOnce() {
+  let resolve!: () => void
+  let reject!: (e: unknown) => void
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)))
+  promise.catch(() => undefined)
+  return { promise, resolve, reject }
+}
+
 export interface RunIds {
   runId: string
   attempt: string
@@ -110,6 +119,18 @@ export async function executeRun(
   const database = testDatabaseName(project)
   const model = (await config).model
   let listed: Promise<unknown> = Promise.resolve()
+  // The template cache starts with `up`: it reads the Odoo image while
+  // compose starts Postgres, and restores as soon as Postgres answers.
+  const up = settleOnce()
+  if (model)
+    template.start({
+      target: targetOf(state),
+      model,
+      database,
+      odooArgs: odooTestArgs(settings.modules, database, TEST_HTTP_PORT),
+      httpPort: TEST_HTTP_PORT,
+      up: up.promise,
+    })
   const published = await startProject(targetOf(state), deps, {
     range: settings.portRange,
     portWaitMs: settings.portWaitTimeoutMs,
@@ -134,16 +155,13 @@ export async function executeRun(
         .checkCompose()
         .then((v) => reporter.info(`Compose ${v}.`))
         .catch(() => undefined)
-      // Postgres is up (Odoo waits for it): the template goes in while Odoo starts.
-      if (model)
-        template.start({
-          target: targetOf(state),
-          model,
-          database,
-          odooArgs: odooTestArgs(settings.modules, database, TEST_HTTP_PORT),
-          httpPort: TEST_HTTP_PORT,
-        })
+      up.resolve()
     },
+  }).catch((e: unknown) => {
+    // Torn down next: the cache's work ends with it, quietly.
+    template.abandon()
+    up.reject(e)
+    throw e
   })
   // What Docker publishes is the run's port (the `port` output, the log), whatever was allocated.
   if (published !== state.port) hooks.saveState(Object.assign(state, { port: published }))

@@ -8,6 +8,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { composeArgs, composeEnv, type ComposeTarget } from '../compose/compose.js'
 import { composeCommand } from '../compose/command.js'
+import type { DockerClient } from '../docker/client.js'
 
 export interface StreamExec {
   target: ComposeTarget
@@ -96,3 +97,37 @@ export function execCapture(
     child.on('close', () => clearTimeout(timer))
   })
 }
+
+/**
+ * Resolves once the service has a running container; rejects when `up`
+ * failed, or ended without one. Lets the database work start while compose
+ * is still bringing the other services up.
+ */
+export async function serviceRunning(
+  docker: DockerClient,
+  project: string,
+  service: string,
+  up: Promise<void>,
+): Promise<void> {
+  let done = false
+  const settled = up.then(
+    () => void (done = true),
+    (e: Error) => {
+      done = true
+      throw e
+    },
+  )
+  settled.catch(() => undefined)
+  for (;;) {
+    const finished = done
+    const { containers } = await docker.listProject(project)
+    if (containers.some((c) => c.service === service && c.state === 'running')) return
+    if (finished) {
+      await settled
+      throw new Error(`the ${service} service has no running container`)
+    }
+    await Promise.race([settled.catch(() => undefined), sleep(100)])
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

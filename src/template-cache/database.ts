@@ -38,9 +38,17 @@ const SU = '-U "${POSTGRES_USER:-postgres}"'
 const PSQL = `psql ${SU} -d postgres -q -v ON_ERROR_STOP=1 -v role="$1" -v db="$2"`
 const CREATE_HIDDEN = `printf '%s\\n' 'CREATE DATABASE :"db" OWNER :"role" ENCODING '"'unicode'"' LC_COLLATE '"'C'"' TEMPLATE template0 IS_TEMPLATE true;' | ${PSQL}`
 const REVEAL = `printf '%s\\n' 'ALTER DATABASE :"db" IS_TEMPLATE false;' | ${PSQL}`
-const RESTORE = `${CREATE_HIDDEN} && exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`
+// Over TCP: while the image initialises its data directory, its temporary
+// server listens on the socket only; the final one answers on TCP.
+const READY_FN = `ready() { for i in $(seq 1 1200); do pg_isready -q -h 127.0.0.1 ${SU} && return 0; sleep 0.1; done; return 1; }`
+const READY_OR_FAIL = `${READY_FN}; ready || { echo "Postgres did not accept connections" >&2; exit 1; }`
+// Waits for Postgres itself, so it can start as soon as the container runs.
+// synchronous_commit=off for the restore's session only: each of its
+// thousands of statements is a commit that no longer waits for the disk
+// (2.4 -> 1.75 s for Odoo 18 with mail, measured). Safe: WAL is still written in order, and the reveal that follows
+// commits synchronously, which makes everything before it durable too.
+const RESTORE = `${READY_OR_FAIL}; ${CREATE_HIDDEN} && PGOPTIONS='-c synchronous_commit=off' exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`
 const DUMP = `exec pg_dump ${SU} -Fc --no-owner "$1"`
-const READY = `for i in $(seq 1 600); do pg_isready -q -h 127.0.0.1 ${SU} && exit 0; sleep 0.2; done; exit 1`
 // A template database cannot be dropped; --force ends stray sessions (Postgres 13+).
 const DROP = `{ ${REVEAL} 2>/dev/null || true; } && dropdb ${SU} --force --if-exists "$2"`
 const TAR_OUT = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -cf - .`
@@ -61,13 +69,12 @@ async function inDb(p: DbPlace, script: string, what: string): Promise<void> {
   if (res.exitCode !== 0) fail(what, res)
 }
 
-/** Until Postgres accepts connections (a compose file without a health gate on it). */
-export const waitForDatabase = (p: DbPlace) =>
-  inDb(p, READY, `Waiting for the database in ${p.dbService}`)
-
-/** Creates the run's database, empty and hidden from the Odoo server (see the header). */
+/**
+ * Creates the run's database, empty and hidden from the Odoo server (see the
+ * header), as soon as Postgres accepts connections.
+ */
 export const createHiddenDatabase = (p: DbPlace) =>
-  inDb(p, CREATE_HIDDEN, `Creating database ${p.database}`)
+  inDb(p, `${READY_OR_FAIL}; ${CREATE_HIDDEN}`, `Creating database ${p.database}`)
 
 /** The database is complete: the Odoo server may list and use it. */
 export const revealDatabase = (p: DbPlace) => inDb(p, REVEAL, `Revealing database ${p.database}`)

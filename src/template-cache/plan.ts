@@ -2,7 +2,6 @@
 // modules' dependencies, read from the addons the service sees) and its key.
 // A dependency found nowhere or not installable is an error here, before any
 // database work, naming the addon and the dependency.
-import type { ComposeTarget } from '../compose/compose.js'
 import type { ComposeModel } from '../compose/config.js'
 import { templateClosure } from '../addons/index.js'
 import { databaseOptions, demoSetting, hashTree, templateKey } from './key.js'
@@ -16,7 +15,7 @@ import {
   odooRole,
   repositoryAddonsDirs,
 } from './sources.js'
-import { readCoreAddons, serviceImageId } from './service-facts.js'
+import type { ServiceFacts } from './service-facts.js'
 import { describeFile } from './store.js'
 
 export interface TemplatePlan {
@@ -35,23 +34,28 @@ export interface TemplatePlan {
 
 export type PlanResult = { plan: TemplatePlan } | { plan: null; why: string }
 
+/** The database service, or why the cache cannot be used without one. */
+export function templateDatabase(model: ComposeModel, service: string): PlanResult | string {
+  return (
+    databaseService(model, service) ?? {
+      plan: null,
+      why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
+    }
+  )
+}
+
 export async function planTemplate(
-  target: ComposeTarget,
   model: ComposeModel,
   service: string,
   modules: string[],
   odooArgs: string[],
+  facts: ServiceFacts,
 ): Promise<PlanResult> {
-  const dbService = databaseService(model, service)
-  if (!dbService)
-    return {
-      plan: null,
-      why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
-    }
+  const dbService = templateDatabase(model, service)
+  if (typeof dbService !== 'string') return dbService
+  const { imageId, core } = facts
   const mounts = bindMounts(model, service)
-  const [imageId, core, repoDirs, configs] = await Promise.all([
-    serviceImageId(target, service),
-    readCoreAddons(target, service),
+  const [repoDirs, configs] = await Promise.all([
     repositoryAddonsDirs(mounts),
     configMounts(mounts),
   ])

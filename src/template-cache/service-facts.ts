@@ -1,6 +1,12 @@
-// What only the running service can say: its image's ID and the core addons'
-// manifests inside it (with Odoo's version), asked through compose.
+// What only the service's image can say: its ID and the core addons'
+// manifests inside it (with Odoo's version). Asked of the image itself before
+// `up` when compose will run that very image (a one-off container, while the
+// database starts: the template can then go in as soon as Postgres answers),
+// else of the running service through compose once it is up.
 import type { ComposeTarget } from '../compose/compose.js'
+import type { ComposeModel } from '../compose/config.js'
+import type { DockerClient } from '../docker/client.js'
+import { LABEL, TOOL } from '../engine/ownership.js'
 import { composeArgs, composeEnv } from '../compose/compose.js'
 import { composeCommand } from '../compose/command.js'
 import { runProcess } from '../compose/process.js'
@@ -28,13 +34,85 @@ except OSError:
 print(json.dumps({'version': v, 'manifests': out}))
 `
 
+export interface ServiceFacts {
+  imageId: string
+  core: CoreAddons
+}
+
+const READ_ARGS = ['-c', READ_CORE, CORE_ADDONS_DIR, ...IMAGE_ADDONS_DIRS]
+
+/**
+ * Before `up`: the facts of the image compose will start for the service, or
+ * undefined when that is not known yet (an image to build or to pull first,
+ * a pull policy that may replace it). The caller checks after `up` that the
+ * container runs this very image.
+ */
+export async function imageFacts(
+  docker: DockerClient,
+  model: ComposeModel,
+  service: string,
+  labels: Record<string, string>,
+): Promise<ServiceFacts | undefined> {
+  const svc = model.services[service]
+  if (!svc?.image || svc.build || /^(always|build)$/.test(svc.pull_policy ?? '')) return undefined
+  const imageId = await docker.imageId(svc.image)
+  if (!imageId) return undefined
+  const res = await docker.runImage(svc.image, {
+    entrypoint: ['python3'],
+    cmd: READ_ARGS,
+    labels,
+    timeoutMs: 60_000,
+  })
+  return { imageId, core: parseCore(service, res) }
+}
+
+/** imageFacts for a run's project, labelled as ours; undefined on any failure (asked again after `up`). */
+export function factsBeforeUp(
+  docker: DockerClient,
+  model: ComposeModel,
+  service: string,
+  target: ComposeTarget,
+): Promise<ServiceFacts | undefined> {
+  const labels = {
+    [LABEL.tool]: TOOL,
+    [LABEL.id]: target.project,
+    [LABEL.helper]: 'template-cache: core addons',
+  }
+  return imageFacts(docker, model, service, labels).catch(() => undefined)
+}
+
+/** Facts read before `up` hold only if the container runs that very image (a pull may replace it). */
+export async function checkSameImage(
+  target: ComposeTarget,
+  service: string,
+  early: ServiceFacts | undefined,
+): Promise<void> {
+  if (!early) return
+  const running = await serviceImageId(target, service)
+  if (running !== early.imageId)
+    throw new Error(
+      `the ${service} service runs image ${running}, not ${early.imageId} whose addons made the key`,
+    )
+}
+
+/** After `up`: the same facts, asked of the running service. */
+export async function runningFacts(target: ComposeTarget, service: string): Promise<ServiceFacts> {
+  const [imageId, core] = await Promise.all([
+    serviceImageId(target, service),
+    readCoreAddons(target, service),
+  ])
+  return { imageId, core }
+}
+
 export async function readCoreAddons(target: ComposeTarget, service: string): Promise<CoreAddons> {
-  const res = await execCapture(
-    target,
-    service,
-    ['python3', '-c', READ_CORE, CORE_ADDONS_DIR, ...IMAGE_ADDONS_DIRS],
-    60_000,
-  )
+  const res = await execCapture(target, service, ['python3', ...READ_ARGS], 60_000)
+  return parseCore(service, res)
+}
+
+function parseCore(
+  service: string,
+  res: { exitCode: number | null; stdout: string; stderr: string },
+): CoreAddons {
   if (res.exitCode !== 0)
     throw new Error(
       `could not read the core addons in ${service} (exit ${res.exitCode}): ${res.stderr.trim().slice(-500)}`,

@@ -28,10 +28,9 @@ export async function installAndDump(
 ): Promise<Built> {
   const { reporter, compose } = deps
   const { plan, place, dir } = b
-  await db.waitForDatabase(place)
-  // Created hidden, so the Odoo server leaves it alone while it is built
-  // (database.ts); Odoo finds it existing and initialises it.
-  await db.createHiddenDatabase(place)
+  // The database exists, created hidden by the caller (database.ts): the
+  // Odoo server leaves it alone while it is built, and this Odoo finds it
+  // existing and initialises it.
   const args = [
     ...['-d', place.database, '-i', plan.modules.join(','), ...plan.dbOptions],
     ...['--stop-after-init', '--http-port', String(b.httpPort)],

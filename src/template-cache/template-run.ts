@@ -1,11 +1,12 @@
-// One run's use of the template cache. `start` runs as soon as `up` has
-// started the containers (Postgres healthy, Odoo still starting): it works out
-// the key, then on a hit restores the template into the run's database and
-// filestore, on a miss installs the dependencies (no tests) into it, dumps
-// them and saves the entry. `ready` is awaited just before the tests; the
-// save goes on during the tests and `finish` waits for it. A cache problem is
-// a warning and a run as without cache; only a dependency error (an addon
-// found nowhere, not installable, a cycle) stops the run, before any test.
+// One run's use of the template cache. `start` is called as `up` begins:
+// with the service's facts read from its image meanwhile (service-facts.ts)
+// it works out the key, then on a hit restores the template into the run's
+// database as soon as Postgres answers, on a miss installs the dependencies
+// (no tests) into it once Odoo's container runs, dumps them and saves the
+// entry. `ready` is awaited just before the tests; the save goes on during
+// the tests and `finish` waits for it. A cache problem is a warning and a run
+// as without cache; only a dependency error (an addon found nowhere, not
+// installable, a cycle) stops the run, before any test.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ComposeTarget } from '../compose/compose.js'
@@ -16,9 +17,12 @@ import { InputError } from '../errors.js'
 import type { ReportCache } from '../verdict/report.js'
 import * as db from './database.js'
 import { planTemplate, type TemplatePlan } from './plan.js'
+import { checkSameImage, factsBeforeUp, runningFacts, type ServiceFacts } from './service-facts.js'
+import { restoreEntry } from './template-restore.js'
+import { serviceRunning } from './container-io.js'
 import { installAndDump } from './template-build.js'
 import { formatSize } from './size.js'
-import { ENTRY_FILES, verifyEntry, type TemplateStore } from './store.js'
+import { verifyEntry, type TemplateStore } from './store.js'
 
 export interface TemplateStart {
   target: ComposeTarget
@@ -29,6 +33,8 @@ export interface TemplateStart {
   odooArgs: string[]
   /** The HTTP port the install's Odoo listens on (the service's own is taken). */
   httpPort: number
+  /** Settles when `compose up` has started the project; absent: it is up already. */
+  up?: Promise<void>
 }
 
 interface Outcome {
@@ -44,6 +50,8 @@ export class TemplateRun {
   private dir: string | undefined
   /** Where the cache works, once it touches the run's database. */
   private place: db.DbPlace | undefined
+  /** The run ended before the tests (`up` or health failed): nothing more to say. */
+  private abandoned = false
 
   constructor(
     private readonly settings: Settings,
@@ -97,6 +105,14 @@ export class TemplateRun {
     }
   }
 
+  /**
+   * The project failed before the tests and is torn down: the cache's work
+   * fails with it, quietly (its errors would only repeat that failure).
+   */
+  abandon(): void {
+    this.abandoned = true
+  }
+
   /** The run's database is ready for the tests (or the cache stepped aside); throws a dependency error. */
   async ready(): Promise<void> {
     const outcome = await this.work
@@ -113,12 +129,18 @@ export class TemplateRun {
 
   private async run(store: TemplateStore, s: TemplateStart): Promise<Outcome> {
     const { reporter } = this.deps
+    const up = s.up ?? Promise.resolve()
+    const service = this.settings.service
+    const early = s.up
+      ? await factsBeforeUp(this.deps.docker, s.model, service, s.target)
+      : undefined
+    const facts: ServiceFacts = early ?? (await up.then(() => runningFacts(s.target, service)))
     const planned = await planTemplate(
-      s.target,
       s.model,
       this.settings.service,
       this.settings.modules,
       s.odooArgs,
+      facts,
     )
     if (!planned.plan) {
       reporter.info(`Template cache: ${planned.why}.`)
@@ -146,12 +168,8 @@ export class TemplateRun {
       if (!checked.ok) warn(`the restored entry is unusable (${checked.reason}); building anew.`)
       else {
         try {
-          await db.waitForDatabase(place)
-          await Promise.all([
-            db.restoreDatabase(place, join(this.dir, ENTRY_FILES.dump)),
-            db.restoreFilestore(place, join(this.dir, ENTRY_FILES.filestore)),
-          ])
-          await db.revealDatabase(place)
+          const sameImage = up.then(() => checkSameImage(s.target, service, early))
+          await restoreEntry({ place, docker: this.deps.docker, up, sameImage, dir: this.dir })
           const ms = Date.now() - t0
           const size = checked.manifest.dump.bytes + checked.manifest.filestore.bytes
           reporter.info(
@@ -165,6 +183,16 @@ export class TemplateRun {
         }
       }
     }
+    // The database is created as soon as Postgres answers; the install runs
+    // in Odoo's container, which must be up and run the image of the key.
+    const created = serviceRunning(this.deps.docker, s.target.project, plan.dbService, up).then(
+      () => db.createHiddenDatabase(place),
+    )
+    const halves = await Promise.allSettled([
+      created,
+      up.then(() => checkSameImage(s.target, service, early)),
+    ])
+    for (const h of halves) if (h.status === 'rejected') throw h.reason
     return this.build(store, plan, place, s, base)
   }
 

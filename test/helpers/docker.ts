@@ -16,8 +16,13 @@ export interface Leftovers {
 
 export function projectLeftovers(project: string): Leftovers {
   const label = `label=com.docker.compose.project=${project}`
+  // Our one-off containers outside the project (the template cache's image
+  // reader) carry the project as io.healthrt.rtr.id: they must be gone too.
+  const helpers = `label=io.healthrt.rtr.id=${project}`
+  const names = (filter: string) =>
+    docker(['ps', '-a', '--filter', filter, '--format', '{{.Names}}'])
   return {
-    containers: docker(['ps', '-a', '--filter', label, '--format', '{{.Names}}']),
+    containers: [...new Set([...names(label), ...names(helpers)])],
     networks: docker(['network', 'ls', '--filter', label, '--format', '{{.Name}}']),
     volumes: docker(['volume', 'ls', '--filter', label, '--format', '{{.Name}}']),
   }
