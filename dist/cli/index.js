@@ -903,6 +903,8 @@ function formatSize(bytes) {
     }
     return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
+/** A duration for the log: `3.7 s`. */
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
 // Parsers of single input values, shared by the settings and the CLI. Each
@@ -1281,7 +1283,10 @@ function execStream(x) {
         let tail = '';
         const keep = (b) => (tail = (tail + b.toString('utf8')).slice(-4000));
         const stdout = child.stdout;
-        child.stderr.on('data', keep);
+        child.stderr.on('data', (b) => {
+            keep(b);
+            x.onStderr?.(b);
+        });
         const pumps = [];
         if (x.stdoutFile)
             pumps.push((0,external_node_stream_promises_namespaceObject.pipeline)(stdout, (0,external_node_fs_.createWriteStream)(x.stdoutFile)));
@@ -1377,7 +1382,28 @@ const READY_OR_FAIL = `${READY_FN}; ready || { echo "Postgres did not accept con
 // (2.4 -> 1.75 s for Odoo 18 with mail, measured). Safe: WAL is still written in order, and the reveal that follows
 // commits synchronously, which makes everything before it durable too.
 const RESTORE = `${READY_OR_FAIL}; ${CREATE_HIDDEN} && PGOPTIONS='-c synchronous_commit=off' exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`;
-const DUMP = `exec pg_dump ${SU} -Fc --no-owner "$1"`;
+// The dump of a miss runs while the tests start, from a snapshot taken
+// before they do: a session exports one (pg_export_snapshot, a repeatable-read
+// transaction kept open through a fifo until the dump ends), the script says
+// SNAPSHOT on stderr, and pg_dump reads exactly that state whatever the tests
+// write meanwhile. pg_dump takes its table locks (ACCESS SHARE) at once, a
+// second before the tests' Odoo has even started; a test's ALTER TABLE then
+// waits for the end of the dump. Should the tests hold a lock first, pg_dump
+// gives up after 500 ms (--lock-wait-timeout), before Postgres's deadlock
+// check (deadlock_timeout, 1 s) could pick the tests' transaction instead: a
+// dump that failed is a warning and nothing saved, never a failed test.
+const SNAPSHOT_SIGNAL = 'RTR-SNAPSHOT-TAKEN';
+const DUMP_AT_SNAPSHOT = [
+    `d=$(mktemp -d) && mkfifo "$d/in" || exit 1`,
+    `psql ${SU} -d "$1" -tAq -v ON_ERROR_STOP=1 < "$d/in" > "$d/out" 2> "$d/err" &`,
+    `exec 3> "$d/in"`,
+    `printf '%s\n' 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;' 'SELECT pg_export_snapshot();' >&3`,
+    `s=; for i in $(seq 1 500); do s=$(head -n 1 "$d/out"); [ -n "$s" ] && break; sleep 0.02; done`,
+    `[ -n "$s" ] || { cat "$d/err" >&2; exit 1; }`,
+    `echo ${SNAPSHOT_SIGNAL} >&2`,
+    `pg_dump ${SU} -Fc --no-owner --snapshot="$s" --lock-wait-timeout=500 "$1"; rc=$?`,
+    `exec 3>&-; wait; rm -rf "$d"; exit $rc`,
+].join('\n');
 // A template database cannot be dropped; --force ends stray sessions (Postgres 13+).
 const DROP = `{ ${REVEAL} 2>/dev/null || true; } && dropdb ${SU} --force --if-exists "$2"`;
 const TAR_OUT = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -cf - .`;
@@ -1422,16 +1448,36 @@ async function restoreFilestore(p, tarFile) {
     if (res.exitCode !== 0)
         database_fail(`Restoring the template's filestore into ${p.service}`, res);
 }
-async function dumpDatabase(p, dumpFile) {
-    const res = await execStream({
+/** Dumps the database as it is now, into dumpFile, going on while it changes (see DUMP_AT_SNAPSHOT). */
+function dumpDatabaseAtSnapshot(p, dumpFile) {
+    let signalled;
+    let said = false;
+    const taken = new Promise((r) => (signalled = r));
+    let seen = '';
+    const done = execStream({
         target: p.target,
         service: p.dbService,
-        cmd: ['sh', '-c', DUMP, 'sh', p.database],
+        cmd: ['sh', '-c', DUMP_AT_SNAPSHOT, 'sh', p.database],
         stdoutFile: dumpFile,
         timeoutMs: p.timeoutMs,
+        onStderr: (b) => {
+            seen = (seen + b.toString('utf8')).slice(-200);
+            if (!said && seen.includes(SNAPSHOT_SIGNAL)) {
+                said = true;
+                signalled();
+            }
+        },
+    }).then((res) => {
+        if (res.exitCode !== 0)
+            database_fail(`Dumping database ${p.database}`, res);
     });
-    if (res.exitCode !== 0)
-        database_fail(`Dumping database ${p.database}`, res);
+    // Failing before the snapshot: `taken` rejects with the reason too.
+    const ended = done.then(() => {
+        if (!said)
+            throw new Error(`Dumping database ${p.database}: no snapshot was taken`);
+    });
+    ended.catch(() => undefined);
+    return { taken: Promise.race([taken, ended]), done };
 }
 async function dumpFilestore(p, tarFile) {
     const res = await execStream({
@@ -2593,7 +2639,10 @@ async function restoreEntry(r) {
 ;// CONCATENATED MODULE: ./src/template-cache/template-build.ts
 // A miss: the template's modules installed into the run's database without
 // tests (the same database options as the test command), then the database
-// dumped and the filestore archived into the entry directory with its manifest.
+// dumped and the filestore archived into the entry directory with its
+// manifest, the database revealed for the tests, and the entry saved while
+// they run.
+
 
 
 
@@ -2615,22 +2664,58 @@ async function installAndDump(deps, service, timeoutMs, b) {
     }));
     if (res.exitCode !== 0)
         return { ok: false, exitCode: res.exitCode, tail: res.tail };
-    await Promise.all([
-        dumpDatabase(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
-        dumpFilestore(place, (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
-    ]);
-    const manifest = {
-        format: template_cache_store/* ENTRY_FORMAT */.H2,
-        key: plan.key,
-        closure: plan.modules,
-        odooVersion: plan.odooVersion,
-        image: plan.imageId,
-        created: new Date().toISOString(),
-        dump: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump)),
-        filestore: await (0,template_cache_store/* describeFile */.CL)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore)),
-    };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
-    return { ok: true, manifest };
+    const dumpFile = (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.dump);
+    const tarFile = (0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.filestore);
+    // The tests may start once the database's snapshot is taken; the filestore,
+    // which they write to, is archived before.
+    const dump = dumpDatabaseAtSnapshot(place, dumpFile);
+    dump.done.catch(() => undefined); // awaited through `complete`
+    await Promise.all([dump.taken, dumpFilestore(place, tarFile)]);
+    const complete = dump.done.then(async () => {
+        const manifest = {
+            format: template_cache_store/* ENTRY_FORMAT */.H2,
+            key: plan.key,
+            closure: plan.modules,
+            odooVersion: plan.odooVersion,
+            image: plan.imageId,
+            created: new Date().toISOString(),
+            dump: await (0,template_cache_store/* describeFile */.CL)(dumpFile),
+            filestore: await (0,template_cache_store/* describeFile */.CL)(tarFile),
+        };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, template_cache_store/* ENTRY_FILES */.hl.manifest), JSON.stringify(manifest, null, 2));
+        return manifest;
+    });
+    return { ok: true, complete };
+}
+/** Builds the entry into the (hidden, existing) run's database; a failed install is a warning. */
+async function buildEntry(deps, settings, store, base, b) {
+    const { reporter } = deps;
+    const { plan, place } = b;
+    const t0 = Date.now();
+    reporter.info(`Template cache: miss; installing ${plan.modules.length} modules into ${place.database} (no tests).`);
+    const built = await installAndDump(deps, settings.service, settings.testTimeoutMs, b);
+    if (!built.ok) {
+        const why = `installing the dependencies failed (exit ${built.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
+        reporter.warning(`Template cache: ${why}. Last output: ${built.tail.trim().slice(-800)}`);
+        await dropDatabase(place);
+        return {
+            report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
+        };
+    }
+    await revealDatabase(place);
+    const ms = Date.now() - t0;
+    reporter.info(`Template cache: built in ${seconds(ms)}; dumping it and saving it to the ${store.kind} store during the tests.`);
+    const warn = (m) => reporter.warning(`Template cache: ${m}`);
+    const report = { ...base, hit: false, restore_ms: null, build_ms: ms, size: null };
+    // The tests do not wait for the dump nor the save (an upload to GitHub's
+    // cache can take seconds); finish() does, and the report then has the size.
+    const saving = built.complete
+        .then(async (manifest) => {
+        report.size = manifest.dump.bytes + manifest.filestore.bytes;
+        await store.save(plan.key, b.dir, warn);
+    })
+        .catch((e) => warn(`saving failed: ${e.message}`));
+    return { report, saving };
 }
 
 ;// CONCATENATED MODULE: ./src/template-cache/template-run.ts
@@ -2654,7 +2739,6 @@ async function installAndDump(deps, service, timeoutMs, b) {
 
 
 
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 class TemplateRun {
     settings;
     deps;
@@ -2694,6 +2778,8 @@ class TemplateRun {
             ? this.run(this.store, s).catch(async (e) => {
                 if (e instanceof errors/* InputError */.dz)
                     return { ...this.notUsed(e.message), fatal: e };
+                if (this.abandoned)
+                    return this.notUsed(`not used: ${e.message}`);
                 this.deps.reporter.warning(`Template cache: ${e.message}; running without it.`);
                 // Without it means from nothing: a half-built or half-restored
                 // database left in place would be tested as if it were Odoo's own.
@@ -2797,38 +2883,12 @@ class TemplateRun {
         for (const h of halves)
             if (h.status === 'rejected')
                 throw h.reason;
-        return this.build(store, plan, place, s, base);
-    }
-    async build(store, plan, place, s, base) {
-        const { reporter } = this.deps;
-        const dir = this.dir;
-        const t0 = Date.now();
-        reporter.info(`Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`);
-        const built = await installAndDump(this.deps, this.settings.service, this.settings.testTimeoutMs, {
+        return buildEntry(this.deps, this.settings, store, base, {
             plan,
             place,
             httpPort: s.httpPort,
-            dir,
+            dir: this.dir,
         });
-        if (!built.ok) {
-            const why = `installing the dependencies failed (exit ${built.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`;
-            reporter.warning(`Template cache: ${why}. Last output: ${built.tail.trim().slice(-800)}`);
-            await dropDatabase(place);
-            return {
-                report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
-            };
-        }
-        await revealDatabase(place);
-        const manifest = built.manifest;
-        const ms = Date.now() - t0;
-        const size = manifest.dump.bytes + manifest.filestore.bytes;
-        reporter.info(`Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`);
-        const warn = (m) => reporter.warning(`Template cache: ${m}`);
-        // The tests do not wait for the save (an upload to GitHub's cache can take seconds).
-        const saving = store
-            .save(plan.key, dir, warn)
-            .catch((e) => warn(`saving failed: ${e.message}`));
-        return { report: { ...base, hit: false, restore_ms: null, build_ms: ms, size }, saving };
     }
 }
 

@@ -1363,6 +1363,8 @@ function size_formatSize(bytes) {
     }
     return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
+/** A duration for the log: `3.7 s`. */
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 ;// CONCATENATED MODULE: ./src/github/render-parts.ts
 

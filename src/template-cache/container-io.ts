@@ -18,6 +18,8 @@ export interface StreamExec {
   stdinFile?: string
   /** The process's stdout goes to this file. */
   stdoutFile?: string
+  /** Each chunk of stderr as it comes (a script's progress signals). */
+  onStderr?: (chunk: Buffer) => void
   timeoutMs: number
 }
 
@@ -39,7 +41,10 @@ export function execStream(x: StreamExec): Promise<StreamResult> {
     let tail = ''
     const keep = (b: Buffer) => (tail = (tail + b.toString('utf8')).slice(-4000))
     const stdout = child.stdout as NodeJS.ReadableStream
-    ;(child.stderr as NodeJS.ReadableStream).on('data', keep)
+    ;(child.stderr as NodeJS.ReadableStream).on('data', (b: Buffer) => {
+      keep(b)
+      x.onStderr?.(b)
+    })
     const pumps: Promise<void>[] = []
     if (x.stdoutFile) pumps.push(pipeline(stdout, createWriteStream(x.stdoutFile)))
     else stdout.on('data', keep)

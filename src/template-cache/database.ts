@@ -48,7 +48,28 @@ const READY_OR_FAIL = `${READY_FN}; ready || { echo "Postgres did not accept con
 // (2.4 -> 1.75 s for Odoo 18 with mail, measured). Safe: WAL is still written in order, and the reveal that follows
 // commits synchronously, which makes everything before it durable too.
 const RESTORE = `${READY_OR_FAIL}; ${CREATE_HIDDEN} && PGOPTIONS='-c synchronous_commit=off' exec pg_restore ${SU} --no-owner --role="$1" --exit-on-error -d "$2"`
-const DUMP = `exec pg_dump ${SU} -Fc --no-owner "$1"`
+// The dump of a miss runs while the tests start, from a snapshot taken
+// before they do: a session exports one (pg_export_snapshot, a repeatable-read
+// transaction kept open through a fifo until the dump ends), the script says
+// SNAPSHOT on stderr, and pg_dump reads exactly that state whatever the tests
+// write meanwhile. pg_dump takes its table locks (ACCESS SHARE) at once, a
+// second before the tests' Odoo has even started; a test's ALTER TABLE then
+// waits for the end of the dump. Should the tests hold a lock first, pg_dump
+// gives up after 500 ms (--lock-wait-timeout), before Postgres's deadlock
+// check (deadlock_timeout, 1 s) could pick the tests' transaction instead: a
+// dump that failed is a warning and nothing saved, never a failed test.
+export const SNAPSHOT_SIGNAL = 'RTR-SNAPSHOT-TAKEN'
+const DUMP_AT_SNAPSHOT = [
+  `d=$(mktemp -d) && mkfifo "$d/in" || exit 1`,
+  `psql ${SU} -d "$1" -tAq -v ON_ERROR_STOP=1 < "$d/in" > "$d/out" 2> "$d/err" &`,
+  `exec 3> "$d/in"`,
+  `printf '%s\n' 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;' 'SELECT pg_export_snapshot();' >&3`,
+  `s=; for i in $(seq 1 500); do s=$(head -n 1 "$d/out"); [ -n "$s" ] && break; sleep 0.02; done`,
+  `[ -n "$s" ] || { cat "$d/err" >&2; exit 1; }`,
+  `echo ${SNAPSHOT_SIGNAL} >&2`,
+  `pg_dump ${SU} -Fc --no-owner --snapshot="$s" --lock-wait-timeout=500 "$1"; rc=$?`,
+  `exec 3>&-; wait; rm -rf "$d"; exit $rc`,
+].join('\n')
 // A template database cannot be dropped; --force ends stray sessions (Postgres 13+).
 const DROP = `{ ${REVEAL} 2>/dev/null || true; } && dropdb ${SU} --force --if-exists "$2"`
 const TAR_OUT = `d="${FILESTORE_ROOT}/$1"; mkdir -p "$d" && exec tar -C "$d" -cf - .`
@@ -101,15 +122,41 @@ export async function restoreFilestore(p: DbPlace, tarFile: string): Promise<voi
   if (res.exitCode !== 0) fail(`Restoring the template's filestore into ${p.service}`, res)
 }
 
-export async function dumpDatabase(p: DbPlace, dumpFile: string): Promise<void> {
-  const res = await execStream({
+export interface SnapshotDump {
+  /** The snapshot is taken: the database may change from now on. */
+  taken: Promise<void>
+  /** The dump file is complete. */
+  done: Promise<void>
+}
+
+/** Dumps the database as it is now, into dumpFile, going on while it changes (see DUMP_AT_SNAPSHOT). */
+export function dumpDatabaseAtSnapshot(p: DbPlace, dumpFile: string): SnapshotDump {
+  let signalled!: () => void
+  let said = false
+  const taken = new Promise<void>((r) => (signalled = r))
+  let seen = ''
+  const done = execStream({
     target: p.target,
     service: p.dbService,
-    cmd: ['sh', '-c', DUMP, 'sh', p.database],
+    cmd: ['sh', '-c', DUMP_AT_SNAPSHOT, 'sh', p.database],
     stdoutFile: dumpFile,
     timeoutMs: p.timeoutMs,
+    onStderr: (b) => {
+      seen = (seen + b.toString('utf8')).slice(-200)
+      if (!said && seen.includes(SNAPSHOT_SIGNAL)) {
+        said = true
+        signalled()
+      }
+    },
+  }).then((res) => {
+    if (res.exitCode !== 0) fail(`Dumping database ${p.database}`, res)
   })
-  if (res.exitCode !== 0) fail(`Dumping database ${p.database}`, res)
+  // Failing before the snapshot: `taken` rejects with the reason too.
+  const ended = done.then(() => {
+    if (!said) throw new Error(`Dumping database ${p.database}: no snapshot was taken`)
+  })
+  ended.catch(() => undefined)
+  return { taken: Promise.race([taken, ended]), done }
 }
 
 export async function dumpFilestore(p: DbPlace, tarFile: string): Promise<void> {

@@ -37,3 +37,6 @@ export function formatSize(bytes: number): string {
   }
   return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`
 }
+
+/** A duration for the log: `3.7 s`. */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`

@@ -20,8 +20,8 @@ import { planTemplate, type TemplatePlan } from './plan.js'
 import { checkSameImage, factsBeforeUp, runningFacts, type ServiceFacts } from './service-facts.js'
 import { restoreEntry } from './template-restore.js'
 import { serviceRunning } from './container-io.js'
-import { installAndDump } from './template-build.js'
-import { formatSize } from './size.js'
+import { buildEntry } from './template-build.js'
+import { formatSize, seconds } from './size.js'
 import { verifyEntry, type TemplateStore } from './store.js'
 
 export interface TemplateStart {
@@ -42,8 +42,6 @@ interface Outcome {
   saving?: Promise<void>
   fatal?: Error
 }
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 export class TemplateRun {
   private work: Promise<Outcome> | undefined
@@ -81,6 +79,7 @@ export class TemplateRun {
     this.work = this.store
       ? this.run(this.store, s).catch(async (e: Error) => {
           if (e instanceof InputError) return { ...this.notUsed(e.message), fatal: e }
+          if (this.abandoned) return this.notUsed(`not used: ${e.message}`)
           this.deps.reporter.warning(`Template cache: ${e.message}; running without it.`)
           // Without it means from nothing: a half-built or half-restored
           // database left in place would be tested as if it were Odoo's own.
@@ -193,53 +192,11 @@ export class TemplateRun {
       up.then(() => checkSameImage(s.target, service, early)),
     ])
     for (const h of halves) if (h.status === 'rejected') throw h.reason
-    return this.build(store, plan, place, s, base)
-  }
-
-  private async build(
-    store: TemplateStore,
-    plan: TemplatePlan,
-    place: db.DbPlace,
-    s: TemplateStart,
-    base: Omit<ReportCache, 'hit' | 'restore_ms' | 'build_ms' | 'size'>,
-  ): Promise<Outcome> {
-    const { reporter } = this.deps
-    const dir = this.dir as string
-    const t0 = Date.now()
-    reporter.info(
-      `Template cache: miss; installing ${plan.modules.length} modules into ${s.database} (no tests).`,
-    )
-    const built = await installAndDump(
-      this.deps,
-      this.settings.service,
-      this.settings.testTimeoutMs,
-      {
-        plan,
-        place,
-        httpPort: s.httpPort,
-        dir,
-      },
-    )
-    if (!built.ok) {
-      const why = `installing the dependencies failed (exit ${built.exitCode ?? 'signal'}), so nothing is cached; the tests run as without cache and their log shows the failure`
-      reporter.warning(`Template cache: ${why}. Last output: ${built.tail.trim().slice(-800)}`)
-      await db.dropDatabase(place)
-      return {
-        report: { ...base, hit: false, restore_ms: null, build_ms: null, size: null, note: why },
-      }
-    }
-    await db.revealDatabase(place)
-    const manifest = built.manifest
-    const ms = Date.now() - t0
-    const size = manifest.dump.bytes + manifest.filestore.bytes
-    reporter.info(
-      `Template cache: built in ${seconds(ms)} (${formatSize(size)}); saving it to the ${store.kind} store during the tests.`,
-    )
-    const warn = (m: string) => reporter.warning(`Template cache: ${m}`)
-    // The tests do not wait for the save (an upload to GitHub's cache can take seconds).
-    const saving = store
-      .save(plan.key, dir, warn)
-      .catch((e: Error) => warn(`saving failed: ${e.message}`))
-    return { report: { ...base, hit: false, restore_ms: null, build_ms: ms, size }, saving }
+    return buildEntry(this.deps, this.settings, store, base, {
+      plan,
+      place,
+      httpPort: s.httpPort,
+      dir: this.dir,
+    })
   }
 }

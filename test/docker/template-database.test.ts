@@ -50,7 +50,9 @@ describe('template database: hidden from Odoo until complete', () => {
 
   it('restored while hidden, then revealed; a hidden database is dropped, sessions and all', async () => {
     const dump = join(tmp, 'db.dump')
-    await db.dumpDatabase(place('rtr_build'), dump)
+    const dumping = db.dumpDatabaseAtSnapshot(place('rtr_build'), dump)
+    await dumping.taken
+    await dumping.done
     expect(statSync(dump).size).toBeGreaterThan(0)
     await db.restoreDatabase(place('rtr_copy'), dump)
     expect(installed('rtr_copy')).toEqual(['installed'])
@@ -76,5 +78,41 @@ describe('template database: hidden from Odoo until complete', () => {
       () => expect.unreachable('revealing a dropped database must fail'),
       (e: Error) => expect(e.message).toMatch(/Revealing database rtr_copy failed/),
     )
+  })
+
+  it('a dump at a snapshot holds the database as it was when the tests could start, whatever they write during it', async () => {
+    // A filler the dump reads before rtr_probe (tables are dumped by name), so
+    // that the writes below land while the dump runs: the test says so.
+    p.sql(
+      'rtr_build',
+      'create table rtr_fill as select g as n, md5(g::text) as t from generate_series(1, 200000) g',
+    )
+    p.sql('rtr_build', 'create table rtr_probe (n int, at timestamptz default clock_timestamp())')
+    const dump = join(tmp, 'snap.dump')
+    const dumping = db.dumpDatabaseAtSnapshot(place('rtr_build'), dump)
+    await dumping.taken
+    const writer = p.composeAsync(
+      'exec',
+      '-T',
+      'db',
+      'sh',
+      '-c',
+      'for i in $(seq 1 60); do psql -U odoo -d rtr_build -qc "insert into rtr_probe (n) values ($i)"; done',
+    )
+    await dumping.done
+    const dumpEnded = new Date()
+    expect(await writer).toBe(0)
+    const [count, first] = p
+      .sql('rtr_build', `select count(*) || ' ' || extract(epoch from min(at)) from rtr_probe`)[0]!
+      .split(' ')
+    expect(Number(count)).toBe(60)
+    expect(Number(first) * 1000, 'the first write landed while the dump ran').toBeLessThan(
+      dumpEnded.getTime(),
+    )
+    await db.restoreDatabase(place('rtr_snap'), dump)
+    expect(p.sql('rtr_snap', 'select count(*) from rtr_probe')).toEqual(['0'])
+    expect(p.sql('rtr_snap', 'select count(*) from rtr_fill')).toEqual(['200000'])
+    await db.dropDatabase(place('rtr_snap'))
+    p.sql('rtr_build', 'drop table rtr_fill; drop table rtr_probe')
   })
 })

@@ -1,7 +1,7 @@
 // A compose project of the fixture images (compose.test.yml, optionally with
 // the fixture addons mounted) for tests of the fixtures themselves: exec in
 // a service, ask Postgres, tear down and prove nothing is left.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import getPort from 'get-port'
 import { expect } from 'vitest'
@@ -45,6 +45,19 @@ export class FixtureProject {
       env: this.env,
       encoding: 'utf8',
       timeout: 120_000,
+    })
+  }
+
+  /** compose() without blocking the event loop (something of this process streams meanwhile). */
+  composeAsync(...args: string[]): Promise<number | null> {
+    const files = this.files.flatMap((f) => ['-f', f])
+    return new Promise((resolve) => {
+      const child = spawn('docker', ['compose', '-p', this.name, ...files, ...args], {
+        env: this.env,
+        stdio: 'ignore',
+      })
+      child.on('close', resolve)
+      child.on('error', () => resolve(null))
     })
   }
 
