@@ -82,6 +82,10 @@ export const PROJECT_ENV = 'RTR_PROJECT'
 /** Compose's own label: the source of truth for what belongs to a project. */
 export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project'
 export const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service'
+/** Ours: the run's project name (or a work order); engine/ownership.ts has the rest. */
+export const RTR_ID_LABEL = 'io.healthrt.rtr.id'
+/** Ours, on a one-off container outside any project (docker/run-image.ts): what it is for. */
+export const HELPER_LABEL = 'io.healthrt.rtr.helper'
 
 export const DEFAULTS = {
   composeFile: 'docker-compose.agent.yml',

@@ -240,6 +240,7 @@ function lazyDockerClient(load) {
         ping: call('ping'),
         apiVersion: call('apiVersion'),
         listProject: call('listProject'),
+        projectHelpers: call('projectHelpers'),
         inspectContainer: call('inspectContainer'),
         containerLogs: call('containerLogs'),
         publishedPorts: call('publishedPorts'),
@@ -2444,10 +2445,11 @@ function taggedYaml(value, indent = '') {
 
 
 
+
 const LABEL = {
     tool: 'io.healthrt.rtr.tool',
     kind: 'io.healthrt.rtr.kind',
-    id: 'io.healthrt.rtr.id',
+    id: constants/* RTR_ID_LABEL */.mY,
     prefix: 'io.healthrt.rtr.prefix',
     host: 'io.healthrt.rtr.owner-host',
     pid: 'io.healthrt.rtr.owner-pid',
@@ -2457,7 +2459,7 @@ const LABEL = {
     /** On the tested service only: the container port whose host port is the run's (`ls`, the URL). */
     port: 'io.healthrt.rtr.port',
     /** A one-off container of ours outside any project (template-cache/service-facts.ts): what it is for. */
-    helper: 'io.healthrt.rtr.helper',
+    helper: constants/* HELPER_LABEL */.eq,
 };
 const TOOL = 'resilient-test-runner';
 function currentOwner(kind, id, prefix, now, repository = '') {
@@ -2543,7 +2545,7 @@ const READ_ARGS = ['-c', READ_CORE, CORE_ADDONS_DIR, ...IMAGE_ADDONS_DIRS];
  * a pull policy that may replace it). The caller checks after `up` that the
  * container runs this very image.
  */
-async function imageFacts(docker, model, service, labels) {
+async function imageFacts(docker, model, service, labels, name) {
     const svc = model.services[service];
     if (!svc?.image || svc.build || /^(always|build)$/.test(svc.pull_policy ?? ''))
         return undefined;
@@ -2551,6 +2553,7 @@ async function imageFacts(docker, model, service, labels) {
     if (!imageId)
         return undefined;
     const res = await docker.runImage(svc.image, {
+        name,
         entrypoint: ['python3'],
         cmd: READ_ARGS,
         labels,
@@ -2565,7 +2568,8 @@ function factsBeforeUp(docker, model, service, target) {
         [LABEL.id]: target.project,
         [LABEL.helper]: 'template-cache: core addons',
     };
-    return imageFacts(docker, model, service, labels).catch(() => undefined);
+    // Named after the project too: `docker ps -a | grep <project>` shows it.
+    return imageFacts(docker, model, service, labels, `${target.project}-template-facts`).catch(() => undefined);
 }
 /** Facts read before `up` hold only if the container runs that very image (a pull may replace it). */
 async function checkSameImage(target, service, early) {
@@ -3452,6 +3456,7 @@ function answering(docker, ms) {
     return {
         ping: bounded(() => docker.ping()),
         listProject: bounded((p) => docker.listProject(p)),
+        projectHelpers: bounded((p) => docker.projectHelpers(p)),
         containersNamed: bounded((f) => docker.containersNamed(f)),
         stopContainer: (c, t) => hung ? Promise.reject(hung) : withDeadline(docker.stopContainer(c, t), ms + t * 1000),
         removeContainer: bounded((id) => docker.removeContainer(id)),
@@ -3527,7 +3532,15 @@ async function teardown(target, docker, compose, reporter, opts) {
         hung = true;
         warn(`The Docker engine does not answer at ${engineAddress()} (${err.message}): nothing more can be removed or verified until it does.`);
     };
-    const list = () => d.listProject(target.project);
+    // The project, and our one-off containers made for it outside it (a
+    // template-cache reader the run was killed beside): removed the same way.
+    const list = async () => {
+        const [r, helpers] = await Promise.all([
+            d.listProject(target.project),
+            d.projectHelpers(target.project),
+        ]);
+        return { ...r, containers: [...r.containers, ...helpers] };
+    };
     let before = opts.known && !isEmpty(opts.known) ? opts.known : undefined;
     if (!before) {
         try {
@@ -8895,6 +8908,8 @@ async function runCli(argv, io = (0,cli_io/* processIo */.Wr)(), opts = {}) {
 /* harmony export */   Cf: () => (/* binding */ PORT_ENV),
 /* harmony export */   Wb: () => (/* binding */ GITHUB_INPUTS),
 /* harmony export */   Y4: () => (/* binding */ COMPOSE_SERVICE_LABEL),
+/* harmony export */   eq: () => (/* binding */ HELPER_LABEL),
+/* harmony export */   mY: () => (/* binding */ RTR_ID_LABEL),
 /* harmony export */   pd: () => (/* binding */ Input),
 /* harmony export */   wk: () => (/* binding */ PlanInput),
 /* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS),
@@ -8979,6 +8994,10 @@ const PROJECT_ENV = 'RTR_PROJECT';
 /** Compose's own label: the source of truth for what belongs to a project. */
 const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
 const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
+/** Ours: the run's project name (or a work order); engine/ownership.ts has the rest. */
+const RTR_ID_LABEL = 'io.healthrt.rtr.id';
+/** Ours, on a one-off container outside any project (docker/run-image.ts): what it is for. */
+const HELPER_LABEL = 'io.healthrt.rtr.helper';
 const DEFAULTS = {
     composeFile: 'docker-compose.agent.yml',
     service: 'odoo',

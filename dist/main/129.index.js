@@ -137,6 +137,12 @@ function createDockerClient(docker = endpointDocker()) {
                 volumes: (volumes.Volumes ?? []).map((v) => v.Name),
             };
         },
+        async projectHelpers(project) {
+            const filters = JSON.stringify({
+                label: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .HELPER_LABEL */ .eq, `${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RTR_ID_LABEL */ .mY}=${project}`],
+            });
+            return (await docker.listContainers({ all: true, filters })).map(fromList);
+        },
         async inspectContainer(id) {
             return fromInspect(await docker.getContainer(id).inspect());
         },
@@ -348,6 +354,7 @@ function demuxLogs(buf) {
 
 async function runImage(docker, image, req) {
     const container = await docker.createContainer({
+        name: req.name,
         Image: image,
         Entrypoint: req.entrypoint,
         Cmd: req.cmd,

@@ -3355,6 +3355,10 @@ const PROJECT_ENV = 'RTR_PROJECT';
 /** Compose's own label: the source of truth for what belongs to a project. */
 const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
 const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
+/** Ours: the run's project name (or a work order); engine/ownership.ts has the rest. */
+const RTR_ID_LABEL = 'io.healthrt.rtr.id';
+/** Ours, on a one-off container outside any project (docker/run-image.ts): what it is for. */
+const HELPER_LABEL = 'io.healthrt.rtr.helper';
 const constants_DEFAULTS = {
     composeFile: 'docker-compose.agent.yml',
     service: 'odoo',

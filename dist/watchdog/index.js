@@ -9,6 +9,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   CQ: () => (/* binding */ COMPOSE_PROJECT_LABEL),
 /* harmony export */   Cf: () => (/* binding */ PORT_ENV),
 /* harmony export */   Y4: () => (/* binding */ COMPOSE_SERVICE_LABEL),
+/* harmony export */   eq: () => (/* binding */ HELPER_LABEL),
+/* harmony export */   mY: () => (/* binding */ RTR_ID_LABEL),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 /* unused harmony exports Input, GITHUB_INPUTS, Output, State, PlanInput, PlanOutput, PLAN_DEFAULTS */
@@ -90,6 +92,10 @@ const PROJECT_ENV = 'RTR_PROJECT';
 /** Compose's own label: the source of truth for what belongs to a project. */
 const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
 const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
+/** Ours: the run's project name (or a work order); engine/ownership.ts has the rest. */
+const RTR_ID_LABEL = 'io.healthrt.rtr.id';
+/** Ours, on a one-off container outside any project (docker/run-image.ts): what it is for. */
+const HELPER_LABEL = 'io.healthrt.rtr.helper';
 const DEFAULTS = {
     composeFile: 'docker-compose.agent.yml',
     service: 'odoo',
@@ -591,6 +597,7 @@ function lazyDockerClient(load) {
         ping: call('ping'),
         apiVersion: call('apiVersion'),
         listProject: call('listProject'),
+        projectHelpers: call('projectHelpers'),
         inspectContainer: call('inspectContainer'),
         containerLogs: call('containerLogs'),
         publishedPorts: call('publishedPorts'),
@@ -1228,6 +1235,7 @@ function answering(docker, ms) {
     return {
         ping: bounded(() => docker.ping()),
         listProject: bounded((p) => docker.listProject(p)),
+        projectHelpers: bounded((p) => docker.projectHelpers(p)),
         containersNamed: bounded((f) => docker.containersNamed(f)),
         stopContainer: (c, t) => hung ? Promise.reject(hung) : deadline_withDeadline(docker.stopContainer(c, t), ms + t * 1000),
         removeContainer: bounded((id) => docker.removeContainer(id)),
@@ -1303,7 +1311,15 @@ async function teardown(target, docker, compose, reporter, opts) {
         hung = true;
         warn(`The Docker engine does not answer at ${engineAddress()} (${err.message}): nothing more can be removed or verified until it does.`);
     };
-    const list = () => d.listProject(target.project);
+    // The project, and our one-off containers made for it outside it (a
+    // template-cache reader the run was killed beside): removed the same way.
+    const list = async () => {
+        const [r, helpers] = await Promise.all([
+            d.listProject(target.project),
+            d.projectHelpers(target.project),
+        ]);
+        return { ...r, containers: [...r.containers, ...helpers] };
+    };
     let before = opts.known && !isEmpty(opts.known) ? opts.known : undefined;
     if (!before) {
         try {

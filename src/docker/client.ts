@@ -84,6 +84,8 @@ export interface ExecSession {
 
 /** A one-off process in a new container of an image: `docker run --rm --network none`. */
 export interface ImageRun {
+  /** The container's name (Docker picks one when absent). */
+  name?: string
   entrypoint: string[]
   cmd: string[]
   labels: Record<string, string>
@@ -104,6 +106,12 @@ export interface DockerClient {
   apiVersion(): Promise<string>
   /** Everything labelled com.docker.compose.project=<project>, in every state. */
   listProject(project: string): Promise<ProjectResources>
+  /**
+   * Our one-off containers made for the project outside it (run-image.ts),
+   * in every state: gone by themselves when their process ends, but one
+   * created and never started (the run killed in between) stays.
+   */
+  projectHelpers(project: string): Promise<ContainerInfo[]>
   inspectContainer(id: string): Promise<ContainerInfo>
   /** The last `lines` lines of a container's output, both streams. */
   containerLogs(id: string, lines: number): Promise<string>

@@ -1,7 +1,12 @@
 // DockerClient on dockerode, built for the engine the docker CLI and compose
 // use: DOCKER_HOST, or the current docker context (endpoint.ts).
 import Docker from 'dockerode'
-import { COMPOSE_PROJECT_LABEL, COMPOSE_SERVICE_LABEL } from '../constants.js'
+import {
+  COMPOSE_PROJECT_LABEL,
+  COMPOSE_SERVICE_LABEL,
+  HELPER_LABEL,
+  RTR_ID_LABEL,
+} from '../constants.js'
 import { EnvironmentError } from '../errors.js'
 import { hostEndpoint, withEndpointEnv } from './endpoint.js'
 import { loadSsh2, needsSsh2 } from '../vendor/ssh2.js'
@@ -133,6 +138,12 @@ export function createDockerClient(docker: Docker = endpointDocker()): DockerCli
         networks: networks.map((n) => n.Name),
         volumes: (volumes.Volumes ?? []).map((v) => v.Name),
       }
+    },
+    async projectHelpers(project) {
+      const filters = JSON.stringify({
+        label: [HELPER_LABEL, `${RTR_ID_LABEL}=${project}`],
+      })
+      return (await docker.listContainers({ all: true, filters })).map(fromList)
     },
     async inspectContainer(id) {
       return fromInspect(await docker.getContainer(id).inspect())

@@ -17,6 +17,7 @@ export function lazyDockerClient(load: () => Promise<DockerClient>): DockerClien
     ping: call('ping'),
     apiVersion: call('apiVersion'),
     listProject: call('listProject'),
+    projectHelpers: call('projectHelpers'),
     inspectContainer: call('inspectContainer'),
     containerLogs: call('containerLogs'),
     publishedPorts: call('publishedPorts'),

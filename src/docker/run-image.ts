@@ -14,6 +14,7 @@ export async function runImage(
   req: ImageRun,
 ): Promise<ImageRunResult> {
   const container = await docker.createContainer({
+    name: req.name,
     Image: image,
     Entrypoint: req.entrypoint,
     Cmd: req.cmd,

@@ -23,6 +23,7 @@ export type TeardownCalls = Pick<
   DockerClient,
   | 'ping'
   | 'listProject'
+  | 'projectHelpers'
   | 'containersNamed'
   | 'stopContainer'
   | 'removeContainer'
@@ -52,6 +53,7 @@ export function answering(docker: DockerClient, ms: number): TeardownCalls {
   return {
     ping: bounded(() => docker.ping()),
     listProject: bounded((p: string) => docker.listProject(p)),
+    projectHelpers: bounded((p: string) => docker.projectHelpers(p)),
     containersNamed: bounded((f: string) => docker.containersNamed(f)),
     stopContainer: (c, t) =>
       hung ? Promise.reject(hung) : withDeadline(docker.stopContainer(c, t), ms + t * 1000),

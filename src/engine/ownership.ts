@@ -7,11 +7,12 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { ComposeModel } from '../compose/config.js'
 import { taggedYaml } from '../isolation/tagged-yaml.js'
+import { HELPER_LABEL, RTR_ID_LABEL } from '../constants.js'
 
 export const LABEL = {
   tool: 'io.healthrt.rtr.tool',
   kind: 'io.healthrt.rtr.kind',
-  id: 'io.healthrt.rtr.id',
+  id: RTR_ID_LABEL,
   prefix: 'io.healthrt.rtr.prefix',
   host: 'io.healthrt.rtr.owner-host',
   pid: 'io.healthrt.rtr.owner-pid',
@@ -21,7 +22,7 @@ export const LABEL = {
   /** On the tested service only: the container port whose host port is the run's (`ls`, the URL). */
   port: 'io.healthrt.rtr.port',
   /** A one-off container of ours outside any project (template-cache/service-facts.ts): what it is for. */
-  helper: 'io.healthrt.rtr.helper',
+  helper: HELPER_LABEL,
 } as const
 
 export const TOOL = 'resilient-test-runner'

@@ -95,7 +95,15 @@ export async function teardown(
       `The Docker engine does not answer at ${engineAddress()} (${err.message}): nothing more can be removed or verified until it does.`,
     )
   }
-  const list = () => d.listProject(target.project)
+  // The project, and our one-off containers made for it outside it (a
+  // template-cache reader the run was killed beside): removed the same way.
+  const list = async (): Promise<ProjectResources> => {
+    const [r, helpers] = await Promise.all([
+      d.listProject(target.project),
+      d.projectHelpers(target.project),
+    ])
+    return { ...r, containers: [...r.containers, ...helpers] }
+  }
   let before: ResourceNames | undefined =
     opts.known && !isEmpty(opts.known) ? opts.known : undefined
   if (!before) {

@@ -52,12 +52,14 @@ export async function imageFacts(
   model: ComposeModel,
   service: string,
   labels: Record<string, string>,
+  name?: string,
 ): Promise<ServiceFacts | undefined> {
   const svc = model.services[service]
   if (!svc?.image || svc.build || /^(always|build)$/.test(svc.pull_policy ?? '')) return undefined
   const imageId = await docker.imageId(svc.image)
   if (!imageId) return undefined
   const res = await docker.runImage(svc.image, {
+    name,
     entrypoint: ['python3'],
     cmd: READ_ARGS,
     labels,
@@ -78,7 +80,10 @@ export function factsBeforeUp(
     [LABEL.id]: target.project,
     [LABEL.helper]: 'template-cache: core addons',
   }
-  return imageFacts(docker, model, service, labels).catch(() => undefined)
+  // Named after the project too: `docker ps -a | grep <project>` shows it.
+  return imageFacts(docker, model, service, labels, `${target.project}-template-facts`).catch(
+    () => undefined,
+  )
 }
 
 /** Facts read before `up` hold only if the container runs that very image (a pull may replace it). */

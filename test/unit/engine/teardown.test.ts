@@ -47,6 +47,7 @@ function fakes(exists: boolean, stopFails = false) {
       if (stopFails) throw new Error('No such container')
     },
     listProject: async () => (calls.push('list'), resources()),
+    projectHelpers: async () => [],
     containersNamed: async () => (calls.push('named'), present ? ['p-db-1'] : []),
   } as unknown as DockerClient
   const downs: { files: string[]; dir: string; dirEntries: string[]; composeFile: unknown }[] = []
@@ -193,6 +194,7 @@ describe('teardown: an engine that takes connections and never answers', () => {
       ping: never('ping'),
       stopContainer: never('stop'),
       listProject: never('list'),
+      projectHelpers: never('helpers'),
       containersNamed: never('named'),
     } as unknown as DockerClient
     let aborted = false
@@ -218,7 +220,8 @@ describe('teardown: an engine that takes connections and never answers', () => {
     {
       what: 'without it: the listing goes unanswered, so compose never starts',
       known: undefined,
-      calls: ['list'],
+      // The project and our helpers made for it are listed together.
+      calls: ['list', 'helpers'],
       composeStopped: false,
     },
   ])('$what; nothing is verified, and it says so', async ({ known, calls, composeStopped }) => {
