@@ -1427,51 +1427,29 @@ async function inDb(p, script, what) {
 const createHiddenDatabase = (p) => inDb(p, `${READY_OR_FAIL}; ${CREATE_HIDDEN}`, `Creating database ${p.database}`);
 /** The database is complete: the Odoo server may list and use it. */
 const revealDatabase = (p) => inDb(p, REVEAL, `Revealing database ${p.database}`);
-async function restoreDatabase(p, dumpFile) {
-    const res = await execStream({
-        target: p.target,
-        service: p.dbService,
-        cmd: ['sh', '-c', RESTORE, 'sh', p.role, p.database],
-        stdinFile: dumpFile,
-        timeoutMs: p.timeoutMs,
-    });
+/** A script in a service, a file as its stdin or its stdout; throws "<what> failed" with its words. */
+async function streamed(p, service, script, args, files, what) {
+    const cmd = ['sh', '-c', script, 'sh', ...args];
+    const res = await execStream({ target: p.target, service, cmd, timeoutMs: p.timeoutMs, ...files });
     if (res.exitCode !== 0)
-        database_fail(`Restoring the template into database ${p.database}`, res);
+        database_fail(what, res);
 }
-async function restoreFilestore(p, tarFile) {
-    const res = await execStream({
-        target: p.target,
-        service: p.service,
-        cmd: ['sh', '-c', TAR_IN, 'sh', p.database],
-        stdinFile: tarFile,
-        timeoutMs: p.timeoutMs,
-    });
-    if (res.exitCode !== 0)
-        database_fail(`Restoring the template's filestore into ${p.service}`, res);
-}
+const restoreDatabase = (p, dumpFile) => streamed(p, p.dbService, RESTORE, [p.role, p.database], { stdinFile: dumpFile }, `Restoring the template into database ${p.database}`);
+const restoreFilestore = (p, tarFile) => streamed(p, p.service, TAR_IN, [p.database], { stdinFile: tarFile }, `Restoring the template's filestore into ${p.service}`);
 /** Dumps the database as it is now, into dumpFile, going on while it changes (see DUMP_AT_SNAPSHOT). */
 function dumpDatabaseAtSnapshot(p, dumpFile) {
     let signalled;
     let said = false;
     const taken = new Promise((r) => (signalled = r));
     let seen = '';
-    const done = execStream({
-        target: p.target,
-        service: p.dbService,
-        cmd: ['sh', '-c', DUMP_AT_SNAPSHOT, 'sh', p.database],
-        stdoutFile: dumpFile,
-        timeoutMs: p.timeoutMs,
-        onStderr: (b) => {
-            seen = (seen + b.toString('utf8')).slice(-200);
-            if (!said && seen.includes(SNAPSHOT_SIGNAL)) {
-                said = true;
-                signalled();
-            }
-        },
-    }).then((res) => {
-        if (res.exitCode !== 0)
-            database_fail(`Dumping database ${p.database}`, res);
-    });
+    const onStderr = (b) => {
+        seen = (seen + b.toString('utf8')).slice(-200);
+        if (!said && seen.includes(SNAPSHOT_SIGNAL)) {
+            said = true;
+            signalled();
+        }
+    };
+    const done = streamed(p, p.dbService, DUMP_AT_SNAPSHOT, [p.database], { stdoutFile: dumpFile, onStderr }, `Dumping database ${p.database}`);
     // Failing before the snapshot: `taken` rejects with the reason too.
     const ended = done.then(() => {
         if (!said)
@@ -1480,17 +1458,7 @@ function dumpDatabaseAtSnapshot(p, dumpFile) {
     ended.catch(() => undefined);
     return { taken: Promise.race([taken, ended]), done };
 }
-async function dumpFilestore(p, tarFile) {
-    const res = await execStream({
-        target: p.target,
-        service: p.service,
-        cmd: ['sh', '-c', TAR_OUT, 'sh', p.database],
-        stdoutFile: tarFile,
-        timeoutMs: p.timeoutMs,
-    });
-    if (res.exitCode !== 0)
-        database_fail(`Archiving the filestore of ${p.database}`, res);
-}
+const dumpFilestore = (p, tarFile) => streamed(p, p.service, TAR_OUT, [p.database], { stdoutFile: tarFile }, `Archiving the filestore of ${p.database}`);
 /** Drops the database (a failed template build), so the tests start from nothing as without a cache. */
 async function dropDatabase(p) {
     await inDb(p, DROP, `Dropping database ${p.database}`);
@@ -2325,17 +2293,13 @@ async function exists(p) {
 
 
 
-/** The database service, or why the cache cannot be used without one. */
-function templateDatabase(model, service) {
-    return (databaseService(model, service) ?? {
-        plan: null,
-        why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
-    });
-}
 async function planTemplate(model, service, modules, odooArgs, facts) {
-    const dbService = templateDatabase(model, service);
-    if (typeof dbService !== 'string')
-        return dbService;
+    const dbService = databaseService(model, service);
+    if (!dbService)
+        return {
+            plan: null,
+            why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
+        };
     const { imageId, core } = facts;
     const mounts = bindMounts(model, service);
     const [repoDirs, configs] = await Promise.all([
@@ -5793,14 +5757,14 @@ const logsCommand = {
         const ref = workOrderRef(ctx, workOrder);
         const tail = ctx.args.values.tail;
         if (tail !== undefined && !/^(\d+|all)$/.test(tail))
-            throw new errors/* EnvironmentError */.eG(`Invalid --tail ${JSON.stringify(tail)}: expected a number of lines or 'all'.`);
+            throw new errors/* InputError */.dz(`Invalid --tail ${JSON.stringify(tail)}: expected a number of lines or 'all'.`);
         const s = openSession(ctx);
         try {
             await preflight(s.deps);
             const { env, target } = await requireEnvironment(s.deps, ref, ctx.args.values.service ?? 'odoo');
             const services = env.services.map((x) => x.service);
             if (service !== undefined && !services.includes(service))
-                throw new errors/* EnvironmentError */.eG(`Service ${JSON.stringify(service)} is not in ${ref.project}: its services are ${services.join(', ')}.`);
+                throw new errors/* InputError */.dz(`Service ${JSON.stringify(service)} is not in ${ref.project}: its services are ${services.join(', ')}.`);
             const follow = ctx.args.switches.has('follow');
             ctx.io.stderr.write(`Logs of ${service ? `service ${service}` : `services ${services.join(', ')}`} of ${ref.project} (work order ${ref.workOrder})${follow ? '; following, Ctrl+C ends' : ''}:\n`);
             s.release();

@@ -13,7 +13,7 @@
 // a restore on `base_cache_signaling_assets`). Measured on real Odoo 18; the
 // database is revealed once it is complete.
 import type { ComposeTarget } from '../compose/compose.js'
-import { execCapture, execStream } from './container-io.js'
+import { execCapture, execStream, type StreamExec } from './container-io.js'
 
 export const FILESTORE_ROOT = '/var/lib/odoo/filestore'
 
@@ -58,7 +58,7 @@ const RESTORE = `${READY_OR_FAIL}; ${CREATE_HIDDEN} && PGOPTIONS='-c synchronous
 // gives up after 500 ms (--lock-wait-timeout), before Postgres's deadlock
 // check (deadlock_timeout, 1 s) could pick the tests' transaction instead: a
 // dump that failed is a warning and nothing saved, never a failed test.
-export const SNAPSHOT_SIGNAL = 'RTR-SNAPSHOT-TAKEN'
+const SNAPSHOT_SIGNAL = 'RTR-SNAPSHOT-TAKEN'
 const DUMP_AT_SNAPSHOT = [
   `d=$(mktemp -d) && mkfifo "$d/in" || exit 1`,
   `psql ${SU} -d "$1" -tAq -v ON_ERROR_STOP=1 < "$d/in" > "$d/out" 2> "$d/err" &`,
@@ -100,27 +100,39 @@ export const createHiddenDatabase = (p: DbPlace) =>
 /** The database is complete: the Odoo server may list and use it. */
 export const revealDatabase = (p: DbPlace) => inDb(p, REVEAL, `Revealing database ${p.database}`)
 
-export async function restoreDatabase(p: DbPlace, dumpFile: string): Promise<void> {
-  const res = await execStream({
-    target: p.target,
-    service: p.dbService,
-    cmd: ['sh', '-c', RESTORE, 'sh', p.role, p.database],
-    stdinFile: dumpFile,
-    timeoutMs: p.timeoutMs,
-  })
-  if (res.exitCode !== 0) fail(`Restoring the template into database ${p.database}`, res)
+/** A script in a service, a file as its stdin or its stdout; throws "<what> failed" with its words. */
+async function streamed(
+  p: DbPlace,
+  service: string,
+  script: string,
+  args: string[],
+  files: Pick<StreamExec, 'stdinFile' | 'stdoutFile' | 'onStderr'>,
+  what: string,
+): Promise<void> {
+  const cmd = ['sh', '-c', script, 'sh', ...args]
+  const res = await execStream({ target: p.target, service, cmd, timeoutMs: p.timeoutMs, ...files })
+  if (res.exitCode !== 0) fail(what, res)
 }
 
-export async function restoreFilestore(p: DbPlace, tarFile: string): Promise<void> {
-  const res = await execStream({
-    target: p.target,
-    service: p.service,
-    cmd: ['sh', '-c', TAR_IN, 'sh', p.database],
-    stdinFile: tarFile,
-    timeoutMs: p.timeoutMs,
-  })
-  if (res.exitCode !== 0) fail(`Restoring the template's filestore into ${p.service}`, res)
-}
+export const restoreDatabase = (p: DbPlace, dumpFile: string) =>
+  streamed(
+    p,
+    p.dbService,
+    RESTORE,
+    [p.role, p.database],
+    { stdinFile: dumpFile },
+    `Restoring the template into database ${p.database}`,
+  )
+
+export const restoreFilestore = (p: DbPlace, tarFile: string) =>
+  streamed(
+    p,
+    p.service,
+    TAR_IN,
+    [p.database],
+    { stdinFile: tarFile },
+    `Restoring the template's filestore into ${p.service}`,
+  )
 
 export interface SnapshotDump {
   /** The snapshot is taken: the database may change from now on. */
@@ -135,22 +147,21 @@ export function dumpDatabaseAtSnapshot(p: DbPlace, dumpFile: string): SnapshotDu
   let said = false
   const taken = new Promise<void>((r) => (signalled = r))
   let seen = ''
-  const done = execStream({
-    target: p.target,
-    service: p.dbService,
-    cmd: ['sh', '-c', DUMP_AT_SNAPSHOT, 'sh', p.database],
-    stdoutFile: dumpFile,
-    timeoutMs: p.timeoutMs,
-    onStderr: (b) => {
-      seen = (seen + b.toString('utf8')).slice(-200)
-      if (!said && seen.includes(SNAPSHOT_SIGNAL)) {
-        said = true
-        signalled()
-      }
-    },
-  }).then((res) => {
-    if (res.exitCode !== 0) fail(`Dumping database ${p.database}`, res)
-  })
+  const onStderr = (b: Buffer) => {
+    seen = (seen + b.toString('utf8')).slice(-200)
+    if (!said && seen.includes(SNAPSHOT_SIGNAL)) {
+      said = true
+      signalled()
+    }
+  }
+  const done = streamed(
+    p,
+    p.dbService,
+    DUMP_AT_SNAPSHOT,
+    [p.database],
+    { stdoutFile: dumpFile, onStderr },
+    `Dumping database ${p.database}`,
+  )
   // Failing before the snapshot: `taken` rejects with the reason too.
   const ended = done.then(() => {
     if (!said) throw new Error(`Dumping database ${p.database}: no snapshot was taken`)
@@ -159,16 +170,15 @@ export function dumpDatabaseAtSnapshot(p: DbPlace, dumpFile: string): SnapshotDu
   return { taken: Promise.race([taken, ended]), done }
 }
 
-export async function dumpFilestore(p: DbPlace, tarFile: string): Promise<void> {
-  const res = await execStream({
-    target: p.target,
-    service: p.service,
-    cmd: ['sh', '-c', TAR_OUT, 'sh', p.database],
-    stdoutFile: tarFile,
-    timeoutMs: p.timeoutMs,
-  })
-  if (res.exitCode !== 0) fail(`Archiving the filestore of ${p.database}`, res)
-}
+export const dumpFilestore = (p: DbPlace, tarFile: string) =>
+  streamed(
+    p,
+    p.service,
+    TAR_OUT,
+    [p.database],
+    { stdoutFile: tarFile },
+    `Archiving the filestore of ${p.database}`,
+  )
 
 /** Drops the database (a failed template build), so the tests start from nothing as without a cache. */
 export async function dropDatabase(p: DbPlace): Promise<void> {

@@ -34,16 +34,6 @@ export interface TemplatePlan {
 
 export type PlanResult = { plan: TemplatePlan } | { plan: null; why: string }
 
-/** The database service, or why the cache cannot be used without one. */
-export function templateDatabase(model: ComposeModel, service: string): PlanResult | string {
-  return (
-    databaseService(model, service) ?? {
-      plan: null,
-      why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
-    }
-  )
-}
-
 export async function planTemplate(
   model: ComposeModel,
   service: string,
@@ -51,8 +41,12 @@ export async function planTemplate(
   odooArgs: string[],
   facts: ServiceFacts,
 ): Promise<PlanResult> {
-  const dbService = templateDatabase(model, service)
-  if (typeof dbService !== 'string') return dbService
+  const dbService = databaseService(model, service)
+  if (!dbService)
+    return {
+      plan: null,
+      why: `not used: no database service found (the ${service} service's HOST names none, and there is no service "db")`,
+    }
   const { imageId, core } = facts
   const mounts = bindMounts(model, service)
   const [repoDirs, configs] = await Promise.all([

@@ -1,6 +1,6 @@
 // `logs <work-order> [service] [--follow]`: compose's logs of the work order's
 // environment, all services or one; --follow until Ctrl+C.
-import { EnvironmentError } from '../../errors.js'
+import { InputError } from '../../errors.js'
 import type { CommandSpec } from '../args.js'
 import type { Command, CommandContext } from '../command.js'
 import { requireEnvironment } from '../env-lookup.js'
@@ -29,7 +29,7 @@ export const logsCommand: Command = {
     const ref = workOrderRef(ctx, workOrder)
     const tail = ctx.args.values.tail
     if (tail !== undefined && !/^(\d+|all)$/.test(tail))
-      throw new EnvironmentError(
+      throw new InputError(
         `Invalid --tail ${JSON.stringify(tail)}: expected a number of lines or 'all'.`,
       )
     const s = openSession(ctx)
@@ -42,7 +42,7 @@ export const logsCommand: Command = {
       )
       const services = env.services.map((x) => x.service)
       if (service !== undefined && !services.includes(service))
-        throw new EnvironmentError(
+        throw new InputError(
           `Service ${JSON.stringify(service)} is not in ${ref.project}: its services are ${services.join(', ')}.`,
         )
       const follow = ctx.args.switches.has('follow')

@@ -86,4 +86,10 @@ describe('runCli', () => {
     expect(r.code).toBe(2)
     expect(r.err).toContain(message)
   })
+
+  it('logs with a bad --tail: exit 2 naming the flag and the accepted form, before Docker', async () => {
+    const r = await cli(['logs', 'WO-042', '--tail', 'lots'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(`Invalid --tail "lots": expected a number of lines or 'all'.`)
+  })
 })
